@@ -1,0 +1,42 @@
+import { t } from './i18n'
+
+// Tab pages live in the main package (WeChat requires it); every feature is a subpackage whose
+// root is its folder under src/features/, so the main package stays small.
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/issues/index',
+    'pages/consult/index',
+    'pages/activities/index',
+    'pages/me/index',
+  ],
+  subPackages: [
+    { root: 'features/notices/', pages: ['pages/list/index', 'pages/detail/index', 'pages/edit/index'] },
+    {
+      root: 'features/account/',
+      pages: ['pages/sign-in/index', 'pages/claim/index', 'pages/privacy/index', 'pages/inbox/index'],
+    },
+    { root: 'features/workbench/', pages: ['pages/index/index'] },
+  ],
+  tabBar: {
+    color: '#5c5c5c',
+    selectedColor: '#b3261e',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: t('tab.home') },
+      { pagePath: 'pages/issues/index', text: t('tab.issues') },
+      { pagePath: 'pages/consult/index', text: t('tab.consult') },
+      { pagePath: 'pages/activities/index', text: t('tab.activities') },
+      { pagePath: 'pages/me/index', text: t('tab.me') },
+    ],
+  },
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: t('app.name'),
+    navigationBarTextStyle: 'black',
+  },
+  // Required before WeChat privacy APIs (chooseMedia, chooseLocation…) can ask for consent.
+  __usePrivacyCheck__: true,
+})

@@ -1,0 +1,47 @@
+import { Text, View } from '@tarojs/components'
+import type { NoticesListQuery } from '@/graphql/generated/graphql'
+import { t } from '@/i18n'
+import { Card, px, useTokens } from '@/ui'
+
+export type NoticeListNode = NoticesListQuery['notices']['edges'][number]['node']
+
+/** Words for a notice's state; shown as text so nothing is told by colour alone. */
+export function noticeBadges(notice: NoticeListNode): string[] {
+  const badges: string[] = []
+  if (notice.pinned) badges.push(t('notices.pinned'))
+  if (!notice.viewerHasRead) badges.push(t('notices.unread'))
+  if (notice.requiresAck) badges.push(t(notice.viewerHasAcknowledged ? 'notices.acknowledged' : 'notices.needsAck'))
+  return badges
+}
+
+/** One notice in a list: category, title, summary, and its state in words. */
+export function NoticeListItem(props: { notice: NoticeListNode; onOpen: (id: string) => void }) {
+  const tokens = useTokens()
+  const { notice } = props
+  const muted = { fontSize: px(tokens.font.small), color: tokens.color.textMuted, lineHeight: tokens.lineHeight }
+  return (
+    <Card onTap={() => props.onOpen(notice.id)}>
+      <View style={{ display: 'flex', flexWrap: 'wrap', gap: px(tokens.space.sm) }}>
+        <Text style={{ ...muted, color: tokens.color.primary }}>{t(`notices.category.${notice.category}`)}</Text>
+        {noticeBadges(notice).map((badge) => (
+          <Text key={badge} style={muted}>
+            {`· ${badge}`}
+          </Text>
+        ))}
+      </View>
+      <View style={{ marginTop: px(tokens.space.xs) }}>
+        <Text style={{ fontSize: px(tokens.font.title), fontWeight: 'bold', lineHeight: tokens.lineHeight }}>
+          {notice.title}
+        </Text>
+      </View>
+      <View style={{ marginTop: px(tokens.space.xs) }}>
+        <Text style={{ fontSize: px(tokens.font.body), color: tokens.color.text, lineHeight: tokens.lineHeight }}>
+          {notice.summary}
+        </Text>
+      </View>
+      <View style={{ marginTop: px(tokens.space.xs) }}>
+        <Text style={muted}>{t('notices.readCount', { count: notice.readCount })}</Text>
+      </View>
+    </Card>
+  )
+}

@@ -1,0 +1,82 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type NormalizedCacheObject } from '@apollo/client/core'
+import { onError } from '@apollo/client/link/error'
+import { relayStylePagination } from '@apollo/client/utilities'
+import Taro from '@tarojs/taro'
+import { errorCode, showErrorToast } from './error-toast'
+import { clearSessionToken, getSessionToken } from './session'
+import { taroFetch } from './taro-fetch'
+
+// All of the app's cache policy and links live here.
+
+/** Fired on Taro.eventCenter when the gateway says the session is no longer valid. */
+export const SESSION_EXPIRED_EVENT = 'linli:session-expired'
+
+/** The endpoint fixed at build time (config/index.ts); same-origin when built without it (tests). */
+export const gatewayUrl: string = typeof LINLI_GATEWAY_URL === 'string' ? LINLI_GATEWAY_URL : '/graphql'
+
+/** Pass `context: { silentErrors: true }` on an operation whose page shows its own error text. */
+export interface LinliOperationContext {
+  silentErrors?: boolean
+}
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          // One cached list per filter; pages fetched with `after` are appended to it.
+          notices: relayStylePagination(['communityId', 'category', 'search', 'pinned']),
+        },
+      },
+    },
+  })
+}
+
+/** Adds the session token, when there is one, as a Bearer Authorization header. */
+export const authLink = new ApolloLink((operation, forward) => {
+  const token = getSessionToken()
+  if (token) {
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, Authorization: `Bearer ${token}` },
+    }))
+  }
+  return forward(operation)
+})
+
+/** Shows each failed operation to the resident as one friendly Chinese toast. */
+export const errorLink = onError(({ graphQLErrors, networkError, operation }) => {
+  const failure = { graphQLErrors, networkError }
+  if (errorCode(failure) === 'UNAUTHENTICATED') {
+    clearSessionToken()
+    Taro.eventCenter.trigger(SESSION_EXPIRED_EVENT)
+  }
+  const context = operation.getContext() as LinliOperationContext
+  if (context.silentErrors) return
+  showErrorToast(failure)
+})
+
+export interface ApolloClientOptions {
+  uri?: string
+  /** Defaults to the Taro.request-based fetch. */
+  fetch?: typeof taroFetch
+}
+
+export function createApolloClient(options: ApolloClientOptions = {}): ApolloClient<NormalizedCacheObject> {
+  const httpLink = new HttpLink({
+    uri: options.uri ?? gatewayUrl,
+    // Apollo reads only ok/status/headers.get/text() from the response, which taroFetch provides.
+    fetch: (options.fetch ?? taroFetch) as unknown as typeof fetch,
+  })
+  return new ApolloClient({
+    link: ApolloLink.from([errorLink, authLink, httpLink]),
+    cache: createCache(),
+  })
+}
+
+let sharedClient: ApolloClient<NormalizedCacheObject> | undefined
+
+/** The app's one client, created on first use. */
+export function getApolloClient(): ApolloClient<NormalizedCacheObject> {
+  sharedClient ??= createApolloClient()
+  return sharedClient
+}

@@ -1,0 +1,84 @@
+// Every string a resident or staff member reads. Chinese is the source language; an English
+// catalogue can follow with the same keys (src/i18n/index.ts picks the catalogue).
+export const zhCN = {
+  'app.name': '邻里',
+
+  'tab.home': '首页',
+  'tab.issues': '报事',
+  'tab.consult': '议事',
+  'tab.activities': '活动',
+  'tab.me': '我的',
+
+  'title.notices.list': '公告',
+  'title.notices.detail': '公告详情',
+  'title.notices.edit': '发布公告',
+  'title.account.signIn': '登录',
+  'title.account.claim': '认领房屋',
+  'title.account.privacy': '隐私说明',
+  'title.account.inbox': '我的消息',
+  'title.workbench': '工作台',
+
+  'common.loading': '加载中…',
+  'common.retry': '重试',
+  'common.comingSoon': '即将上线',
+  'common.placeholderPage': '此页面正在建设中，很快就能使用。',
+  'common.back': '返回',
+
+  'home.greeting': '欢迎来到邻里',
+  'home.intro': '社区公告、报事、议事和活动，都在这里。',
+  'home.notices.title': '社区公告',
+  'home.notices.action': '查看全部公告',
+
+  'issues.soon.title': '报事即将上线',
+  'issues.soon.body':
+    '很快您就可以在这里报告路灯、监控、卫生、消防、维修等问题，拍照说明位置，并随时查看处理进度。现在遇到急事，请直接联系您所在网格的网格员。',
+  'consult.soon.title': '议事即将上线',
+  'consult.soon.body':
+    '很快您就可以在这里提出建议、参与讨论和投票，决定小区的路灯、监控、物业费方案等事情（自己提、自己议、自己做）。现在可以先到首页查看社区公告。',
+  'activities.soon.title': '活动报名即将上线',
+  'activities.soon.body':
+    '很快您就可以在这里报名社区的手工、节日、志愿和讲座活动，满员时自动排队候补。现在可以先到首页查看社区公告里的活动通知。',
+
+  'me.elderMode.title': '长辈模式',
+  'me.elderMode.description': '字更大、行距更宽、按钮更大，页面只排一列。',
+  'me.elderMode.on': '已开启',
+  'me.elderMode.off': '已关闭',
+  'me.elderMode.turnOn': '开启长辈模式',
+  'me.elderMode.turnOff': '关闭长辈模式',
+  'me.elderMode.auto': '根据手机字体大小自动开启',
+  'me.links.inbox': '我的消息',
+  'me.links.claim': '认领房屋',
+  'me.links.privacy': '隐私说明',
+  'me.links.workbench': '工作台',
+  'me.links.signIn': '登录',
+
+  'notices.empty.title': '暂时没有公告',
+  'notices.empty.body': '社区发布新公告后会显示在这里。可以下拉刷新看看。',
+  'notices.error.title': '公告没有加载出来',
+  'notices.error.body': '可能是网络不好。请检查网络后点“重试”。',
+  'notices.pinned': '置顶',
+  'notices.unread': '未读',
+  'notices.needsAck': '请确认阅读',
+  'notices.acknowledged': '已确认阅读',
+  'notices.readCount': '{count} 人已读',
+  'notices.loadingMore': '正在加载更多…',
+  'notices.end': '没有更多公告了',
+  'notices.category.INTEGRITY_CULTURE': '廉洁文化',
+  'notices.category.ANNOUNCEMENT': '社区公告',
+  'notices.category.SAFETY_TIP': '安全提示',
+  'notices.category.POLICY_EXPLAINED': '政策解读',
+  'notices.category.RESIDENTS_COVENANT': '居民公约',
+
+  'error.unauthenticated': '登录已过期，请重新登录后再试',
+  'error.forbidden': '您没有权限进行这个操作',
+  'error.badUserInput': '填写的内容有误，请检查后再试',
+  'error.notFound': '内容不存在或已被删除',
+  'error.conflict': '内容已被他人修改，请刷新后再试',
+  'error.rateLimited': '操作太频繁了，请稍等一会儿再试',
+  'error.internal': '服务暂时出了点问题，请稍后再试',
+  'error.network': '网络连接失败，请检查网络后重试',
+  'error.unknown': '出错了，请稍后再试',
+} as const
+
+export type MessageKey = keyof typeof zhCN
+export type Catalogue = Record<MessageKey, string>

@@ -1,0 +1,24 @@
+import { View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { useTokens } from './elder-mode'
+import { px } from './tokens'
+
+/** A page's outer frame: background, padding and base type from the tokens. */
+export function Page(props: { children: ReactNode }) {
+  const tokens = useTokens()
+  return (
+    <View
+      style={{
+        boxSizing: 'border-box',
+        minHeight: '100vh',
+        padding: px(tokens.space.lg),
+        backgroundColor: tokens.color.background,
+        color: tokens.color.text,
+        fontSize: px(tokens.font.body),
+        lineHeight: tokens.lineHeight,
+      }}
+    >
+      {props.children}
+    </View>
+  )
+}

@@ -1,0 +1,8 @@
+export { Card } from './Card'
+export { EmptyState, type EmptyStateProps } from './EmptyState'
+export { Skeleton } from './Skeleton'
+export { TapButton, tapButtonStyle, type TapButtonProps, type TapButtonVariant } from './TapButton'
+export { contrastRatio, relativeLuminance } from './contrast'
+export { ElderModeProvider, elderModeFromSettings, useElderMode, useTokens, type ElderModeState } from './elder-mode'
+export { elderTokens, normalTokens, px, textColorPairs, tokensFor, type Tokens } from './tokens'
+export { Page } from './Page'
