@@ -1,0 +1,115 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import pino, { type Logger } from 'pino'
+import type { Config } from './config'
+import type { GatewayContext } from './context'
+import { isEmpty, migrateToLatest, openDatabase, type DB, type OpenOptions } from './db/database'
+import { seedDemoData } from './db/seed/demo'
+import { serveStatic } from './http/static'
+import { createGraphQLHandler } from './http/yoga'
+import { pruneRateLimits } from './lib/rate-limit'
+import { viewerFromAuthorization } from './modules/accounts/service'
+import { createContentChecker } from './modules/content-check/service'
+import { handleDownload, handleUpload } from './modules/media/http'
+import { deliverOutbox } from './modules/notify/service'
+import { createPlatform, type Platform } from './platform'
+import { buildSchema } from './schema'
+
+export interface GatewayOptions extends OpenOptions {
+  /** Replaces the platform clients (tests point WeChat at a local server). */
+  platform?: Platform
+  log?: Logger
+}
+
+export interface Gateway {
+  db: DB
+  log: Logger
+  server: http.Server
+  platform: Platform
+  /** Starts listening; resolves to the base URL, e.g. http://127.0.0.1:4000. */
+  listen(): Promise<string>
+  /** Stops taking requests, lets running ones finish, then closes the database. */
+  close(): Promise<void>
+}
+
+function clientIp(req: http.IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : ''
+  return forwarded || req.socket.remoteAddress || 'unknown'
+}
+
+function origin(req: http.IncomingMessage, trustProxy: boolean): string {
+  const proto = (trustProxy && String(req.headers['x-forwarded-proto'] ?? '')) || 'http'
+  return `${proto}://${req.headers.host ?? 'localhost'}`
+}
+
+/** Opens and migrates the database, seeds an empty one, and builds the HTTP server (not yet listening). */
+export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
+  const log = options.log ?? pino({ level: config.logLevel })
+  const db = await openDatabase(config.database, options)
+  await migrateToLatest(db)
+  if (config.seed === 'demo' && (await isEmpty(db))) {
+    await seedDemoData(db)
+    log.info('empty database: demo data loaded')
+  }
+  const platform = options.platform ?? createPlatform(config)
+  const contentChecker = createContentChecker(platform.wechat, log)
+  const makeContext = async (req: http.IncomingMessage): Promise<GatewayContext> => {
+    const base = { db, config, log, platform, contentChecker, ip: clientIp(req, config.trustProxy), origin: origin(req, config.trustProxy), loaders: new Map() }
+    return { ...base, viewer: await viewerFromAuthorization(base, req.headers.authorization ?? null) }
+  }
+  const yoga = createGraphQLHandler(config, log, buildSchema(), makeContext)
+  let ready = true
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local')
+    const route = async () => {
+      if (url.pathname === '/healthz') {
+        res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' })
+        return res.end(JSON.stringify({ status: ready ? 'ok' : 'shutting down', engine: config.database.engine }))
+      }
+      if (url.pathname === '/graphql') return yoga(req, res)
+      if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log }, req, res, clientIp(req, config.trustProxy))
+      if (url.pathname.startsWith('/media/') && req.method === 'GET') return handleDownload({ db, config, log }, url, res)
+      if (req.method === 'GET' && serveStatic(config.h5Dir, url.pathname, res)) return
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end(url.pathname === '/' ? 'H5 app not built yet: run `npm run build:h5` (npm start does it for you).' : 'Not found')
+    }
+    route().catch((err: unknown) => {
+      log.error({ err, path: url.pathname }, 'request failed')
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: '服务器开小差了,请稍后再试' } }))
+    })
+  })
+
+  const timers: NodeJS.Timeout[] = []
+  if (config.outboxIntervalMs > 0) {
+    timers.push(setInterval(() => void deliverOutbox(db, platform.wechat, log).catch((err: unknown) => log.error({ err }, 'outbox delivery failed')), config.outboxIntervalMs))
+    timers.push(setInterval(() => void pruneRateLimits(db).catch((err: unknown) => log.warn({ err }, 'rate-limit pruning failed')), 600_000))
+    timers.forEach((t) => t.unref())
+  }
+
+  return {
+    db,
+    log,
+    server,
+    platform,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(config.port, config.host, () => {
+          const { port } = server.address() as AddressInfo
+          const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host
+          resolve(`http://${host}:${port}`)
+        })
+      }),
+    close: async () => {
+      ready = false
+      timers.forEach(clearInterval)
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeIdleConnections()
+      })
+      await db.destroy()
+    },
+  }
+}

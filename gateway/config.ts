@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { z } from 'zod'
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true')
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => v.startsWith('file:') || /^postgres(ql)?:\/\//.test(v), {
+      message: 'must start with file: (SQLite) or postgres:// (PostgreSQL)',
+    })
+    .optional(),
+  LINLI_SEED: z.enum(['demo', 'none']).default('demo'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 30),
+  MEDIA_DIR: z.string().min(1).optional(),
+  MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  MEDIA_URL_TTL_SECONDS: z.coerce.number().int().min(10).default(3600),
+  MEDIA_SIGNING_SECRET: z.string().min(16).optional(),
+  WECHAT_APPID: z.string().min(1).optional(),
+  WECHAT_SECRET: z.string().min(1).optional(),
+  WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  RATE_LIMIT_SIGNIN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_UPLOADS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  H5_DIR: z.string().min(1).optional(),
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
+  LINLI_TRUST_PROXY: flag.default(false),
+})
+
+export type Config = Readonly<{
+  env: 'development' | 'test' | 'production'
+  production: boolean
+  port: number
+  host: string
+  database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string }
+  seed: 'demo' | 'none'
+  logLevel: string
+  sessionTtlHours: number
+  media: { dir: string; maxBytes: number; urlTtlSeconds: number; signingSecret: string }
+  wechat: { appId?: string; secret?: string; apiBase: string; timeoutMs: number; configured: boolean }
+  rateLimits: { signInPerMinute: number; uploadsPerMinute: number }
+  h5Dir: string
+  outboxIntervalMs: number
+  trustProxy: boolean
+}>
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once; throws a ConfigError naming every bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {
+  const parsed = EnvSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`)
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  const production = e.NODE_ENV === 'production'
+  if (production && !e.MEDIA_SIGNING_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  MEDIA_SIGNING_SECRET: required when NODE_ENV=production')
+  }
+  const url = e.DATABASE_URL
+  const database: Config['database'] = !url
+    ? { engine: 'sqlite', file: path.join(root, 'data', 'linli.db') }
+    : url.startsWith('file:')
+      ? { engine: 'sqlite', file: path.resolve(root, url.slice('file:'.length)) }
+      : { engine: 'postgres', url }
+  return Object.freeze({
+    env: e.NODE_ENV,
+    production,
+    port: e.PORT,
+    host: e.HOST,
+    database,
+    seed: e.LINLI_SEED,
+    logLevel: e.LOG_LEVEL,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    media: {
+      dir: path.resolve(root, e.MEDIA_DIR ?? path.join('data', 'media')),
+      maxBytes: e.MEDIA_MAX_BYTES,
+      urlTtlSeconds: e.MEDIA_URL_TTL_SECONDS,
+      // Outside production a per-process secret is fine: signed URLs only need to outlive one page view.
+      signingSecret: e.MEDIA_SIGNING_SECRET ?? randomBytes(32).toString('hex'),
+    },
+    wechat: {
+      appId: e.WECHAT_APPID,
+      secret: e.WECHAT_SECRET,
+      apiBase: e.WECHAT_API_BASE.replace(/\/$/, ''),
+      timeoutMs: e.WECHAT_TIMEOUT_MS,
+      configured: Boolean(e.WECHAT_APPID && e.WECHAT_SECRET),
+    },
+    rateLimits: { signInPerMinute: e.RATE_LIMIT_SIGNIN_PER_MINUTE, uploadsPerMinute: e.RATE_LIMIT_UPLOADS_PER_MINUTE },
+    h5Dir: path.resolve(root, e.H5_DIR ?? path.join('dist', 'h5')),
+    outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
+    trustProxy: e.LINLI_TRUST_PROXY,
+  })
+}

@@ -1,0 +1,63 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type Migration } from 'kysely'
+import pg from 'pg'
+import type { Config } from '../config'
+import * as foundation from './migrations/2026_11_29_0001_foundation'
+import type { Database } from './tables'
+
+export type DB = Kysely<Database>
+export type Engine = Config['database']['engine']
+
+// Migrations are listed here rather than read from disk so the same code runs under tsx and bundlers.
+const migrations: Record<string, Migration> = {
+  '2026_11_29_0001_foundation': foundation,
+}
+
+export interface OpenOptions {
+  /** PostgreSQL only: run in this schema (created if missing), so test runs never share tables. */
+  schema?: string
+  /** Called for every SQL statement; the tests count statements with it. */
+  onQuery?: (event: LogEvent) => void
+}
+
+/** Opens the configured engine: SQLite (WAL, foreign keys on) or a PostgreSQL pool. */
+export async function openDatabase(database: Config['database'], options: OpenOptions = {}): Promise<DB> {
+  const log = options.onQuery
+  if (database.engine === 'sqlite') {
+    if (database.file !== ':memory:') fs.mkdirSync(path.dirname(database.file), { recursive: true })
+    const sqlite = new SQLite(database.file)
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    sqlite.pragma('synchronous = NORMAL')
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log })
+  }
+  if (options.schema) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`bad schema name ${options.schema}`)
+    const admin = new pg.Client({ connectionString: database.url })
+    await admin.connect()
+    await admin.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`)
+    await admin.end()
+  }
+  const pool = new pg.Pool({
+    connectionString: database.url,
+    max: 10,
+    options: options.schema ? `-c search_path=${options.schema}` : undefined,
+  })
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log })
+}
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export async function migrateToLatest(db: DB): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+  const { error, results } = await migrator.migrateToLatest()
+  const failed = results?.find((r) => r.status === 'Error')
+  if (error) throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error })
+}
+
+export async function isEmpty(db: DB): Promise<boolean> {
+  const row = await db.selectFrom('streets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return Number(row.n) === 0
+}

@@ -1,0 +1,162 @@
+import type { Generated, Insertable, Selectable } from 'kysely'
+
+// Times are ISO 8601 UTC strings on both engines (they sort as text); flags are 0/1 integers.
+type Time = string
+type Flag = number
+
+export interface StreetTable { id: string; name: string }
+export interface CommunityTable { id: string; street_id: string; name: string }
+export interface GridTable { id: string; community_id: string; name: string }
+export interface CompoundTable { id: string; community_id: string; name: string }
+export interface BuildingTable { id: string; compound_id: string; grid_id: string; name: string; sort: number }
+
+export interface AccountTable {
+  id: string
+  handle: string | null
+  openid: string | null
+  nickname: string | null
+  real_name: string | null
+  phone: string | null
+  created_at: Time
+  deleted_at: Time | null
+}
+export interface SessionTable { id: string; account_id: string; token_hash: string; created_at: Time; expires_at: Time }
+export interface RoleAssignmentTable {
+  id: string
+  account_id: string
+  role: string
+  scope_kind: 'grid' | 'compound' | 'community'
+  scope_id: string
+  community_id: string
+  granted_by: string | null
+  created_at: Time
+}
+export interface HouseholdClaimTable {
+  id: string
+  account_id: string | null
+  building_id: string
+  unit: string
+  room: string
+  area_m2: number
+  relation: string
+  status: 'PENDING' | 'APPROVED' | 'REJECTED'
+  note: string | null
+  reviewed_by: string | null
+  reviewed_at: Time | null
+  created_at: Time
+}
+export interface HouseholdTable { id: string; building_id: string; unit: string; room: string; area_m2: number; created_at: Time }
+export interface HouseholdMemberTable {
+  id: string
+  household_id: string
+  account_id: string
+  relation: string
+  claim_id: string | null
+  verified_at: Time
+}
+
+export interface NoticeTable {
+  id: string
+  community_id: string
+  compound_id: string | null
+  category: string
+  title: string
+  body_html: string
+  summary: string
+  search_text: string
+  cover_media_id: string | null
+  pinned: Flag
+  requires_ack: Flag
+  status: 'PUBLISHED' | 'WITHDRAWN'
+  author_id: string | null
+  published_at: Time
+  updated_at: Time
+  expires_at: Time | null
+}
+export interface NoticeTermTable { notice_id: string; term: string }
+export interface NoticeReadTable { notice_id: string; account_id: string; read_at: Time }
+export interface NoticeAckTable { notice_id: string; account_id: string; acked_at: Time }
+
+export interface MediaTable {
+  id: string
+  owner_id: string | null
+  stored_name: string
+  mime: string
+  size_bytes: number
+  subject_type: string | null
+  subject_id: string | null
+  created_at: Time
+}
+export interface InboxMessageTable {
+  id: string
+  account_id: string
+  kind: string
+  title: string
+  body: string
+  subject_type: string | null
+  subject_id: string | null
+  read_at: Time | null
+  created_at: Time
+}
+export interface OutboxTable {
+  id: string
+  account_id: string
+  template: string
+  payload: string
+  status: 'PENDING' | 'SENT' | 'RECORDED' | 'FAILED'
+  attempts: Generated<number>
+  last_error: string | null
+  created_at: Time
+  sent_at: Time | null
+}
+export interface AuditLogTable {
+  id: string
+  actor_id: string | null
+  action: string
+  subject_type: string
+  subject_id: string
+  community_id: string | null
+  details: string
+  created_at: Time
+}
+export interface RateLimitTable { key: string; window_start: number; hits: number }
+
+export interface Database {
+  streets: StreetTable
+  communities: CommunityTable
+  grids: GridTable
+  compounds: CompoundTable
+  buildings: BuildingTable
+  accounts: AccountTable
+  sessions: SessionTable
+  role_assignments: RoleAssignmentTable
+  household_claims: HouseholdClaimTable
+  households: HouseholdTable
+  household_members: HouseholdMemberTable
+  notices: NoticeTable
+  notice_terms: NoticeTermTable
+  notice_reads: NoticeReadTable
+  notice_acks: NoticeAckTable
+  media: MediaTable
+  inbox_messages: InboxMessageTable
+  outbox: OutboxTable
+  audit_log: AuditLogTable
+  rate_limits: RateLimitTable
+}
+
+export type AccountRow = Selectable<AccountTable>
+export type BuildingRow = Selectable<BuildingTable>
+export type CompoundRow = Selectable<CompoundTable>
+export type CommunityRow = Selectable<CommunityTable>
+export type GridRow = Selectable<GridTable>
+export type StreetRow = Selectable<StreetTable>
+export type RoleAssignmentRow = Selectable<RoleAssignmentTable>
+export type HouseholdClaimRow = Selectable<HouseholdClaimTable>
+export type HouseholdRow = Selectable<HouseholdTable>
+export type HouseholdMemberRow = Selectable<HouseholdMemberTable>
+export type NoticeRow = Selectable<NoticeTable>
+export type NewNotice = Insertable<NoticeTable>
+export type MediaRow = Selectable<MediaTable>
+export type InboxMessageRow = Selectable<InboxMessageTable>
+export type OutboxRow = Selectable<OutboxTable>
+export type AuditLogRow = Selectable<AuditLogTable>

@@ -1,0 +1,1029 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { StreetRow as StreetRowModel, CommunityRow as CommunityRowModel, GridRow as GridRowModel, CompoundRow as CompoundRowModel, BuildingRow as BuildingRowModel, AccountRow as AccountRowModel, RoleAssignmentRow as RoleAssignmentRowModel, HouseholdClaimRow as HouseholdClaimRowModel, MediaRow as MediaRowModel, InboxMessageRow as InboxMessageRowModel, AuditLogRow as AuditLogRowModel, NoticeRow as NoticeRowModel } from '../db/tables';
+import type { Viewer as ViewerModel, GatewayContext } from '../context';
+import type { SignedIn as SignedInModel } from '../modules/accounts/service';
+import type { HouseholdMembership as HouseholdMembershipModel } from '../modules/accounts/store';
+import type { AcknowledgementGroup as AcknowledgementGroupModel } from '../modules/notices/store';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 8601 date-time in UTC, e.g. 2026-11-29T08:00:00.000Z */
+  DateTime: { input: string; output: string; }
+  /** Arbitrary JSON (used for data exports and audit details) */
+  JSON: { input: unknown; output: unknown; }
+};
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  actor?: Maybe<Person>;
+  createdAt: Scalars['DateTime']['output'];
+  details: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  subjectId: Scalars['ID']['output'];
+  subjectType: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** 楼栋: belongs to one compound and one grid. */
+export type Building = {
+  __typename?: 'Building';
+  compound: Compound;
+  grid: Grid;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ClaimHouseholdInput = {
+  areaM2: Scalars['Float']['input'];
+  buildingId: Scalars['ID']['input'];
+  relation?: InputMaybe<HouseholdRelation>;
+  room: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+};
+
+export type ClaimStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** 社区: grids and compounds belong to a community. */
+export type Community = {
+  __typename?: 'Community';
+  compounds: Array<Compound>;
+  grids: Array<Grid>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  street: Street;
+};
+
+/** 小区: a residential compound. */
+export type Compound = {
+  __typename?: 'Compound';
+  buildings: Array<Building>;
+  community: Community;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type GrantRoleInput = {
+  personId: Scalars['ID']['input'];
+  role: Role;
+  /** A grid for GRID_WORKER, a compound for STEWARD, COMMITTEE and ADVISOR, a community for ADMIN. */
+  scopeId: Scalars['ID']['input'];
+};
+
+/** 网格: a grid worker's patch of buildings. */
+export type Grid = {
+  __typename?: 'Grid';
+  buildings: Array<Building>;
+  community: Community;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Household = {
+  __typename?: 'Household';
+  areaM2: Scalars['Float']['output'];
+  building: Building;
+  id: Scalars['ID']['output'];
+  relation: HouseholdRelation;
+  room: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+  verifiedAt: Scalars['DateTime']['output'];
+};
+
+export type HouseholdClaim = {
+  __typename?: 'HouseholdClaim';
+  areaM2: Scalars['Float']['output'];
+  building: Building;
+  claimant?: Maybe<Person>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  relation: HouseholdRelation;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  room: Scalars['String']['output'];
+  status: ClaimStatus;
+  unit: Scalars['String']['output'];
+};
+
+export type HouseholdClaimConnection = {
+  __typename?: 'HouseholdClaimConnection';
+  edges: Array<HouseholdClaimEdge>;
+  pageInfo: PageInfo;
+};
+
+export type HouseholdClaimEdge = {
+  __typename?: 'HouseholdClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: HouseholdClaim;
+};
+
+export type HouseholdRelation =
+  | 'FAMILY'
+  | 'OWNER'
+  | 'TENANT';
+
+export type InboxMessage = {
+  __typename?: 'InboxMessage';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  read: Scalars['Boolean']['output'];
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** What the message is about, so a tap can open it: e.g. HouseholdClaim, Notice. */
+  subjectType?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type InboxMessageConnection = {
+  __typename?: 'InboxMessageConnection';
+  edges: Array<InboxMessageEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InboxMessageEdge = {
+  __typename?: 'InboxMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: InboxMessage;
+};
+
+/** An uploaded image. Upload with POST /media (multipart, field `file`); read through `url`, signed and short-lived. */
+export type Media = {
+  __typename?: 'Media';
+  id: Scalars['ID']['output'];
+  mime: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  /** A signed URL that expires; null when the viewer may not see the thing the file belongs to. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 我已阅读: idempotent. */
+  acknowledgeNotice: Notice;
+  claimHousehold: HouseholdClaim;
+  /** Removes or anonymises everything held about the viewer and ends every session. */
+  deleteMyAccount: Scalars['Boolean']['output'];
+  grantRole: RoleAssignment;
+  markAllInboxRead: Scalars['Int']['output'];
+  /** Marks the viewer's messages read; returns how many changed. */
+  markInboxRead: Scalars['Int']['output'];
+  /** Records that the viewer read it (once per person). */
+  markNoticeRead: Notice;
+  /** Always true. */
+  ping: Scalars['Boolean']['output'];
+  publishNotice: Notice;
+  reviewHouseholdClaim: HouseholdClaim;
+  revokeRole: RoleAssignment;
+  /** Development and test sign-in by handle; refused when NODE_ENV=production. */
+  signInDev: Session;
+  /** Exchanges a wx.login code through WeChat's code2Session. */
+  signInWithWeChat: Session;
+  signOut: Scalars['Boolean']['output'];
+  updateNotice: Notice;
+  updateProfile: Viewer;
+  withdrawNotice: Notice;
+};
+
+
+export type MutationAcknowledgeNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationClaimHouseholdArgs = {
+  input: ClaimHouseholdInput;
+};
+
+
+export type MutationGrantRoleArgs = {
+  input: GrantRoleInput;
+};
+
+
+export type MutationMarkInboxReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationMarkNoticeReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishNoticeArgs = {
+  input: PublishNoticeInput;
+};
+
+
+export type MutationReviewHouseholdClaimArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRevokeRoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignInDevArgs = {
+  handle: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSignInWithWeChatArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateNoticeArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateNoticeInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
+};
+
+
+export type MutationWithdrawNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Notice = {
+  __typename?: 'Notice';
+  acknowledgedCount: Scalars['Int']['output'];
+  /** Who has and has not acknowledged, by building: staff in scope only (FORBIDDEN otherwise). */
+  acknowledgementsByBuilding: Array<NoticeAcknowledgementGroup>;
+  /** Sanitised HTML (allow-list), ready for RichText. */
+  body: Scalars['String']['output'];
+  category: NoticeCategory;
+  community: Community;
+  /** Set when the audience is one compound; null means the whole community. */
+  compound?: Maybe<Compound>;
+  cover?: Maybe<Media>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  pinned: Scalars['Boolean']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  /** Distinct signed-in readers. */
+  readCount: Scalars['Int']['output'];
+  requiresAck: Scalars['Boolean']['output'];
+  status: NoticeStatus;
+  /** Plain-text opening of the body, for lists and share cards. */
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Whether the viewer may edit or withdraw it. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  viewerHasAcknowledged: Scalars['Boolean']['output'];
+  viewerHasRead: Scalars['Boolean']['output'];
+};
+
+export type NoticeAcknowledgementGroup = {
+  __typename?: 'NoticeAcknowledgementGroup';
+  acknowledged: Array<Person>;
+  building: Building;
+  pending: Array<Person>;
+};
+
+export type NoticeCategory =
+  | 'ANNOUNCEMENT'
+  | 'INTEGRITY_CULTURE'
+  | 'POLICY_EXPLAINED'
+  | 'RESIDENTS_COVENANT'
+  | 'SAFETY_TIP';
+
+export type NoticeConnection = {
+  __typename?: 'NoticeConnection';
+  edges: Array<NoticeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type NoticeEdge = {
+  __typename?: 'NoticeEdge';
+  cursor: Scalars['String']['output'];
+  node: Notice;
+};
+
+export type NoticeStatus =
+  | 'PUBLISHED'
+  | 'WITHDRAWN';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Another person, as the viewer may see them: real name and full phone only for staff in scope. */
+export type Person = {
+  __typename?: 'Person';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  realName?: Maybe<Scalars['String']['output']>;
+};
+
+export type PublishNoticeInput = {
+  body: Scalars['String']['input'];
+  category: NoticeCategory;
+  communityId: Scalars['ID']['input'];
+  /** Limit the audience to one compound of the community. */
+  compoundId?: InputMaybe<Scalars['ID']['input']>;
+  coverId?: InputMaybe<Scalars['ID']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  pinned?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresAck?: InputMaybe<Scalars['Boolean']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Staff actions in a community, newest first; admins of that community only. */
+  auditLog: AuditEntryConnection;
+  building?: Maybe<Building>;
+  /** Every community with its compounds and buildings; works signed out. */
+  communities: Array<Community>;
+  community?: Maybe<Community>;
+  /** Everything held about the viewer (PIPL). */
+  exportMyData: Scalars['JSON']['output'];
+  /** Claims in the viewer's staff scope, oldest first. */
+  householdClaimsToReview: HouseholdClaimConnection;
+  /** null when missing or not visible to the viewer; no side effect. */
+  notice?: Maybe<Notice>;
+  /** Visible notices, pinned first then newest; works signed out. */
+  notices: NoticeConnection;
+  /** People an admin may grant a role to: residents with a verified household or staff in the community. */
+  peopleInScope: Array<Person>;
+  /** Always true: lets a client check that the gateway answers. */
+  ping: Scalars['Boolean']['output'];
+  /** Staff roles in the viewer's admin scope. */
+  staffRoles: RoleAssignmentConnection;
+  /** Visible notices the viewer has not read (0 when signed out). */
+  unreadNoticeCount: Scalars['Int']['output'];
+  /** null when signed out. */
+  viewer?: Maybe<Viewer>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBuildingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHouseholdClaimsToReviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ClaimStatus>;
+};
+
+
+export type QueryNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<NoticeCategory>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  pinned?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPeopleInScopeArgs = {
+  communityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStaffRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUnreadNoticeCountArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'ADVISOR'
+  | 'COMMITTEE'
+  | 'GRID_WORKER'
+  | 'RESIDENT'
+  | 'STEWARD';
+
+export type RoleAssignment = {
+  __typename?: 'RoleAssignment';
+  community: Community;
+  grantedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  person: Person;
+  role: Role;
+  scopeId: Scalars['ID']['output'];
+  scopeKind: ScopeKind;
+  scopeName: Scalars['String']['output'];
+};
+
+export type RoleAssignmentConnection = {
+  __typename?: 'RoleAssignmentConnection';
+  edges: Array<RoleAssignmentEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RoleAssignmentEdge = {
+  __typename?: 'RoleAssignmentEdge';
+  cursor: Scalars['String']['output'];
+  node: RoleAssignment;
+};
+
+export type ScopeKind =
+  | 'COMMUNITY'
+  | 'COMPOUND'
+  | 'GRID';
+
+export type Session = {
+  __typename?: 'Session';
+  expiresAt: Scalars['DateTime']['output'];
+  token: Scalars['String']['output'];
+  viewer: Viewer;
+};
+
+/** 街道: a street office; communities belong to it. */
+export type Street = {
+  __typename?: 'Street';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type UpdateNoticeInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<NoticeCategory>;
+  coverId?: InputMaybe<Scalars['ID']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  pinned?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresAck?: InputMaybe<Scalars['Boolean']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProfileInput = {
+  nickname?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  realName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The signed-in person, as they see themselves. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  claims: Array<HouseholdClaim>;
+  displayName: Scalars['String']['output'];
+  /** The community the app opens on: the first verified household's, else the first staff role's. */
+  homeCommunity?: Maybe<Community>;
+  households: Array<Household>;
+  id: Scalars['ID']['output'];
+  inbox: InboxMessageConnection;
+  isStaff: Scalars['Boolean']['output'];
+  /** Only the viewer's own phone is shown unmasked here. */
+  phone?: Maybe<Scalars['String']['output']>;
+  realName?: Maybe<Scalars['String']['output']>;
+  roles: Array<RoleAssignment>;
+  unreadCount: Scalars['Int']['output'];
+};
+
+
+/** The signed-in person, as they see themselves. */
+export type ViewerInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs = {}> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AuditEntry: ResolverTypeWrapper<AuditLogRowModel>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Building: ResolverTypeWrapper<BuildingRowModel>;
+  ClaimHouseholdInput: ClaimHouseholdInput;
+  ClaimStatus: ClaimStatus;
+  Community: ResolverTypeWrapper<CommunityRowModel>;
+  Compound: ResolverTypeWrapper<CompoundRowModel>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GrantRoleInput: GrantRoleInput;
+  Grid: ResolverTypeWrapper<GridRowModel>;
+  Household: ResolverTypeWrapper<HouseholdMembershipModel>;
+  HouseholdClaim: ResolverTypeWrapper<HouseholdClaimRowModel>;
+  HouseholdClaimConnection: ResolverTypeWrapper<Omit<HouseholdClaimConnection, 'edges'> & { edges: Array<ResolversTypes['HouseholdClaimEdge']> }>;
+  HouseholdClaimEdge: ResolverTypeWrapper<Omit<HouseholdClaimEdge, 'node'> & { node: ResolversTypes['HouseholdClaim'] }>;
+  HouseholdRelation: HouseholdRelation;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InboxMessage: ResolverTypeWrapper<InboxMessageRowModel>;
+  InboxMessageConnection: ResolverTypeWrapper<Omit<InboxMessageConnection, 'edges'> & { edges: Array<ResolversTypes['InboxMessageEdge']> }>;
+  InboxMessageEdge: ResolverTypeWrapper<Omit<InboxMessageEdge, 'node'> & { node: ResolversTypes['InboxMessage'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Media: ResolverTypeWrapper<MediaRowModel>;
+  Mutation: ResolverTypeWrapper<{}>;
+  Notice: ResolverTypeWrapper<NoticeRowModel>;
+  NoticeAcknowledgementGroup: ResolverTypeWrapper<AcknowledgementGroupModel>;
+  NoticeCategory: NoticeCategory;
+  NoticeConnection: ResolverTypeWrapper<Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversTypes['NoticeEdge']> }>;
+  NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
+  NoticeStatus: NoticeStatus;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<AccountRowModel>;
+  PublishNoticeInput: PublishNoticeInput;
+  Query: ResolverTypeWrapper<{}>;
+  Role: Role;
+  RoleAssignment: ResolverTypeWrapper<RoleAssignmentRowModel>;
+  RoleAssignmentConnection: ResolverTypeWrapper<Omit<RoleAssignmentConnection, 'edges'> & { edges: Array<ResolversTypes['RoleAssignmentEdge']> }>;
+  RoleAssignmentEdge: ResolverTypeWrapper<Omit<RoleAssignmentEdge, 'node'> & { node: ResolversTypes['RoleAssignment'] }>;
+  ScopeKind: ScopeKind;
+  Session: ResolverTypeWrapper<SignedInModel>;
+  Street: ResolverTypeWrapper<StreetRowModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateNoticeInput: UpdateNoticeInput;
+  UpdateProfileInput: UpdateProfileInput;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AuditEntry: AuditLogRowModel;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  Boolean: Scalars['Boolean']['output'];
+  Building: BuildingRowModel;
+  ClaimHouseholdInput: ClaimHouseholdInput;
+  Community: CommunityRowModel;
+  Compound: CompoundRowModel;
+  DateTime: Scalars['DateTime']['output'];
+  Float: Scalars['Float']['output'];
+  GrantRoleInput: GrantRoleInput;
+  Grid: GridRowModel;
+  Household: HouseholdMembershipModel;
+  HouseholdClaim: HouseholdClaimRowModel;
+  HouseholdClaimConnection: Omit<HouseholdClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['HouseholdClaimEdge']> };
+  HouseholdClaimEdge: Omit<HouseholdClaimEdge, 'node'> & { node: ResolversParentTypes['HouseholdClaim'] };
+  ID: Scalars['ID']['output'];
+  InboxMessage: InboxMessageRowModel;
+  InboxMessageConnection: Omit<InboxMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['InboxMessageEdge']> };
+  InboxMessageEdge: Omit<InboxMessageEdge, 'node'> & { node: ResolversParentTypes['InboxMessage'] };
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  Media: MediaRowModel;
+  Mutation: {};
+  Notice: NoticeRowModel;
+  NoticeAcknowledgementGroup: AcknowledgementGroupModel;
+  NoticeConnection: Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoticeEdge']> };
+  NoticeEdge: Omit<NoticeEdge, 'node'> & { node: ResolversParentTypes['Notice'] };
+  PageInfo: PageInfo;
+  Person: AccountRowModel;
+  PublishNoticeInput: PublishNoticeInput;
+  Query: {};
+  RoleAssignment: RoleAssignmentRowModel;
+  RoleAssignmentConnection: Omit<RoleAssignmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleAssignmentEdge']> };
+  RoleAssignmentEdge: Omit<RoleAssignmentEdge, 'node'> & { node: ResolversParentTypes['RoleAssignment'] };
+  Session: SignedInModel;
+  Street: StreetRowModel;
+  String: Scalars['String']['output'];
+  UpdateNoticeInput: UpdateNoticeInput;
+  UpdateProfileInput: UpdateProfileInput;
+  Viewer: ViewerModel;
+}>;
+
+export type AuditEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BuildingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building']> = ResolversObject<{
+  compound?: Resolver<ResolversTypes['Compound'], ParentType, ContextType>;
+  grid?: Resolver<ResolversTypes['Grid'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CommunityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = ResolversObject<{
+  compounds?: Resolver<Array<ResolversTypes['Compound']>, ParentType, ContextType>;
+  grids?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['Street'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CompoundResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Compound'] = ResolversParentTypes['Compound']> = ResolversObject<{
+  buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type GridResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Grid'] = ResolversParentTypes['Grid']> = ResolversObject<{
+  buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HouseholdResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household']> = ResolversObject<{
+  areaM2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['HouseholdRelation'], ParentType, ContextType>;
+  room?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HouseholdClaimResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HouseholdClaim'] = ResolversParentTypes['HouseholdClaim']> = ResolversObject<{
+  areaM2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
+  claimant?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['HouseholdRelation'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  room?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HouseholdClaimConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HouseholdClaimConnection'] = ResolversParentTypes['HouseholdClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['HouseholdClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HouseholdClaimEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HouseholdClaimEdge'] = ResolversParentTypes['HouseholdClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InboxMessageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InboxMessage'] = ResolversParentTypes['InboxMessage']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  subjectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InboxMessageConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InboxMessageConnection'] = ResolversParentTypes['InboxMessageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InboxMessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InboxMessageEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InboxMessageEdge'] = ResolversParentTypes['InboxMessageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InboxMessage'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MediaResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Media'] = ResolversParentTypes['Media']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acknowledgeNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationAcknowledgeNoticeArgs, 'id'>>;
+  claimHousehold?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType, RequireFields<MutationClaimHouseholdArgs, 'input'>>;
+  deleteMyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grantRole?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'input'>>;
+  markAllInboxRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markInboxRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkInboxReadArgs, 'ids'>>;
+  markNoticeRead?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationMarkNoticeReadArgs, 'id'>>;
+  ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationPublishNoticeArgs, 'input'>>;
+  reviewHouseholdClaim?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType, RequireFields<MutationReviewHouseholdClaimArgs, 'approve' | 'id'>>;
+  revokeRole?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'id'>>;
+  signInDev?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInDevArgs, 'handle'>>;
+  signInWithWeChat?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInWithWeChatArgs, 'code'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updateNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationUpdateNoticeArgs, 'id' | 'input'>>;
+  updateProfile?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  withdrawNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationWithdrawNoticeArgs, 'id'>>;
+}>;
+
+export type NoticeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = ResolversObject<{
+  acknowledgedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  acknowledgementsByBuilding?: Resolver<Array<ResolversTypes['NoticeAcknowledgementGroup']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['NoticeCategory'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  compound?: Resolver<Maybe<ResolversTypes['Compound']>, ParentType, ContextType>;
+  cover?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requiresAck?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NoticeStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerHasAcknowledged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerHasRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NoticeAcknowledgementGroupResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NoticeAcknowledgementGroup'] = ResolversParentTypes['NoticeAcknowledgementGroup']> = ResolversObject<{
+  acknowledged?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
+  pending?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NoticeConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NoticeConnection'] = ResolversParentTypes['NoticeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NoticeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NoticeEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NoticeEdge'] = ResolversParentTypes['NoticeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notice'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  realName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'communityId' | 'first'>>;
+  building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType, RequireFields<QueryBuildingArgs, 'id'>>;
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'id'>>;
+  exportMyData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  householdClaimsToReview?: Resolver<ResolversTypes['HouseholdClaimConnection'], ParentType, ContextType, RequireFields<QueryHouseholdClaimsToReviewArgs, 'first' | 'status'>>;
+  notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryNoticeArgs, 'id'>>;
+  notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
+  peopleInScope?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleInScopeArgs, 'communityId' | 'first'>>;
+  ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  staffRoles?: Resolver<ResolversTypes['RoleAssignmentConnection'], ParentType, ContextType, RequireFields<QueryStaffRolesArgs, 'first'>>;
+  unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryUnreadNoticeCountArgs>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type RoleAssignmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoleAssignment'] = ResolversParentTypes['RoleAssignment']> = ResolversObject<{
+  community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  scopeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scopeKind?: Resolver<ResolversTypes['ScopeKind'], ParentType, ContextType>;
+  scopeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RoleAssignmentConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoleAssignmentConnection'] = ResolversParentTypes['RoleAssignmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RoleAssignmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RoleAssignmentEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoleAssignmentEdge'] = ResolversParentTypes['RoleAssignmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SessionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StreetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Street'] = ResolversParentTypes['Street']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ViewerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  claims?: Resolver<Array<ResolversTypes['HouseholdClaim']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  homeCommunity?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  households?: Resolver<Array<ResolversTypes['Household']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inbox?: Resolver<ResolversTypes['InboxMessageConnection'], ParentType, ContextType, RequireFields<ViewerInboxArgs, 'first' | 'unreadOnly'>>;
+  isStaff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  realName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Building?: BuildingResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  Compound?: CompoundResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Grid?: GridResolvers<ContextType>;
+  Household?: HouseholdResolvers<ContextType>;
+  HouseholdClaim?: HouseholdClaimResolvers<ContextType>;
+  HouseholdClaimConnection?: HouseholdClaimConnectionResolvers<ContextType>;
+  HouseholdClaimEdge?: HouseholdClaimEdgeResolvers<ContextType>;
+  InboxMessage?: InboxMessageResolvers<ContextType>;
+  InboxMessageConnection?: InboxMessageConnectionResolvers<ContextType>;
+  InboxMessageEdge?: InboxMessageEdgeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Media?: MediaResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Notice?: NoticeResolvers<ContextType>;
+  NoticeAcknowledgementGroup?: NoticeAcknowledgementGroupResolvers<ContextType>;
+  NoticeConnection?: NoticeConnectionResolvers<ContextType>;
+  NoticeEdge?: NoticeEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  RoleAssignmentConnection?: RoleAssignmentConnectionResolvers<ContextType>;
+  RoleAssignmentEdge?: RoleAssignmentEdgeResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  Street?: StreetResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,61 @@
+import { EnvelopArmor } from '@escape.tech/graphql-armor'
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection'
+import { GraphQLError } from 'graphql'
+import { createYoga, type Plugin } from 'graphql-yoga'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Logger } from 'pino'
+import type { Config } from '../config'
+import type { GatewayContext } from '../context'
+
+const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'])
+
+/** Client mistakes that graphql-js and the limits report without a code get BAD_USER_INPUT. */
+const codeClientErrors: Plugin = {
+  onValidate: () => ({ result, setResult }) => {
+    if (result.length) setResult(result.map((e) => (e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }))))
+  },
+}
+
+export type ServerContext = { req: IncomingMessage; res: ServerResponse }
+
+/** graphql-yoga with the hardening every operation gets: limits, masking, no batching, no introspection in production. */
+export function createGraphQLHandler(
+  config: Config,
+  log: Logger,
+  schema: import('graphql').GraphQLSchema,
+  makeContext: (req: IncomingMessage) => Promise<GatewayContext>,
+) {
+  const armor = new EnvelopArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 3000 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: config.production },
+  })
+  return createYoga<ServerContext, GatewayContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: !config.production,
+    landingPage: false,
+    batching: false,
+    logging: {
+      debug: (...args) => log.debug(args.map(String).join(' ')),
+      info: (...args) => log.info(args.map(String).join(' ')),
+      warn: (...args) => log.warn(args.map(String).join(' ')),
+      error: (...args) => log.warn(args.map(String).join(' ')),
+    },
+    maskedErrors: {
+      maskError(error) {
+        const original = error instanceof GraphQLError ? error.originalError : error
+        if (error instanceof GraphQLError && !original) return error
+        if (original instanceof GraphQLError && KNOWN_CODES.has(String(original.extensions?.code))) return original
+        if (error instanceof GraphQLError && KNOWN_CODES.has(String(error.extensions?.code))) return error
+        log.error({ err: original ?? error }, 'unexpected error')
+        return new GraphQLError('服务器开小差了,请稍后再试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })
+      },
+    },
+    plugins: [...armor.protect().plugins, codeClientErrors, ...(config.production ? [useDisableIntrospection()] : [])],
+    context: ({ req }) => makeContext(req),
+  })
+}

@@ -1,0 +1,23 @@
+import { GraphQLError } from 'graphql'
+
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED'
+
+// The gateway's messages are shown to residents as they are, so they are Chinese and say what to do.
+// The app chooses its own text by extensions.code; these are the fallback.
+function fail(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } })
+}
+
+export const errors = {
+  unauthenticated: (message = '请先登录') => fail('UNAUTHENTICATED', message),
+  forbidden: (message = '您没有权限进行此操作') => fail('FORBIDDEN', message),
+  badInput: (message: string, field?: string) => fail('BAD_USER_INPUT', message, field ? { field } : {}),
+  notFound: (what = '内容') => fail('NOT_FOUND', `${what}不存在或已删除`),
+  conflict: (message: string) => fail('CONFLICT', message),
+  rateLimited: (retryAfterSeconds: number) =>
+    fail('RATE_LIMITED', `操作太频繁,请 ${retryAfterSeconds} 秒后再试`, { retryAfterSeconds }),
+}
+
+export function isCoded(error: unknown, code: ErrorCode): boolean {
+  return error instanceof GraphQLError && error.extensions?.code === code
+}

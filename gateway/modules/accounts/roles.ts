@@ -1,0 +1,73 @@
+import type { GatewayContext } from '../../context'
+import type { RoleAssignmentRow } from '../../db/tables'
+import { errors } from '../../lib/errors'
+import { isId, newId, nowIso } from '../../lib/ids'
+import { recordAudit } from '../audit/service'
+import { notify } from '../notify/service'
+import { adminCommunityIds, isStaffRole, scopeKindOfRole } from './policies'
+import { requireViewer } from './service'
+import * as store from './store'
+
+export const ROLE_LABEL: Record<string, string> = {
+  RESIDENT: '居民', GRID_WORKER: '网格员', STEWARD: '管家', COMMITTEE: '物管会', ADVISOR: '顾问团', ADMIN: '社区管理员',
+}
+
+/** The node a scope id names, with its community; null when there is no such node of that kind. */
+async function scopeNode(ctx: GatewayContext, kind: 'grid' | 'compound' | 'community', id: string): Promise<{ name: string; communityId: string } | null> {
+  if (!isId(id)) return null
+  if (kind === 'community') {
+    const row = await ctx.db.selectFrom('communities').select(['name', 'id']).where('id', '=', id).executeTakeFirst()
+    return row ? { name: row.name, communityId: row.id } : null
+  }
+  const row = await ctx.db.selectFrom(kind === 'grid' ? 'grids' : 'compounds').select(['name', 'community_id']).where('id', '=', id).executeTakeFirst()
+  return row ? { name: row.name, communityId: row.community_id } : null
+}
+
+export async function scopeName(ctx: GatewayContext, role: RoleAssignmentRow): Promise<string> {
+  return (await scopeNode(ctx, role.scope_kind, role.scope_id))?.name ?? ''
+}
+
+/** An admin grants a staff role on a node of their community; granting an existing role returns it. */
+export async function grantRole(ctx: GatewayContext, input: { personId: string; role: string; scopeId: string }): Promise<RoleAssignmentRow> {
+  const viewer = requireViewer(ctx)
+  if (!isStaffRole(input.role)) throw errors.badInput('居民身份无需授予,请选择一个工作人员角色', 'role')
+  const kind = scopeKindOfRole[input.role]
+  const node = await scopeNode(ctx, kind, input.scopeId)
+  if (!node) throw errors.notFound(kind === 'grid' ? '网格' : kind === 'compound' ? '小区' : '社区')
+  if (!adminCommunityIds(viewer.roles).includes(node.communityId)) throw errors.forbidden('只有本社区管理员可以授予角色')
+  const person = isId(input.personId) ? (await store.accountsByIds(ctx.db, [input.personId]))[0] : undefined
+  if (!person || person.deleted_at) throw errors.notFound('用户')
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('role_assignments')
+      .selectAll()
+      .where('account_id', '=', person.id)
+      .where('role', '=', input.role)
+      .where('scope_id', '=', input.scopeId)
+      .executeTakeFirst()
+    if (existing) return existing
+    const row: RoleAssignmentRow = {
+      id: newId(), account_id: person.id, role: input.role, scope_kind: kind, scope_id: input.scopeId, community_id: node.communityId,
+      granted_by: viewer.account.id, created_at: nowIso(),
+    }
+    await trx.insertInto('role_assignments').values(row).execute()
+    await recordAudit(trx, { actorId: viewer.account.id, action: 'role.grant', subject: { type: 'RoleAssignment', id: row.id }, communityId: node.communityId, details: { personId: person.id, role: row.role, scopeId: row.scope_id } })
+    await notify(trx, [{ accountId: person.id, kind: 'ROLE_GRANTED', title: '您获得了新的工作角色', body: `${node.name} · ${ROLE_LABEL[row.role]}。可在「我的」进入工作台。`, subject: { type: 'RoleAssignment', id: row.id } }])
+    return row
+  })
+}
+
+/** An admin of the role's community revokes it. */
+export async function revokeRole(ctx: GatewayContext, id: string): Promise<RoleAssignmentRow> {
+  const viewer = requireViewer(ctx)
+  const role = isId(id) ? await store.roleById(ctx.db, id) : undefined
+  if (!role) throw errors.notFound('角色')
+  if (!adminCommunityIds(viewer.roles).includes(role.community_id)) throw errors.forbidden('只有本社区管理员可以撤销角色')
+  const name = await scopeName(ctx, role)
+  return ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('role_assignments').where('id', '=', role.id).execute()
+    await recordAudit(trx, { actorId: viewer.account.id, action: 'role.revoke', subject: { type: 'RoleAssignment', id: role.id }, communityId: role.community_id, details: { personId: role.account_id, role: role.role, scopeId: role.scope_id } })
+    await notify(trx, [{ accountId: role.account_id, kind: 'ROLE_REVOKED', title: '工作角色已撤销', body: `${name} · ${ROLE_LABEL[role.role]} 已撤销。`, subject: { type: 'RoleAssignment', id: role.id } }])
+    return role
+  })
+}

@@ -1,0 +1,120 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { loader, type GatewayContext, type Viewer } from '../../context'
+import type { AccountRow } from '../../db/tables'
+import { errors } from '../../lib/errors'
+import { newId, nowIso } from '../../lib/ids'
+import { rateLimit } from '../../lib/rate-limit'
+import { signInError } from '../../platform/wechat'
+import { assertCleanText } from '../content-check/service'
+import * as store from './store'
+
+// Sign-in, sessions and the viewer. Households and roles are in households.ts and roles.ts.
+
+export interface SignedIn { token: string; expiresAt: string; viewer: Viewer }
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+export const accountById = (ctx: Pick<GatewayContext, 'db' | 'loaders'>) =>
+  loader<string, AccountRow | null>(ctx, 'accountById', async (ids) => {
+    const found = new Map((await store.accountsByIds(ctx.db, ids)).map((a) => [a.id, a]))
+    return ids.map((id) => found.get(id) ?? null)
+  })
+
+/** The viewer behind an `Authorization: Bearer` header, or null (no header, unknown or expired token). */
+export async function viewerFromAuthorization(ctx: Pick<GatewayContext, 'db'>, header: string | null): Promise<Viewer | null> {
+  const token = header?.match(/^Bearer\s+([A-Za-z0-9_-]{20,200})$/)?.[1]
+  if (!token) return null
+  const row = await store.liveSession(ctx.db, hashToken(token), nowIso())
+  if (!row) return null
+  const { session_id, ...account } = row
+  return { account, roles: await store.rolesOf(ctx.db, account.id), sessionId: session_id }
+}
+
+export function requireViewer(ctx: Pick<GatewayContext, 'viewer'>): Viewer {
+  if (!ctx.viewer) throw errors.unauthenticated()
+  return ctx.viewer
+}
+
+async function startSession(ctx: GatewayContext, account: AccountRow): Promise<SignedIn> {
+  const token = randomBytes(32).toString('base64url')
+  const now = new Date()
+  const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000).toISOString()
+  await store.insertSession(ctx.db, { id: newId(), account_id: account.id, token_hash: hashToken(token), created_at: now.toISOString(), expires_at: expiresAt })
+  return { token, expiresAt, viewer: { account, roles: await store.rolesOf(ctx.db, account.id), sessionId: '' } }
+}
+
+const HANDLE = /^[a-z0-9][a-z0-9_-]{1,39}$/
+
+function checkNickname(name: string): string {
+  const trimmed = name.trim()
+  if (trimmed.length < 1 || trimmed.length > 20) throw errors.badInput('昵称需要 1 到 20 个字', 'name')
+  return trimmed
+}
+
+/** Development sign-in by handle: creates the account when new; refused in production. */
+export async function signInDev(ctx: GatewayContext, handle: string, name: string | null | undefined): Promise<SignedIn> {
+  if (ctx.config.production) throw errors.forbidden('正式环境不支持开发登录,请在微信中打开')
+  await rateLimit(ctx.db, `signin:${ctx.ip}`, ctx.config.rateLimits.signInPerMinute)
+  const normalised = handle.trim().toLowerCase()
+  if (!HANDLE.test(normalised)) throw errors.badInput('账号名只能包含小写字母、数字、- 和 _,长度 2 到 40', 'handle')
+  const nickname = name == null ? null : checkNickname(name)
+  if (nickname) await assertCleanText(ctx.contentChecker, nickname, 'name', { openid: null })
+  let account = await store.accountByHandle(ctx.db, normalised)
+  if (!account) {
+    account = { id: newId(), handle: normalised, openid: null, nickname: nickname ?? normalised, real_name: null, phone: null, created_at: nowIso(), deleted_at: null }
+    await store.insertAccount(ctx.db, account)
+  }
+  return startSession(ctx, account)
+}
+
+/** WeChat sign-in: the wx.login code goes through code2Session; the openid finds or creates the account. */
+export async function signInWithWeChat(ctx: GatewayContext, code: string): Promise<SignedIn> {
+  await rateLimit(ctx.db, `signin:${ctx.ip}`, ctx.config.rateLimits.signInPerMinute)
+  if (!/^[A-Za-z0-9_-]{8,128}$/.test(code)) throw errors.badInput('微信登录凭证格式不对,请重新打开小程序', 'code')
+  const wechat = ctx.platform.wechat
+  if (!wechat) throw errors.badInput('服务器尚未配置微信登录(WECHAT_APPID / WECHAT_SECRET)', 'code')
+  let openid: string
+  try {
+    openid = (await wechat.code2Session(code)).openid
+  } catch (error) {
+    throw signInError(error)
+  }
+  let account = await store.accountByOpenid(ctx.db, openid)
+  if (!account) {
+    account = { id: newId(), handle: null, openid, nickname: null, real_name: null, phone: null, created_at: nowIso(), deleted_at: null }
+    await store.insertAccount(ctx.db, account)
+  }
+  return startSession(ctx, account)
+}
+
+export async function signOut(ctx: GatewayContext): Promise<boolean> {
+  if (!ctx.viewer) return false
+  await store.deleteSession(ctx.db, ctx.viewer.sessionId)
+  return true
+}
+
+export async function updateProfile(
+  ctx: GatewayContext,
+  input: { nickname?: string | null; realName?: string | null; phone?: string | null },
+): Promise<Viewer> {
+  const viewer = requireViewer(ctx)
+  const patch: Partial<AccountRow> = {}
+  if (input.nickname != null) {
+    patch.nickname = checkNickname(input.nickname)
+    await assertCleanText(ctx.contentChecker, patch.nickname, 'nickname', { openid: viewer.account.openid })
+  }
+  if (input.realName != null) {
+    const realName = input.realName.trim()
+    if (realName.length > 20) throw errors.badInput('姓名不能超过 20 个字', 'realName')
+    patch.real_name = realName || null
+  }
+  if (input.phone != null) {
+    const phone = input.phone.replace(/\s+/g, '')
+    if (phone && !/^1\d{10}$/.test(phone)) throw errors.badInput('请填写 11 位手机号', 'phone')
+    patch.phone = phone || null
+  }
+  if (Object.keys(patch).length) await ctx.db.updateTable('accounts').set(patch).where('id', '=', viewer.account.id).execute()
+  return { ...viewer, account: { ...viewer.account, ...patch } }
+}

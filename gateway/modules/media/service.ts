@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { loader, type GatewayContext } from '../../context'
+import type { DB } from '../../db/database'
+import type { MediaRow } from '../../db/tables'
+import { errors } from '../../lib/errors'
+import { isId, newId, nowIso } from '../../lib/ids'
+import { EXTENSION, detectImageType } from './image-type'
+import { signedMediaPath } from './signing'
+import * as store from './store'
+
+type Ctx = Pick<GatewayContext, 'db' | 'loaders' | 'viewer' | 'config'>
+
+/** Who may see files attached to a kind of thing: each module registers its own rule. */
+export type MediaAudience = (ctx: GatewayContext, subjectId: string) => Promise<boolean>
+const audiences = new Map<string, MediaAudience>()
+
+export function registerMediaAudience(subjectType: string, audience: MediaAudience): void {
+  audiences.set(subjectType, audience)
+}
+
+export const mediaById = (ctx: Pick<GatewayContext, 'db' | 'loaders'>) =>
+  loader<string, MediaRow | null>(ctx, 'mediaById', async (ids) => {
+    const found = new Map((await store.mediaByIds(ctx.db, ids)).map((m) => [m.id, m]))
+    return ids.map((id) => found.get(id) ?? null)
+  })
+
+export class UploadRefused extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message)
+  }
+}
+
+/** Stores an uploaded image under an unguessable name after checking its bytes and size. */
+export async function saveUpload(ctx: Pick<GatewayContext, 'db' | 'config'>, ownerId: string, bytes: Uint8Array): Promise<MediaRow> {
+  if (bytes.length > ctx.config.media.maxBytes) throw new UploadRefused(413, 'BAD_USER_INPUT', `图片不能超过 ${Math.floor(ctx.config.media.maxBytes / 1024 / 1024)} MB`)
+  if (bytes.length === 0) throw new UploadRefused(400, 'BAD_USER_INPUT', '没有收到图片')
+  const mime = detectImageType(bytes)
+  if (!mime) throw new UploadRefused(415, 'BAD_USER_INPUT', '只支持 JPEG、PNG 或 WebP 图片')
+  const storedName = `${randomBytes(24).toString('hex')}.${EXTENSION[mime]}`
+  await fs.mkdir(ctx.config.media.dir, { recursive: true })
+  await fs.writeFile(path.join(ctx.config.media.dir, storedName), bytes, { flag: 'wx' })
+  const row: MediaRow = { id: newId(), owner_id: ownerId, stored_name: storedName, mime, size_bytes: bytes.length, subject_type: null, subject_id: null, created_at: nowIso() }
+  await store.insertMedia(ctx.db, row)
+  return row
+}
+
+/** Whether the viewer may see a file: its uploader, or whoever may see the thing it is attached to. */
+export async function canViewMedia(ctx: GatewayContext, media: MediaRow): Promise<boolean> {
+  if (ctx.viewer && media.owner_id === ctx.viewer.account.id) return true
+  if (!media.subject_type || !media.subject_id) return false
+  const audience = audiences.get(media.subject_type)
+  return audience ? audience(ctx, media.subject_id) : false
+}
+
+/** A signed, expiring URL for the viewer, or null when they may not see the file. */
+export async function mediaUrl(ctx: GatewayContext, media: MediaRow): Promise<string | null> {
+  if (!(await canViewMedia(ctx, media))) return null
+  const expires = Math.floor(Date.now() / 1000) + ctx.config.media.urlTtlSeconds
+  return `${ctx.origin}${signedMediaPath(ctx.config.media.signingSecret, media.id, expires)}`
+}
+
+/**
+ * Attaches the viewer's upload to a thing (inside the caller's transaction). The file must be the
+ * viewer's own and not yet attached elsewhere; otherwise NOT_FOUND, as if it did not exist.
+ */
+export async function attachMedia(db: DB, ctx: Ctx, mediaId: string, subject: { type: string; id: string }): Promise<void> {
+  const media = isId(mediaId) ? (await store.mediaByIds(db, [mediaId]))[0] : undefined
+  const mine = media && ctx.viewer && media.owner_id === ctx.viewer.account.id
+  const free = media && (!media.subject_id || (media.subject_type === subject.type && media.subject_id === subject.id))
+  if (!media || !mine || !free) throw errors.notFound('图片')
+  await store.attach(db, media.id, subject)
+}

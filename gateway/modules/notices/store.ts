@@ -1,0 +1,118 @@
+import { sql } from 'kysely'
+import type { DB } from '../../db/database'
+import type { AccountRow, BuildingRow, NoticeRow } from '../../db/tables'
+import { searchTerms } from './text'
+
+export interface NoticeFilter {
+  communityId?: string | null
+  category?: string | null
+  search?: string | null
+  pinned?: boolean | null
+  /** Compounds whose compound-only notices the viewer may see. */
+  visibleCompoundIds: string[]
+  now: string
+}
+
+/** One page of visible notices in list order (pinned, newest, id), after the keyset cursor. */
+export async function noticePage(db: DB, f: NoticeFilter, after: [number, string, string] | null, limit: number): Promise<NoticeRow[]> {
+  let q = db
+    .selectFrom('notices')
+    .selectAll()
+    .where('status', '=', 'PUBLISHED')
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', f.now)]))
+    .where((eb) => eb.or([eb('compound_id', 'is', null), eb('compound_id', 'in', f.visibleCompoundIds.length ? f.visibleCompoundIds : [''])]))
+  if (f.communityId) q = q.where('community_id', '=', f.communityId)
+  if (f.category) q = q.where('category', '=', f.category)
+  if (f.pinned != null) q = q.where('pinned', '=', f.pinned ? 1 : 0)
+  const search = f.search?.trim().toLowerCase().replace(/[\\%_]/g, '')
+  if (search) {
+    for (const term of searchTerms(search)) {
+      q = q.where('id', 'in', (eb) => eb.selectFrom('notice_terms').select('notice_id').where('term', '=', term))
+    }
+    q = q.where('search_text', 'like', `%${search}%`)
+  }
+  if (after) {
+    const [pinned, publishedAt, id] = after
+    q = q.where((eb) =>
+      eb.or([
+        eb('pinned', '<', pinned),
+        eb.and([eb('pinned', '=', pinned), eb('published_at', '<', publishedAt)]),
+        eb.and([eb('pinned', '=', pinned), eb('published_at', '=', publishedAt), eb('id', '<', id)]),
+      ]),
+    )
+  }
+  return q.orderBy('pinned', 'desc').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+}
+
+export async function countUnread(db: DB, f: NoticeFilter, accountId: string): Promise<number> {
+  let q = db
+    .selectFrom('notices')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'PUBLISHED')
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', f.now)]))
+    .where((eb) => eb.or([eb('compound_id', 'is', null), eb('compound_id', 'in', f.visibleCompoundIds.length ? f.visibleCompoundIds : [''])]))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('notice_reads').select('notice_id').whereRef('notice_reads.notice_id', '=', 'notices.id').where('notice_reads.account_id', '=', accountId))))
+  if (f.communityId) q = q.where('community_id', '=', f.communityId)
+  return Number((await q.executeTakeFirstOrThrow()).n)
+}
+
+export async function noticesByIds(db: DB, ids: readonly string[]): Promise<NoticeRow[]> {
+  return db.selectFrom('notices').selectAll().where('id', 'in', ids).execute()
+}
+
+export async function insertNotice(db: DB, row: NoticeRow): Promise<void> {
+  await db.insertInto('notices').values(row).execute()
+}
+
+export async function updateNotice(db: DB, id: string, patch: Partial<NoticeRow>): Promise<void> {
+  await db.updateTable('notices').set(patch).where('id', '=', id).execute()
+}
+
+export async function replaceTerms(db: DB, noticeId: string, terms: string[]): Promise<void> {
+  await db.deleteFrom('notice_terms').where('notice_id', '=', noticeId).execute()
+  if (terms.length) await db.insertInto('notice_terms').values(terms.map((term) => ({ notice_id: noticeId, term }))).execute()
+}
+
+/** Records a read or an acknowledgement once per person; repeating changes nothing. */
+export async function recordOnce(db: DB, table: 'notice_reads' | 'notice_acks', noticeId: string, accountId: string, at: string): Promise<void> {
+  const values = table === 'notice_reads' ? { notice_id: noticeId, account_id: accountId, read_at: at } : { notice_id: noticeId, account_id: accountId, acked_at: at }
+  await db
+    .insertInto(table)
+    .values(values as never) // the two tables differ only in the time column's name, chosen above
+    .onConflict((oc) => oc.columns(['notice_id', 'account_id']).doNothing())
+    .execute()
+}
+
+export async function countsByNotice(db: DB, table: 'notice_reads' | 'notice_acks', noticeIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom(table)
+    .select(['notice_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('notice_id', 'in', noticeIds)
+    .groupBy('notice_id')
+    .execute()
+  return new Map(rows.map((r) => [r.notice_id, Number(r.n)]))
+}
+
+export async function viewerMarks(db: DB, table: 'notice_reads' | 'notice_acks', accountId: string, noticeIds: readonly string[]): Promise<Set<string>> {
+  const rows = await db.selectFrom(table).select('notice_id').where('account_id', '=', accountId).where('notice_id', 'in', noticeIds).execute()
+  return new Set(rows.map((r) => r.notice_id))
+}
+
+/** Verified residents of the audience with their building, and whether each has acknowledged. */
+export async function audienceAcknowledgements(db: DB, notice: Pick<NoticeRow, 'id' | 'community_id' | 'compound_id'>) {
+  let q = db
+    .selectFrom('household_members')
+    .innerJoin('households', 'households.id', 'household_members.household_id')
+    .innerJoin('buildings', 'buildings.id', 'households.building_id')
+    .innerJoin('compounds', 'compounds.id', 'buildings.compound_id')
+    .innerJoin('accounts', 'accounts.id', 'household_members.account_id')
+    .leftJoin('notice_acks', (join) => join.onRef('notice_acks.account_id', '=', 'household_members.account_id').on('notice_acks.notice_id', '=', notice.id))
+    .selectAll('accounts')
+    .select(['buildings.id as building_id', sql<number>`case when notice_acks.account_id is null then 0 else 1 end`.as('acked')])
+    .where('compounds.community_id', '=', notice.community_id)
+    .where('accounts.deleted_at', 'is', null)
+  if (notice.compound_id) q = q.where('buildings.compound_id', '=', notice.compound_id)
+  return q.orderBy('buildings.sort').orderBy('accounts.id').execute()
+}
+
+export interface AcknowledgementGroup { building: BuildingRow; acknowledged: AccountRow[]; pending: AccountRow[] }

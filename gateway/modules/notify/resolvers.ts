@@ -1,0 +1,38 @@
+import { loader } from '../../context'
+import type { Resolvers } from '../../generated/resolvers'
+import { errors } from '../../lib/errors'
+import { isId, nowIso } from '../../lib/ids'
+import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
+import * as store from './store'
+
+export const notifyResolvers: Resolvers = {
+  Viewer: {
+    inbox: async (viewer, { unreadOnly, first, after }, ctx) => {
+      const limit = pageSize(first)
+      const cursor = decodeCursor(after, 1)
+      const rows = await store.inboxPage(ctx.db, viewer.account.id, Boolean(unreadOnly), cursor ? String(cursor[0]) : null, limit + 1)
+      return toConnection(rows, limit, (r) => [r.id])
+    },
+    unreadCount: (viewer, _a, ctx) =>
+      loader<string, number>(ctx, 'unreadInbox', async (ids) => {
+        const counts = new Map((await store.unreadCounts(ctx.db, ids)).map((r) => [r.account_id, Number(r.n)]))
+        return ids.map((id) => counts.get(id) ?? 0)
+      }).load(viewer.account.id),
+  },
+  InboxMessage: {
+    subjectType: (m) => m.subject_type,
+    subjectId: (m) => m.subject_id,
+    read: (m) => m.read_at !== null,
+    createdAt: (m) => m.created_at,
+  },
+  Mutation: {
+    markInboxRead: (_p, { ids }, ctx) => {
+      if (!ctx.viewer) throw errors.unauthenticated()
+      return store.markRead(ctx.db, ctx.viewer.account.id, ids.filter(isId), nowIso())
+    },
+    markAllInboxRead: (_p, _a, ctx) => {
+      if (!ctx.viewer) throw errors.unauthenticated()
+      return store.markRead(ctx.db, ctx.viewer.account.id, 'all', nowIso())
+    },
+  },
+}

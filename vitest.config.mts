@@ -1,0 +1,56 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+// Three suites: the gateway over real HTTP on SQLite (and PostgreSQL when TEST_DATABASE_URL is set),
+// the app's components in jsdom, and end-to-end/build checks (Chromium, the weapp bundle).
+export default defineConfig({
+  logLevel: 'error',
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'gateway',
+          include: ['test/gateway/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The app's logic and components in jsdom, rendered the way Taro's H5 build renders them.
+        resolve: {
+          alias: [
+            { find: /^@tarojs\/components$/, replacement: '@tarojs/components/lib/react' },
+            { find: /^@tarojs\/taro$/, replacement: '@tarojs/plugin-platform-h5/dist/runtime/apis' },
+            { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
+          ],
+        },
+        define: {
+          DEPRECATED_ADAPTER_COMPONENT: 'false',
+          'process.env.TARO_ENV': '"h5"',
+          'process.env.TARO_PLATFORM': '"web"',
+          'process.env.FRAMEWORK': '"react"',
+        },
+        test: {
+          name: 'app',
+          include: ['test/app/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['test/app/support/taro-h5-setup.ts'],
+          testTimeout: 15_000,
+        },
+      },
+      {
+        // Builds the weapp bundle once and checks it: app.json, package sizes, and the bundle
+        // running in a vm that offers only what WeChat offers.
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+})
