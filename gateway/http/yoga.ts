@@ -46,11 +46,13 @@ export function createGraphQLHandler(
       error: (...args) => log.warn(args.map(String).join(' ')),
     },
     maskedErrors: {
+      // Duck-typed, not instanceof: under test runners graphql can load twice (ESM and CJS copies).
       maskError(error) {
-        const original = error instanceof GraphQLError ? error.originalError : error
-        if (error instanceof GraphQLError && !original) return error
-        if (original instanceof GraphQLError && KNOWN_CODES.has(String(original.extensions?.code))) return original
-        if (error instanceof GraphQLError && KNOWN_CODES.has(String(error.extensions?.code))) return error
+        const e = error as { extensions?: { code?: unknown }; originalError?: unknown; locations?: unknown }
+        const original = e.originalError as { extensions?: { code?: unknown } } | undefined
+        if (KNOWN_CODES.has(String(original?.extensions?.code)) || KNOWN_CODES.has(String(e.extensions?.code))) return error as Error
+        // graphql-js's own errors (a variable of the wrong type, say) carry no original error.
+        if (!original && e.locations !== undefined) return error as Error
         log.error({ err: original ?? error }, 'unexpected error')
         return new GraphQLError('服务器开小差了,请稍后再试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })
       },
