@@ -46,7 +46,7 @@ function origin(req: http.IncomingMessage, trustProxy: boolean): string {
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
   const log = options.log ?? pino({ level: config.logLevel })
   const db = await openDatabase(config.database, options)
-  await migrateToLatest(db)
+  await migrateToLatest(db, config.database.engine === 'postgres' ? options.schema : undefined)
   if (config.seed === 'demo' && (await isEmpty(db))) {
     await seedDemoData(db)
     log.info('empty database: demo data loaded')

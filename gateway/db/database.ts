@@ -50,8 +50,10 @@ export async function openDatabase(database: Config['database'], options: OpenOp
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: DB): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+export async function migrateToLatest(db: DB, schema?: string): Promise<void> {
+  // With a schema of its own, the migrator's bookkeeping lives there too (it would otherwise find
+  // another schema's tables and skip creating its own).
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema: schema })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error })

@@ -136,4 +136,18 @@ describe.each(ENGINES)('accounts on $name', (engine) => {
     const grantLookup = await t.gql('query($c: ID!) { peopleInScope(communityId: $c) { phone } }', { c: places.dongyingpan.id }, grid1)
     expect(grantLookup.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
   })
+
+  it('limits sign-ins per client with RATE_LIMITED', async () => {
+    const limited = await startGateway(engine, { RATE_LIMIT_SIGNIN_PER_MINUTE: '3' })
+    try {
+      const codes: (string | undefined)[] = []
+      for (let i = 0; i < 5; i++) codes.push(await limited.code('mutation { signInDev(handle: "resident-hasty") { token } }'))
+      expect(codes).toEqual([undefined, undefined, undefined, 'RATE_LIMITED', 'RATE_LIMITED'])
+      const error = (await limited.gql('mutation { signInDev(handle: "resident-hasty") { token } }')).errors?.[0]
+      expect(error?.message).toMatch(/操作太频繁/)
+      expect(Number(error?.extensions?.retryAfterSeconds)).toBeGreaterThan(0)
+    } finally {
+      await limited.close()
+    }
+  })
 })
