@@ -46,6 +46,7 @@ export default defineConfig({
           name: 'build',
           include: ['test/build/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['test/build/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 240_000,
