@@ -30,6 +30,8 @@ describe('weapp runtime against the gateway', () => {
     for (const title of expectedTitles) expect(sent).toContain(JSON.stringify(title).slice(1, -1))
     expect(runtime.errors).toEqual([])
     expect(runtime.toasts).toEqual([])
+    // Read state is about the viewer: nothing to say to a visitor who has not signed in.
+    expect(sent).not.toContain('未读')
   })
 
   it('signed in, the page asks with the stored session and shows what the resident has not read', async () => {

@@ -5,17 +5,21 @@ import { Card, px, useTokens } from '@/ui'
 
 export type NoticeListNode = NoticesListQuery['notices']['edges'][number]['node']
 
-/** Words for a notice's state; shown as text so nothing is told by colour alone. */
-export function noticeBadges(notice: NoticeListNode): string[] {
+/**
+ * Words for a notice's state; shown as text so nothing is told by colour alone. Read and
+ * acknowledged are about the viewer, so a signed-out visitor sees neither.
+ */
+export function noticeBadges(notice: NoticeListNode, signedIn: boolean): string[] {
   const badges: string[] = []
   if (notice.pinned) badges.push(t('notices.pinned'))
+  if (!signedIn) return badges
   if (!notice.viewerHasRead) badges.push(t('notices.unread'))
   if (notice.requiresAck) badges.push(t(notice.viewerHasAcknowledged ? 'notices.acknowledged' : 'notices.needsAck'))
   return badges
 }
 
 /** One notice in a list: category, title, summary, and its state in words. */
-export function NoticeListItem(props: { notice: NoticeListNode; onOpen: (id: string) => void }) {
+export function NoticeListItem(props: { notice: NoticeListNode; signedIn: boolean; onOpen: (id: string) => void }) {
   const tokens = useTokens()
   const { notice } = props
   const muted = { fontSize: px(tokens.font.small), color: tokens.color.textMuted, lineHeight: tokens.lineHeight }
@@ -23,7 +27,7 @@ export function NoticeListItem(props: { notice: NoticeListNode; onOpen: (id: str
     <Card onTap={() => props.onOpen(notice.id)}>
       <View style={{ display: 'flex', flexWrap: 'wrap', gap: px(tokens.space.sm) }}>
         <Text style={{ ...muted, color: tokens.color.primary }}>{t(`notices.category.${notice.category}`)}</Text>
-        {noticeBadges(notice).map((badge) => (
+        {noticeBadges(notice, props.signedIn).map((badge) => (
           <Text key={badge} style={muted}>
             {`· ${badge}`}
           </Text>

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { NoticesListDocument } from '@/graphql/generated/graphql'
+import { getSessionToken } from '@/graphql/session'
 import { t } from '@/i18n'
 import { EmptyState, Page, Skeleton, px, useTokens } from '@/ui'
 import { NoticeListItem } from '../../components/NoticeListItem'
@@ -22,6 +23,7 @@ export default function NoticesListPage() {
     notifyOnNetworkStatusChange: true,
   })
   const connection = data?.notices
+  const signedIn = getSessionToken() !== null
 
   usePullDownRefresh(() => {
     void refetch().finally(() => Taro.stopPullDownRefresh())
@@ -68,7 +70,7 @@ export default function NoticesListPage() {
   return (
     <Page>
       {connection.edges.map(({ node }) => (
-        <NoticeListItem key={node.id} notice={node} onOpen={openNotice} />
+        <NoticeListItem key={node.id} notice={node} signedIn={signedIn} onOpen={openNotice} />
       ))}
       {footer ? (
         <View style={{ padding: px(tokens.space.md), textAlign: 'center' }}>
