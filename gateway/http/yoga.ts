@@ -53,6 +53,12 @@ export function createGraphQLHandler(
         if (KNOWN_CODES.has(String(original?.extensions?.code)) || KNOWN_CODES.has(String(e.extensions?.code))) return error as Error
         // graphql-js's own errors (a variable of the wrong type, say) carry no original error.
         if (!original && e.locations !== undefined) return error as Error
+        // Errors about the request as a whole (graphql-armor's limits, thrown during validation; Yoga's
+        // refusal of a batch or a bad body) are GraphQLErrors with no original error: client mistakes.
+        if (!original && (error as { name?: unknown }).name === 'GraphQLError') {
+          const http = (e.extensions as { http?: unknown } | undefined)?.http
+          return new GraphQLError(String((error as Error).message), { extensions: { code: 'BAD_USER_INPUT', ...(http ? { http } : {}) } })
+        }
         log.error({ err: original ?? error }, 'unexpected error')
         return new GraphQLError('服务器开小差了,请稍后再试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })
       },
