@@ -18,6 +18,8 @@ export default defineConfig({
       },
       {
         // The app's logic and components in jsdom, rendered the way Taro's H5 build renders them.
+        // Projects do not inherit the root logLevel; Taro's packages ship ~140 broken source maps.
+        logLevel: 'error',
         resolve: {
           alias: [
             { find: /^@tarojs\/components$/, replacement: '@tarojs/components/lib/react' },
