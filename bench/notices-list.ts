@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import { createSchema, createYoga } from 'graphql-yoga'
+import pg from 'pg'
+import { createGateway } from '../gateway/app'
+import { loadConfig } from '../gateway/config'
+
+// Figures, not pass/fail: the notices list (a full page of 20 with the viewer's read state) through
+// the gateway, against a bare graphql-yoga server answering the same shape from memory, in one run.
+// The load runs in a worker thread so it does not share the servers' event loop.
+// Usage: npx tsx bench/notices-list.ts   (BENCH_SECONDS, BENCH_CONNECTIONS; TEST_DATABASE_URL adds PostgreSQL)
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
+
+const QUERY = `{ notices(first: 20) { edges { node { id title summary category pinned readCount acknowledgedCount viewerHasRead viewerHasAcknowledged publishedAt } } pageInfo { hasNextPage endCursor } } }`
+
+interface NoticesPage { notices: { edges: { node: Record<string, unknown> }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }
+interface Figures { name: string; rps: number; p50: number; p99: number; requests: number; failures: number }
+
+async function post<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  })
+  const body = (await res.json()) as { data?: T; errors?: unknown[] }
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`)
+  return body.data
+}
+
+async function measure(name: string, url: string, token?: string): Promise<Figures> {
+  const options = {
+    url: `${url}/graphql`,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: QUERY }),
+    connections: CONNECTIONS,
+    workers: 1,
+  }
+  await autocannon({ ...options, duration: 1 }) // warm-up: JIT, statement caches, pools
+  const r = await autocannon({ ...options, duration: SECONDS })
+  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, failures: r.errors + r.timeouts + r.non2xx }
+}
+
+/** A gateway on the given database, with ~30 extra notices and a resident who has read a few. */
+async function startSeededGateway(databaseUrl: string, schema?: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'))
+  const config = loadConfig({
+    NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
+    MEDIA_DIR: path.join(dir, 'media'), DATABASE_URL: databaseUrl.replace('{dir}', dir),
+  })
+  const gateway = await createGateway(config, { schema })
+  const url = await gateway.listen()
+  const signIn = async (handle: string) => (await post<{ signInDev: { token: string } }>(url, 'mutation($h: String!) { signInDev(handle: $h) { token } }', { h: handle })).signInDev.token
+  const admin = await signIn('admin-dongyingpan')
+  const { communities } = await post<{ communities: { id: string; name: string }[] }>(url, '{ communities { id name } }')
+  const communityId = communities.find((c) => c.name === '东营盘社区')!.id // the demo data always has it
+  const categories = ['INTEGRITY_CULTURE', 'ANNOUNCEMENT', 'SAFETY_TIP', 'POLICY_EXPLAINED', 'RESIDENTS_COVENANT']
+  for (let i = 1; i <= 30; i++) {
+    const input = { communityId, category: categories[i % categories.length], title: `社区通知第${i}期:楼道清理与安全检查`, body: `<p>各位居民:本周六上午开展第${i}次楼道杂物清理,请配合网格员检查消防通道。</p>`, requiresAck: i % 4 === 0 }
+    await post(url, 'mutation($input: PublishNoticeInput!) { publishNotice(input: $input) { id } }', { input }, admin)
+  }
+  const resident = await signIn('resident-bench')
+  const page = await post<NoticesPage>(url, QUERY, {}, resident)
+  for (const edge of page.notices.edges.slice(0, 5)) await post(url, 'mutation($id: ID!) { markNoticeRead(id: $id) { id } }', { id: edge.node.id }, resident)
+  const check = await post<NoticesPage>(url, QUERY, {}, resident)
+  if (check.notices.edges.length !== 20 || check.notices.edges.filter((e) => e.node.viewerHasRead).length < 5) throw new Error('the page is not full or the reads did not land')
+  return {
+    url, resident, page: check,
+    close: async () => {
+      await gateway.close()
+      if (schema) {
+        const client = new pg.Client({ connectionString: databaseUrl })
+        await client.connect()
+        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+        await client.end()
+      }
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** graphql-yoga with nothing but the fields the query asks for, answering a fixed page from memory. */
+async function startBaseline(page: NoticesPage) {
+  const typeDefs = /* GraphQL */ `
+    scalar DateTime
+    enum NoticeCategory { INTEGRITY_CULTURE ANNOUNCEMENT SAFETY_TIP POLICY_EXPLAINED RESIDENTS_COVENANT }
+    type Notice { id: ID! title: String! summary: String! category: NoticeCategory! pinned: Boolean! readCount: Int! acknowledgedCount: Int! viewerHasRead: Boolean! viewerHasAcknowledged: Boolean! publishedAt: DateTime! }
+    type NoticeEdge { cursor: String! node: Notice! }
+    type PageInfo { hasNextPage: Boolean! endCursor: String }
+    type NoticeConnection { edges: [NoticeEdge!]! pageInfo: PageInfo! }
+    type Query { notices(first: Int = 20, after: String): NoticeConnection! }
+  `
+  const edges = page.notices.edges.map((e, i) => ({ cursor: String(i), node: e.node }))
+  const yoga = createYoga({ schema: createSchema({ typeDefs, resolvers: { Query: { notices: () => ({ edges, pageInfo: page.notices.pageInfo }) } } }), logging: false, graphiql: false })
+  const server = createServer(yoga)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+}
+
+function report(engine: string, gateway: Figures, baseline: Figures): void {
+  const row = (f: Figures) => `  ${f.name.padEnd(22)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   (${f.requests} requests, ${f.failures} failed)`
+  console.log(`\nnotices(first: 20) with read state — ${engine}, ${CONNECTIONS} connections, ${SECONDS} s each`)
+  console.log(row(gateway))
+  console.log(row(baseline))
+  console.log(`  ratio gateway/baseline: ${(gateway.rps / baseline.rps).toFixed(2)}`)
+}
+
+async function run(engine: string, databaseUrl: string, schema?: string): Promise<void> {
+  const seeded = await startSeededGateway(databaseUrl, schema)
+  const baseline = await startBaseline(seeded.page)
+  try {
+    const g = await measure(`gateway (${engine})`, seeded.url, seeded.resident)
+    const b = await measure('bare yoga, in memory', baseline.url)
+    report(engine, g, b)
+  } finally {
+    await baseline.close()
+    await seeded.close()
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Node ${process.version}, ${os.cpus().length} CPU(s): ${os.cpus()[0]?.model ?? 'unknown'}`)
+  await run('SQLite', 'file:{dir}/bench.db')
+  const pgUrl = process.env.TEST_DATABASE_URL
+  if (pgUrl) await run('PostgreSQL', pgUrl, `bench_${process.pid}_${randomBytes(3).toString('hex')}`)
+  else console.log('\n(TEST_DATABASE_URL not set: PostgreSQL skipped)')
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exit(1)
+})
