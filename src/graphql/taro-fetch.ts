@@ -35,15 +35,22 @@ export interface TaroFetchResponse {
 
 export const REQUEST_TIMEOUT_MS = 15_000
 
-type HeadersLike = Record<string, string> | Array<[string, string]> | { forEach(cb: (value: string, key: string) => void): void }
+interface IterableHeaders {
+  forEach(cb: (value: string, key: string) => void): void
+}
+type HeadersLike = Record<string, string> | Array<[string, string]> | IterableHeaders
+
+function isIterableHeaders(headers: HeadersLike): headers is IterableHeaders {
+  return typeof (headers as Partial<IterableHeaders>).forEach === 'function'
+}
 
 function toHeaderRecord(headers: HeadersLike | undefined): Record<string, string> {
   const record: Record<string, string> = {}
   if (!headers) return record
   if (Array.isArray(headers)) {
     for (const [key, value] of headers) record[key] = value
-  } else if (typeof (headers as { forEach?: unknown }).forEach === 'function') {
-    ;(headers as { forEach(cb: (value: string, key: string) => void): void }).forEach((value, key) => {
+  } else if (isIterableHeaders(headers)) {
+    headers.forEach((value, key) => {
       record[key] = value
     })
   } else {
