@@ -1,6 +1,12 @@
+import { accountMessages } from './zh-CN/account'
+import { noticesMessages } from './zh-CN/notices'
+
 // Every string a resident or staff member reads. Chinese is the source language; an English
-// catalogue can follow with the same keys (src/i18n/index.ts picks the catalogue).
+// catalogue can follow with the same keys (src/i18n/index.ts picks the catalogue). Each feature
+// area keeps its strings in src/i18n/zh-CN/<area>.ts, merged here into the one catalogue.
 export const zhCN = {
+  ...accountMessages,
+  ...noticesMessages,
   'app.name': '邻里',
 
   'tab.home': '首页',
