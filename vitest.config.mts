@@ -54,6 +54,18 @@ export default defineConfig({
           hookTimeout: 240_000,
         },
       },
+      {
+        // The H5 app in Debian's Chromium against a started gateway that serves it.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 })
