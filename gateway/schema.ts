@@ -7,6 +7,7 @@ import { accountsResolvers } from './modules/accounts/resolvers'
 import { auditResolvers } from './modules/audit/resolvers'
 import { communityResolvers } from './modules/community/resolvers'
 import { coreResolvers } from './modules/core/resolvers'
+import { issuesResolvers } from './modules/issues/resolvers'
 import { mediaResolvers } from './modules/media/resolvers'
 import { noticesResolvers } from './modules/notices/resolvers'
 import { notifyResolvers } from './modules/notify/resolvers'
@@ -20,7 +21,7 @@ export function loadTypeDefs(): string[] {
   return modules.map((m) => fs.readFileSync(path.join(MODULES_DIR, m, 'schema.graphql'), 'utf8'))
 }
 
-const resolvers: Resolvers[] = [coreResolvers, communityResolvers, accountsResolvers, mediaResolvers, notifyResolvers, auditResolvers, noticesResolvers]
+const resolvers: Resolvers[] = [coreResolvers, communityResolvers, accountsResolvers, mediaResolvers, notifyResolvers, auditResolvers, noticesResolvers, issuesResolvers]
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never }) // graphql-tools' resolver map type is looser than codegen's

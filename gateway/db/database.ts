@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type M
 import pg from 'pg'
 import type { Config } from '../config'
 import * as foundation from './migrations/2026_11_29_0001_foundation'
+import * as issues from './migrations/2026_11_29_0002_issues'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -13,6 +14,7 @@ export type Engine = Config['database']['engine']
 // Migrations are listed here rather than read from disk so the same code runs under tsx and bundlers.
 const migrations: Record<string, Migration> = {
   '2026_11_29_0001_foundation': foundation,
+  '2026_11_29_0002_issues': issues,
 }
 
 export interface OpenOptions {

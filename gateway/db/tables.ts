@@ -17,6 +17,8 @@ export interface AccountTable {
   nickname: string | null
   real_name: string | null
   phone: string | null
+  /** A staff member's work phone, shown to residents whose issue they handle. */
+  work_phone: string | null
   created_at: Time
   deleted_at: Time | null
 }
@@ -119,6 +121,36 @@ export interface AuditLogTable {
   details: string
   created_at: Time
 }
+export interface IssueTable {
+  id: string
+  community_id: string
+  compound_id: string
+  grid_id: string
+  building_id: string
+  category: string
+  title: string
+  description: string
+  spot: string | null
+  latitude: number | null
+  longitude: number | null
+  is_public: Flag
+  status: string
+  reporter_id: string
+  on_behalf_name: string | null
+  assignee_id: string | null
+  duplicate_of: string | null
+  submitted_at: Time
+  due_at: Time
+  resolved_at: Time | null
+  closed_at: Time | null
+  rating: number | null
+  rating_comment: string | null
+  follow_up_sent_at: Time | null
+  follow_up_answer: string | null
+  updated_at: Time
+}
+export interface IssueEventTable { id: string; issue_id: string; kind: string; status: string; note: string | null; actor_id: string | null; at: Time }
+export interface IssueMarkTable { issue_id: string; account_id: string; at: Time }
 export interface RateLimitTable { key: string; window_start: number; hits: number }
 
 export interface Database {
@@ -142,6 +174,10 @@ export interface Database {
   outbox: OutboxTable
   audit_log: AuditLogTable
   rate_limits: RateLimitTable
+  issues: IssueTable
+  issue_events: IssueEventTable
+  issue_supports: IssueMarkTable
+  issue_followers: IssueMarkTable
 }
 
 export type AccountRow = Selectable<AccountTable>
@@ -160,3 +196,5 @@ export type MediaRow = Selectable<MediaTable>
 export type InboxMessageRow = Selectable<InboxMessageTable>
 export type OutboxRow = Selectable<OutboxTable>
 export type AuditLogRow = Selectable<AuditLogTable>
+export type IssueRow = Selectable<IssueTable>
+export type IssueEventRow = Selectable<IssueEventTable>

@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StreetRow as StreetRowModel, CommunityRow as CommunityRowModel, GridRow as GridRowModel, CompoundRow as CompoundRowModel, BuildingRow as BuildingRowModel, AccountRow as AccountRowModel, RoleAssignmentRow as RoleAssignmentRowModel, HouseholdClaimRow as HouseholdClaimRowModel, MediaRow as MediaRowModel, InboxMessageRow as InboxMessageRowModel, AuditLogRow as AuditLogRowModel, NoticeRow as NoticeRowModel } from '../db/tables';
+import type { StreetRow as StreetRowModel, CommunityRow as CommunityRowModel, GridRow as GridRowModel, CompoundRow as CompoundRowModel, BuildingRow as BuildingRowModel, AccountRow as AccountRowModel, RoleAssignmentRow as RoleAssignmentRowModel, HouseholdClaimRow as HouseholdClaimRowModel, MediaRow as MediaRowModel, InboxMessageRow as InboxMessageRowModel, AuditLogRow as AuditLogRowModel, NoticeRow as NoticeRowModel, IssueRow as IssueRowModel, IssueEventRow as IssueEventRowModel } from '../db/tables';
 import type { Viewer as ViewerModel, GatewayContext } from '../context';
 import type { SignedIn as SignedInModel } from '../modules/accounts/service';
 import type { HouseholdMembership as HouseholdMembershipModel } from '../modules/accounts/store';
 import type { AcknowledgementGroup as AcknowledgementGroupModel } from '../modules/notices/store';
+import type { IssueHandlerModel as IssueHandlerModelModel } from '../modules/issues/handlers';
+import type { CommunityStatsModel as CommunityStatsModelModel } from '../modules/issues/figures';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -58,6 +60,13 @@ export type Building = {
   name: Scalars['String']['output'];
 };
 
+export type CategoryFigures = {
+  __typename?: 'CategoryFigures';
+  category: IssueCategory;
+  medianHoursToResolve?: Maybe<Scalars['Float']['output']>;
+  resolvedCount: Scalars['Int']['output'];
+};
+
 export type ClaimHouseholdInput = {
   areaM2: Scalars['Float']['input'];
   buildingId: Scalars['ID']['input'];
@@ -81,6 +90,14 @@ export type Community = {
   street: Street;
 };
 
+export type CommunityStats = {
+  __typename?: 'CommunityStats';
+  allTime: IssueFigures;
+  community: Community;
+  lastHundred: IssueFigures;
+  openCount: Scalars['Int']['output'];
+};
+
 /** 小区: a residential compound. */
 export type Compound = {
   __typename?: 'Compound';
@@ -89,6 +106,11 @@ export type Compound = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
+
+export type FollowUpAnswer =
+  | 'NO'
+  | 'NOT_SURE'
+  | 'YES';
 
 export type GrantRoleInput = {
   personId: Scalars['ID']['input'];
@@ -174,6 +196,124 @@ export type InboxMessageEdge = {
   node: InboxMessage;
 };
 
+/** 报事: a resident's report, followed to a resolution they confirm and rate. */
+export type Issue = {
+  __typename?: 'Issue';
+  assignee?: Maybe<IssueHandler>;
+  building: Building;
+  category: IssueCategory;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  compound: Compound;
+  description: Scalars['String']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  duplicateOf?: Maybe<Issue>;
+  followUpAnswer?: Maybe<FollowUpAnswer>;
+  /** Whether the reporter still owes an answer to 是否真正解决? */
+  followUpPending: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  isPublic: Scalars['Boolean']['output'];
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+  /** The resident named by staff: shown to staff in scope only. */
+  onBehalfName?: Maybe<Scalars['String']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  photos: Array<Media>;
+  /** Raised by staff for a resident who phoned or walked in. */
+  raisedOnBehalf: Scalars['Boolean']['output'];
+  rating?: Maybe<Scalars['Int']['output']>;
+  ratingComment?: Maybe<Scalars['String']['output']>;
+  /** The reporter as the viewer may see them (real name and phone only to staff in scope). */
+  reporter: Person;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  spot?: Maybe<Scalars['String']['output']>;
+  status: IssueStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  supportCount: Scalars['Int']['output'];
+  timeline: Array<IssueEvent>;
+  title: Scalars['String']['output'];
+  viewerFollows: Scalars['Boolean']['output'];
+  viewerIsReporter: Scalars['Boolean']['output'];
+  viewerIsStaffInScope: Scalars['Boolean']['output'];
+  /** Steps the viewer may take now: ACCEPTED, IN_PROGRESS, RESOLVED, REJECTED (staff), CLOSED and REOPENED (reporter). */
+  viewerNextSteps: Array<IssueStatus>;
+  viewerSupports: Scalars['Boolean']['output'];
+};
+
+export type IssueCategory =
+  | 'BUSINESS_SERVICE'
+  | 'DISPUTE'
+  | 'FIRE_SAFETY'
+  | 'LIGHTING'
+  | 'OTHER'
+  | 'REPAIR_ELECTRICAL'
+  | 'REPAIR_HARDWARE'
+  | 'SANITATION'
+  | 'SURVEILLANCE';
+
+export type IssueConnection = {
+  __typename?: 'IssueConnection';
+  edges: Array<IssueEdge>;
+  pageInfo: PageInfo;
+};
+
+export type IssueEdge = {
+  __typename?: 'IssueEdge';
+  cursor: Scalars['String']['output'];
+  node: Issue;
+};
+
+export type IssueEvent = {
+  __typename?: 'IssueEvent';
+  actor?: Maybe<Person>;
+  /** The actor's staff role for this issue, e.g. 网格员. */
+  actorRole?: Maybe<Role>;
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** SUBMITTED, ACCEPTED, …, or NOTE (progress note), REASSIGNED, DUPLICATE, FOLLOW_UP. */
+  kind: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  photos: Array<Media>;
+  status: IssueStatus;
+};
+
+export type IssueFigures = {
+  __typename?: 'IssueFigures';
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  byCategory: Array<CategoryFigures>;
+  medianHoursToResolve?: Maybe<Scalars['Float']['output']>;
+  /** Share of resolved issues resolved by their due time (0..1); null when none resolved. */
+  onTimeShare?: Maybe<Scalars['Float']['output']>;
+  ratedCount: Scalars['Int']['output'];
+  resolvedCount: Scalars['Int']['output'];
+};
+
+export type IssueFilter = {
+  category?: InputMaybe<Array<IssueCategory>>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  compoundId?: InputMaybe<Scalars['ID']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<IssueStatus>>;
+};
+
+/** Who is handling an issue, e.g. 网格员 · 第二网格, with a work phone when set. */
+export type IssueHandler = {
+  __typename?: 'IssueHandler';
+  person: Person;
+  role: Role;
+  scopeName: Scalars['String']['output'];
+  workPhone?: Maybe<Scalars['String']['output']>;
+};
+
+export type IssueStatus =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'REJECTED'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'SUBMITTED';
+
 /** An uploaded image. Upload with POST /media (multipart, field `file`); read through `url`, signed and short-lived. */
 export type Media = {
   __typename?: 'Media';
@@ -188,18 +328,32 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 我已阅读: idempotent. */
   acknowledgeNotice: Notice;
+  /** Staff: a progress note with photos, without changing the status. */
+  addIssueNote: Issue;
+  /** Staff: to is ACCEPTED, IN_PROGRESS, RESOLVED or REJECTED; RESOLVED and REJECTED need a note. */
+  advanceIssue: Issue;
+  /** The reporter's answer to 是否真正解决? seven days after closing; NO reopens it. */
+  answerIssueFollowUp: Issue;
   claimHousehold: HouseholdClaim;
+  /** The reporter: RESOLVED → CLOSED with a rating 1–5. */
+  confirmIssue: Issue;
   /** Removes or anonymises everything held about the viewer and ends every session. */
   deleteMyAccount: Scalars['Boolean']['output'];
+  followIssue: Issue;
   grantRole: RoleAssignment;
   markAllInboxRead: Scalars['Int']['output'];
   /** Marks the viewer's messages read; returns how many changed. */
   markInboxRead: Scalars['Int']['output'];
+  markIssueDuplicate: Issue;
   /** Records that the viewer read it (once per person). */
   markNoticeRead: Notice;
   /** Always true. */
   ping: Scalars['Boolean']['output'];
   publishNotice: Notice;
+  raiseIssue: Issue;
+  reassignIssue: Issue;
+  /** The reporter: RESOLVED → REOPENED with a reason. */
+  reopenIssue: Issue;
   reviewHouseholdClaim: HouseholdClaim;
   revokeRole: RoleAssignment;
   /** Development and test sign-in by handle; refused when NODE_ENV=production. */
@@ -207,6 +361,8 @@ export type Mutation = {
   /** Exchanges a wx.login code through WeChat's code2Session. */
   signInWithWeChat: Session;
   signOut: Scalars['Boolean']['output'];
+  /** Me too: idempotent. */
+  supportIssue: Issue;
   updateNotice: Notice;
   updateProfile: Viewer;
   withdrawNotice: Notice;
@@ -218,8 +374,42 @@ export type MutationAcknowledgeNoticeArgs = {
 };
 
 
+export type MutationAddIssueNoteArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationAdvanceIssueArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  to: IssueStatus;
+};
+
+
+export type MutationAnswerIssueFollowUpArgs = {
+  answer: FollowUpAnswer;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationClaimHouseholdArgs = {
   input: ClaimHouseholdInput;
+};
+
+
+export type MutationConfirmIssueArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+
+export type MutationFollowIssueArgs = {
+  follow: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -233,6 +423,12 @@ export type MutationMarkInboxReadArgs = {
 };
 
 
+export type MutationMarkIssueDuplicateArgs = {
+  id: Scalars['ID']['input'];
+  originalId: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkNoticeReadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -240,6 +436,23 @@ export type MutationMarkNoticeReadArgs = {
 
 export type MutationPublishNoticeArgs = {
   input: PublishNoticeInput;
+};
+
+
+export type MutationRaiseIssueArgs = {
+  input: RaiseIssueInput;
+};
+
+
+export type MutationReassignIssueArgs = {
+  assigneeId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenIssueArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -263,6 +476,11 @@ export type MutationSignInDevArgs = {
 
 export type MutationSignInWithWeChatArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationSupportIssueArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -377,10 +595,16 @@ export type Query = {
   /** Every community with its compounds and buildings; works signed out. */
   communities: Array<Community>;
   community?: Maybe<Community>;
+  communityStats: CommunityStats;
   /** Everything held about the viewer (PIPL). */
   exportMyData: Scalars['JSON']['output'];
   /** Claims in the viewer's staff scope, oldest first. */
   householdClaimsToReview: HouseholdClaimConnection;
+  issue?: Maybe<Issue>;
+  /** Staff who may take an issue over (for reassignment). */
+  issueHandlers: Array<IssueHandler>;
+  /** What the viewer may see: their own, those they follow, and the public issues of their compounds; newest first. */
+  issues: IssueConnection;
   /** null when missing or not visible to the viewer; no side effect. */
   notice?: Maybe<Notice>;
   /** Visible notices, pinned first then newest; works signed out. */
@@ -389,12 +613,16 @@ export type Query = {
   peopleInScope: Array<Person>;
   /** Always true: lets a client check that the gateway answers. */
   ping: Scalars['Boolean']['output'];
+  /** Open public issues of the same category in the same building or compound from the last 30 days. */
+  similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
   staffRoles: RoleAssignmentConnection;
   /** Visible notices the viewer has not read (0 when signed out). */
   unreadNoticeCount: Scalars['Int']['output'];
   /** null when signed out. */
   viewer?: Maybe<Viewer>;
+  /** The staff queue in scope; FORBIDDEN for residents. */
+  workbenchIssues: IssueConnection;
 };
 
 
@@ -415,10 +643,32 @@ export type QueryCommunityArgs = {
 };
 
 
+export type QueryCommunityStatsArgs = {
+  communityId: Scalars['ID']['input'];
+};
+
+
 export type QueryHouseholdClaimsToReviewArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ClaimStatus>;
+};
+
+
+export type QueryIssueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIssueHandlersArgs = {
+  issueId: Scalars['ID']['input'];
+};
+
+
+export type QueryIssuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IssueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -444,6 +694,11 @@ export type QueryPeopleInScopeArgs = {
 };
 
 
+export type QuerySimilarIssuesArgs = {
+  input: SimilarIssuesInput;
+};
+
+
 export type QueryStaffRolesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   communityId?: InputMaybe<Scalars['ID']['input']>;
@@ -453,6 +708,27 @@ export type QueryStaffRolesArgs = {
 
 export type QueryUnreadNoticeCountArgs = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWorkbenchIssuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IssueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RaiseIssueInput = {
+  buildingId: Scalars['ID']['input'];
+  category: IssueCategory;
+  description: Scalars['String']['input'];
+  isPublic: Scalars['Boolean']['input'];
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Staff only: the resident this is raised for (phoned or walked in). */
+  onBehalfName?: InputMaybe<Scalars['String']['input']>;
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  spot?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type Role =
@@ -499,6 +775,11 @@ export type Session = {
   viewer: Viewer;
 };
 
+export type SimilarIssuesInput = {
+  buildingId: Scalars['ID']['input'];
+  category: IssueCategory;
+};
+
 /** 街道: a street office; communities belong to it. */
 export type Street = {
   __typename?: 'Street';
@@ -520,6 +801,8 @@ export type UpdateProfileInput = {
   nickname?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   realName?: InputMaybe<Scalars['String']['input']>;
+  /** Staff: the phone residents may call about the issues you handle (empty string clears it). */
+  workPhone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The signed-in person, as they see themselves. */
@@ -538,6 +821,7 @@ export type Viewer = {
   realName?: Maybe<Scalars['String']['output']>;
   roles: Array<RoleAssignment>;
   unreadCount: Scalars['Int']['output'];
+  workPhone?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -625,12 +909,15 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Building: ResolverTypeWrapper<BuildingRowModel>;
+  CategoryFigures: ResolverTypeWrapper<CategoryFigures>;
   ClaimHouseholdInput: ClaimHouseholdInput;
   ClaimStatus: ClaimStatus;
   Community: ResolverTypeWrapper<CommunityRowModel>;
+  CommunityStats: ResolverTypeWrapper<CommunityStatsModelModel>;
   Compound: ResolverTypeWrapper<CompoundRowModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUpAnswer: FollowUpAnswer;
   GrantRoleInput: GrantRoleInput;
   Grid: ResolverTypeWrapper<GridRowModel>;
   Household: ResolverTypeWrapper<HouseholdMembershipModel>;
@@ -643,6 +930,15 @@ export type ResolversTypes = ResolversObject<{
   InboxMessageConnection: ResolverTypeWrapper<Omit<InboxMessageConnection, 'edges'> & { edges: Array<ResolversTypes['InboxMessageEdge']> }>;
   InboxMessageEdge: ResolverTypeWrapper<Omit<InboxMessageEdge, 'node'> & { node: ResolversTypes['InboxMessage'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Issue: ResolverTypeWrapper<IssueRowModel>;
+  IssueCategory: IssueCategory;
+  IssueConnection: ResolverTypeWrapper<Omit<IssueConnection, 'edges'> & { edges: Array<ResolversTypes['IssueEdge']> }>;
+  IssueEdge: ResolverTypeWrapper<Omit<IssueEdge, 'node'> & { node: ResolversTypes['Issue'] }>;
+  IssueEvent: ResolverTypeWrapper<IssueEventRowModel>;
+  IssueFigures: ResolverTypeWrapper<IssueFigures>;
+  IssueFilter: IssueFilter;
+  IssueHandler: ResolverTypeWrapper<IssueHandlerModelModel>;
+  IssueStatus: IssueStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Media: ResolverTypeWrapper<MediaRowModel>;
   Mutation: ResolverTypeWrapper<{}>;
@@ -656,12 +952,14 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<AccountRowModel>;
   PublishNoticeInput: PublishNoticeInput;
   Query: ResolverTypeWrapper<{}>;
+  RaiseIssueInput: RaiseIssueInput;
   Role: Role;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentRowModel>;
   RoleAssignmentConnection: ResolverTypeWrapper<Omit<RoleAssignmentConnection, 'edges'> & { edges: Array<ResolversTypes['RoleAssignmentEdge']> }>;
   RoleAssignmentEdge: ResolverTypeWrapper<Omit<RoleAssignmentEdge, 'node'> & { node: ResolversTypes['RoleAssignment'] }>;
   ScopeKind: ScopeKind;
   Session: ResolverTypeWrapper<SignedInModel>;
+  SimilarIssuesInput: SimilarIssuesInput;
   Street: ResolverTypeWrapper<StreetRowModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpdateNoticeInput: UpdateNoticeInput;
@@ -676,8 +974,10 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
   Building: BuildingRowModel;
+  CategoryFigures: CategoryFigures;
   ClaimHouseholdInput: ClaimHouseholdInput;
   Community: CommunityRowModel;
+  CommunityStats: CommunityStatsModelModel;
   Compound: CompoundRowModel;
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
@@ -692,6 +992,13 @@ export type ResolversParentTypes = ResolversObject<{
   InboxMessageConnection: Omit<InboxMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['InboxMessageEdge']> };
   InboxMessageEdge: Omit<InboxMessageEdge, 'node'> & { node: ResolversParentTypes['InboxMessage'] };
   Int: Scalars['Int']['output'];
+  Issue: IssueRowModel;
+  IssueConnection: Omit<IssueConnection, 'edges'> & { edges: Array<ResolversParentTypes['IssueEdge']> };
+  IssueEdge: Omit<IssueEdge, 'node'> & { node: ResolversParentTypes['Issue'] };
+  IssueEvent: IssueEventRowModel;
+  IssueFigures: IssueFigures;
+  IssueFilter: IssueFilter;
+  IssueHandler: IssueHandlerModelModel;
   JSON: Scalars['JSON']['output'];
   Media: MediaRowModel;
   Mutation: {};
@@ -703,10 +1010,12 @@ export type ResolversParentTypes = ResolversObject<{
   Person: AccountRowModel;
   PublishNoticeInput: PublishNoticeInput;
   Query: {};
+  RaiseIssueInput: RaiseIssueInput;
   RoleAssignment: RoleAssignmentRowModel;
   RoleAssignmentConnection: Omit<RoleAssignmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleAssignmentEdge']> };
   RoleAssignmentEdge: Omit<RoleAssignmentEdge, 'node'> & { node: ResolversParentTypes['RoleAssignment'] };
   Session: SignedInModel;
+  SimilarIssuesInput: SimilarIssuesInput;
   Street: StreetRowModel;
   String: Scalars['String']['output'];
   UpdateNoticeInput: UpdateNoticeInput;
@@ -745,12 +1054,27 @@ export type BuildingResolvers<ContextType = GatewayContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CategoryFiguresResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CategoryFigures'] = ResolversParentTypes['CategoryFigures']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['IssueCategory'], ParentType, ContextType>;
+  medianHoursToResolve?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resolvedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CommunityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = ResolversObject<{
   compounds?: Resolver<Array<ResolversTypes['Compound']>, ParentType, ContextType>;
   grids?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   street?: Resolver<ResolversTypes['Street'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CommunityStatsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CommunityStats'] = ResolversParentTypes['CommunityStats']> = ResolversObject<{
+  allTime?: Resolver<ResolversTypes['IssueFigures'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  lastHundred?: Resolver<ResolversTypes['IssueFigures'], ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -836,6 +1160,85 @@ export type InboxMessageEdgeResolvers<ContextType = GatewayContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type IssueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue']> = ResolversObject<{
+  assignee?: Resolver<Maybe<ResolversTypes['IssueHandler']>, ParentType, ContextType>;
+  building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['IssueCategory'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  compound?: Resolver<ResolversTypes['Compound'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  duplicateOf?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
+  followUpAnswer?: Resolver<Maybe<ResolversTypes['FollowUpAnswer']>, ParentType, ContextType>;
+  followUpPending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isPublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onBehalfName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType>;
+  raisedOnBehalf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratingComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reporter?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  spot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IssueStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  supportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['IssueEvent']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerFollows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerIsReporter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerIsStaffInScope?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerNextSteps?: Resolver<Array<ResolversTypes['IssueStatus']>, ParentType, ContextType>;
+  viewerSupports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IssueConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IssueConnection'] = ResolversParentTypes['IssueConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IssueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IssueEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IssueEdge'] = ResolversParentTypes['IssueEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IssueEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IssueEvent'] = ResolversParentTypes['IssueEvent']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  actorRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IssueStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IssueFiguresResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IssueFigures'] = ResolversParentTypes['IssueFigures']> = ResolversObject<{
+  averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['CategoryFigures']>, ParentType, ContextType>;
+  medianHoursToResolve?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onTimeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ratedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IssueHandlerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IssueHandler'] = ResolversParentTypes['IssueHandler']> = ResolversObject<{
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  scopeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -850,19 +1253,29 @@ export type MediaResolvers<ContextType = GatewayContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acknowledgeNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationAcknowledgeNoticeArgs, 'id'>>;
+  addIssueNote?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAddIssueNoteArgs, 'id' | 'note'>>;
+  advanceIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAdvanceIssueArgs, 'id' | 'to'>>;
+  answerIssueFollowUp?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAnswerIssueFollowUpArgs, 'answer' | 'id'>>;
   claimHousehold?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType, RequireFields<MutationClaimHouseholdArgs, 'input'>>;
+  confirmIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationConfirmIssueArgs, 'id' | 'rating'>>;
   deleteMyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  followIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationFollowIssueArgs, 'follow' | 'id'>>;
   grantRole?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'input'>>;
   markAllInboxRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markInboxRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkInboxReadArgs, 'ids'>>;
+  markIssueDuplicate?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationMarkIssueDuplicateArgs, 'id' | 'originalId'>>;
   markNoticeRead?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationMarkNoticeReadArgs, 'id'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationPublishNoticeArgs, 'input'>>;
+  raiseIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationRaiseIssueArgs, 'input'>>;
+  reassignIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationReassignIssueArgs, 'assigneeId' | 'id'>>;
+  reopenIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationReopenIssueArgs, 'id' | 'reason'>>;
   reviewHouseholdClaim?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType, RequireFields<MutationReviewHouseholdClaimArgs, 'approve' | 'id'>>;
   revokeRole?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'id'>>;
   signInDev?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInDevArgs, 'handle'>>;
   signInWithWeChat?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInWithWeChatArgs, 'code'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supportIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationSupportIssueArgs, 'id'>>;
   updateNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationUpdateNoticeArgs, 'id' | 'input'>>;
   updateProfile?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   withdrawNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationWithdrawNoticeArgs, 'id'>>;
@@ -930,15 +1343,21 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType, RequireFields<QueryBuildingArgs, 'id'>>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'id'>>;
+  communityStats?: Resolver<ResolversTypes['CommunityStats'], ParentType, ContextType, RequireFields<QueryCommunityStatsArgs, 'communityId'>>;
   exportMyData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   householdClaimsToReview?: Resolver<ResolversTypes['HouseholdClaimConnection'], ParentType, ContextType, RequireFields<QueryHouseholdClaimsToReviewArgs, 'first' | 'status'>>;
+  issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
+  issueHandlers?: Resolver<Array<ResolversTypes['IssueHandler']>, ParentType, ContextType, RequireFields<QueryIssueHandlersArgs, 'issueId'>>;
+  issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, RequireFields<QueryIssuesArgs, 'first'>>;
   notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryNoticeArgs, 'id'>>;
   notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
   peopleInScope?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleInScopeArgs, 'communityId' | 'first'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  similarIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QuerySimilarIssuesArgs, 'input'>>;
   staffRoles?: Resolver<ResolversTypes['RoleAssignmentConnection'], ParentType, ContextType, RequireFields<QueryStaffRolesArgs, 'first'>>;
   unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryUnreadNoticeCountArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  workbenchIssues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, RequireFields<QueryWorkbenchIssuesArgs, 'first'>>;
 }>;
 
 export type RoleAssignmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoleAssignment'] = ResolversParentTypes['RoleAssignment']> = ResolversObject<{
@@ -990,6 +1409,7 @@ export type ViewerResolvers<ContextType = GatewayContext, ParentType extends Res
   realName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -998,7 +1418,9 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Building?: BuildingResolvers<ContextType>;
+  CategoryFigures?: CategoryFiguresResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
+  CommunityStats?: CommunityStatsResolvers<ContextType>;
   Compound?: CompoundResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Grid?: GridResolvers<ContextType>;
@@ -1009,6 +1431,12 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   InboxMessage?: InboxMessageResolvers<ContextType>;
   InboxMessageConnection?: InboxMessageConnectionResolvers<ContextType>;
   InboxMessageEdge?: InboxMessageEdgeResolvers<ContextType>;
+  Issue?: IssueResolvers<ContextType>;
+  IssueConnection?: IssueConnectionResolvers<ContextType>;
+  IssueEdge?: IssueEdgeResolvers<ContextType>;
+  IssueEvent?: IssueEventResolvers<ContextType>;
+  IssueFigures?: IssueFiguresResolvers<ContextType>;
+  IssueHandler?: IssueHandlerResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Media?: MediaResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

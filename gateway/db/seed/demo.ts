@@ -35,7 +35,7 @@ export async function seedDemoData(db: DB, now = new Date()): Promise<void> {
     for (const s of DEMO_STAFF) {
       const accountId = newId()
       const p = place(s.community)
-      await trx.insertInto('accounts').values({ id: accountId, handle: s.handle, openid: null, nickname: s.nickname, real_name: null, phone: s.phone, created_at: at, deleted_at: null }).execute()
+      await trx.insertInto('accounts').values({ id: accountId, handle: s.handle, openid: null, nickname: s.nickname, real_name: null, phone: s.phone, work_phone: s.phone, created_at: at, deleted_at: null }).execute()
       const [scopeKind, scopeId] =
         s.role === 'ADMIN' ? (['community', p.communityId] as const) : s.role === 'GRID_WORKER' ? (['grid', p.gridIds[s.grid ?? 0]!] as const) : (['compound', p.compoundId] as const)
       await trx
@@ -49,7 +49,7 @@ export async function seedDemoData(db: DB, now = new Date()): Promise<void> {
       const accountId = newId()
       const householdId = newId()
       const buildingId = zhongwang.buildingIds[r.building]!
-      await trx.insertInto('accounts').values({ id: accountId, handle: r.handle, openid: null, nickname: r.nickname, real_name: null, phone: null, created_at: at, deleted_at: null }).execute()
+      await trx.insertInto('accounts').values({ id: accountId, handle: r.handle, openid: null, nickname: r.nickname, real_name: null, phone: null, work_phone: null, created_at: at, deleted_at: null }).execute()
       await trx.insertInto('households').values({ id: householdId, building_id: buildingId, unit: r.unit, room: r.room, area_m2: r.area, created_at: at }).execute()
       await trx.insertInto('household_members').values({ id: newId(), household_id: householdId, account_id: accountId, relation: r.relation, claim_id: null, verified_at: at }).execute()
     }

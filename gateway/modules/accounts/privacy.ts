@@ -22,10 +22,10 @@ export async function exportMyData(ctx: GatewayContext): Promise<Record<string, 
     db.selectFrom('inbox_messages').selectAll().where('account_id', '=', id).execute(),
     db.selectFrom('media').select(['id', 'mime', 'size_bytes', 'subject_type', 'subject_id', 'created_at']).where('owner_id', '=', id).execute(),
   ])
-  const { id: accountId, handle, openid, nickname, real_name, phone, created_at } = viewer.account
+  const { id: accountId, handle, openid, nickname, real_name, phone, work_phone, created_at } = viewer.account
   return {
     exportedAt: nowIso(),
-    account: { id: accountId, handle, wechatOpenid: openid, nickname, realName: real_name, phone, createdAt: created_at },
+    account: { id: accountId, handle, wechatOpenid: openid, nickname, realName: real_name, phone, workPhone: work_phone, createdAt: created_at },
     sessions, householdClaims: claims, households, roles, noticeReads: reads, noticeAcknowledgements: acks, inbox, uploads: media,
   }
 }
@@ -47,7 +47,7 @@ export async function deleteMyAccount(ctx: GatewayContext): Promise<boolean> {
     await trx.updateTable('media').set({ owner_id: null }).where('owner_id', '=', id).execute()
     await trx
       .updateTable('accounts')
-      .set({ handle: null, openid: null, nickname: null, real_name: null, phone: null, deleted_at: nowIso() })
+      .set({ handle: null, openid: null, nickname: null, real_name: null, phone: null, work_phone: null, deleted_at: nowIso() })
       .where('id', '=', id)
       .execute()
   })

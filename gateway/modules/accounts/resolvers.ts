@@ -72,6 +72,7 @@ export const accountsResolvers: Resolvers = {
     displayName: (v) => publicName(v.account),
     phone: (v) => v.account.phone,
     realName: (v) => v.account.real_name,
+    workPhone: (v) => v.account.work_phone,
     roles: (v) => v.roles,
     isStaff: (v) => v.roles.length > 0,
     households: (v, _a, ctx) => membershipsOfAccount(ctx).load(v.account.id),

@@ -63,7 +63,7 @@ export async function signInDev(ctx: GatewayContext, handle: string, name: strin
   if (nickname) await assertCleanText(ctx.contentChecker, nickname, 'name', { openid: null })
   let account = await store.accountByHandle(ctx.db, normalised)
   if (!account) {
-    account = { id: newId(), handle: normalised, openid: null, nickname: nickname ?? normalised, real_name: null, phone: null, created_at: nowIso(), deleted_at: null }
+    account = { id: newId(), handle: normalised, openid: null, nickname: nickname ?? normalised, real_name: null, phone: null, work_phone: null, created_at: nowIso(), deleted_at: null }
     await store.insertAccount(ctx.db, account)
   }
   return startSession(ctx, account)
@@ -83,7 +83,7 @@ export async function signInWithWeChat(ctx: GatewayContext, code: string): Promi
   }
   let account = await store.accountByOpenid(ctx.db, openid)
   if (!account) {
-    account = { id: newId(), handle: null, openid, nickname: null, real_name: null, phone: null, created_at: nowIso(), deleted_at: null }
+    account = { id: newId(), handle: null, openid, nickname: null, real_name: null, phone: null, work_phone: null, created_at: nowIso(), deleted_at: null }
     await store.insertAccount(ctx.db, account)
   }
   return startSession(ctx, account)
@@ -97,7 +97,7 @@ export async function signOut(ctx: GatewayContext): Promise<boolean> {
 
 export async function updateProfile(
   ctx: GatewayContext,
-  input: { nickname?: string | null; realName?: string | null; phone?: string | null },
+  input: { nickname?: string | null; realName?: string | null; phone?: string | null; workPhone?: string | null },
 ): Promise<Viewer> {
   const viewer = requireViewer(ctx)
   const patch: Partial<AccountRow> = {}
@@ -114,6 +114,12 @@ export async function updateProfile(
     const phone = input.phone.replace(/\s+/g, '')
     if (phone && !/^1\d{10}$/.test(phone)) throw errors.badInput('请填写 11 位手机号', 'phone')
     patch.phone = phone || null
+  }
+  if (input.workPhone != null) {
+    if (!viewer.roles.length) throw errors.forbidden('只有工作人员可以设置工作电话')
+    const workPhone = input.workPhone.replace(/[\s-]+/g, '')
+    if (workPhone && !/^(1\d{10}|0\d{9,11})$/.test(workPhone)) throw errors.badInput('请填写手机号或带区号的座机号', 'workPhone')
+    patch.work_phone = workPhone || null
   }
   if (Object.keys(patch).length) await ctx.db.updateTable('accounts').set(patch).where('id', '=', viewer.account.id).execute()
   return { ...viewer, account: { ...viewer.account, ...patch } }

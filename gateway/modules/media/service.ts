@@ -72,3 +72,10 @@ export async function attachMedia(db: DB, ctx: Ctx, mediaId: string, subject: { 
   if (!media || !mine || !free) throw errors.notFound('图片')
   await store.attach(db, media.id, subject)
 }
+
+/** Files attached to things of one type, per thing, in upload order. */
+export const mediaOfSubject = (ctx: Pick<GatewayContext, 'db' | 'loaders'>, subjectType: string) =>
+  loader<string, MediaRow[]>(ctx, `mediaOf:${subjectType}`, async (ids) => {
+    const rows = await store.mediaBySubjects(ctx.db, subjectType, ids)
+    return ids.map((id) => rows.filter((r) => r.subject_id === id))
+  })
