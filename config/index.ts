@@ -25,6 +25,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       LINLI_GATEWAY_URL: JSON.stringify(gatewayUrl),
+      // The H5 development sign-in form (signInDev, which the gateway refuses in production).
+      // `taro build` always sets NODE_ENV=production, so a release build says so: LINLI_RELEASE=1.
+      LINLI_DEV_SIGNIN: JSON.stringify(process.env.LINLI_RELEASE !== '1'),
     },
     alias: { '@': srcDir },
     copy: { patterns: [], options: {} },

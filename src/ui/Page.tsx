@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useTokens } from './elder-mode'
+import { PrivacyConsentSheet } from './PrivacyConsentSheet'
 import { px } from './tokens'
 
-/** A page's outer frame: background, padding and base type from the tokens. */
+/** A page's outer frame: background, padding and base type from the tokens; WeChat's privacy consent sheet when asked. */
 export function Page(props: { children: ReactNode }) {
   const tokens = useTokens()
   return (
@@ -19,6 +20,7 @@ export function Page(props: { children: ReactNode }) {
       }}
     >
       {props.children}
+      <PrivacyConsentSheet />
     </View>
   )
 }

@@ -1,45 +1,86 @@
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { t, type MessageKey } from '@/i18n'
-import { Card, Page, TapButton, px, useElderMode } from '@/ui'
+import { useQuery } from '@apollo/client/react'
+import { View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { SignInPrompt } from '@/features/account/components/SignInPrompt'
+import { useSignedIn } from '@/features/account/session-state'
+import { MeOverviewDocument } from '@/graphql/generated/graphql'
+import { t } from '@/i18n'
+import { EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
+import { SectionTitle } from '@/ui/SectionTitle'
+import { deleteMyAccount, exportMyData, showUnreadBadge, signOut } from './my-data'
+import { ElderModeCard, HouseholdsSection, LinkCard, ViewerCard } from './sections'
 
-const links: ReadonlyArray<{ label: MessageKey; url: string }> = [
-  { label: 'me.links.signIn', url: '/features/account/pages/sign-in/index' },
-  { label: 'me.links.inbox', url: '/features/account/pages/inbox/index' },
-  { label: 'me.links.claim', url: '/features/account/pages/claim/index' },
-  { label: 'me.links.privacy', url: '/features/account/pages/privacy/index' },
-  // Shown to everyone for now; the account journey limits it to staff.
-  { label: 'me.links.workbench', url: '/features/workbench/pages/index/index' },
-]
+const INBOX_PAGE = '/features/account/pages/inbox/index'
+const WORKBENCH_PAGE = '/features/workbench/pages/index/index'
+const PRIVACY_PAGE = '/features/account/pages/privacy/index'
 
-// 我的: the elder-mode switch and the way to the account pages.
+const open = (url: string) => () => void Taro.navigateTo({ url })
+
+// 我的: who I am, my homes and claims, my messages, elder mode, my data, and for staff the workbench.
 export default function MePage() {
-  const { elder, chosen, tokens, setElder } = useElderMode()
+  const tokens = useTokens()
+  const signedIn = useSignedIn()
+  const [busy, setBusy] = useState<'export' | 'delete' | null>(null)
+  const { data, error, refetch } = useQuery(MeOverviewDocument, { skip: !signedIn, fetchPolicy: 'cache-and-network' })
+  const viewer = signedIn ? data?.viewer : null
+
+  useDidShow(() => {
+    if (signedIn) void refetch().catch(() => undefined)
+  })
+  const unread = viewer?.unreadCount ?? 0
+  useEffect(() => showUnreadBadge(unread), [unread])
+
+  const run = (kind: 'export' | 'delete', action: () => Promise<unknown>) => () => {
+    if (busy) return
+    setBusy(kind)
+    // Failures are toasted by the error link; nothing else to do here.
+    void action()
+      .catch(() => undefined)
+      .finally(() => setBusy(null))
+  }
+
+  let account
+  if (!signedIn) account = <SignInPrompt redirect="/pages/me/index" />
+  else if (!viewer && error)
+    account = (
+      <EmptyState title={t('me.error.title')} body={t('me.error.body')} action={{ label: t('common.retry'), onTap: () => void refetch() }} />
+    )
+  else if (!viewer) account = <Skeleton rows={2} />
+  else
+    account = (
+      <View>
+        <ViewerCard viewer={viewer} />
+        <LinkCard
+          label={t('me.links.inbox')}
+          detail={unread > 0 ? t('me.inbox.unread', { count: unread }) : t('me.inbox.none')}
+          onTap={open(INBOX_PAGE)}
+        />
+        {viewer.isStaff ? <LinkCard label={t('me.links.workbench')} onTap={open(WORKBENCH_PAGE)} /> : null}
+        <HouseholdsSection viewer={viewer} />
+      </View>
+    )
+
   return (
     <Page>
-      <Card>
-        <Text style={{ fontSize: px(tokens.font.title), fontWeight: 'bold' }}>
-          {`${t('me.elderMode.title')}：${t(elder ? 'me.elderMode.on' : 'me.elderMode.off')}`}
-        </Text>
-        <View>
-          <Text style={{ color: tokens.color.textMuted }}>{t('me.elderMode.description')}</Text>
-        </View>
-        {chosen ? null : (
-          <View>
-            <Text style={{ color: tokens.color.textMuted }}>{t('me.elderMode.auto')}</Text>
-          </View>
-        )}
-        <View style={{ marginTop: px(tokens.space.md) }}>
-          <TapButton variant={elder ? 'secondary' : 'primary'} onTap={() => setElder(!elder)}>
-            {t(elder ? 'me.elderMode.turnOff' : 'me.elderMode.turnOn')}
+      {account}
+      <SectionTitle>{t('me.elderMode.title')}</SectionTitle>
+      <ElderModeCard />
+      <SectionTitle>{t('me.data.title')}</SectionTitle>
+      <LinkCard label={t('me.links.privacy')} onTap={open(PRIVACY_PAGE)} />
+      {viewer ? (
+        <View style={{ display: 'flex', flexDirection: 'column', gap: px(tokens.space.md) }}>
+          <TapButton block variant="secondary" loading={busy === 'export'} onTap={run('export', exportMyData)}>
+            {t('me.export')}
+          </TapButton>
+          <TapButton block variant="secondary" onTap={() => void signOut()}>
+            {t('me.signOut')}
+          </TapButton>
+          <TapButton block variant="danger" loading={busy === 'delete'} onTap={run('delete', deleteMyAccount)}>
+            {t('me.delete')}
           </TapButton>
         </View>
-      </Card>
-      {links.map((link) => (
-        <Card key={link.url} onTap={() => void Taro.navigateTo({ url: link.url })}>
-          <Text>{`${t(link.label)} ›`}</Text>
-        </Card>
-      ))}
+      ) : null}
     </Page>
   )
 }

@@ -1,11 +1,73 @@
+import { useQuery } from '@apollo/client/react'
+import { View } from '@tarojs/components'
+import { useState } from 'react'
+import { SignInPrompt } from '@/features/account/components/SignInPrompt'
+import { useSignedIn } from '@/features/account/session-state'
+import { WorkbenchViewerDocument } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
-import { EmptyState, Page } from '@/ui'
+import { EmptyState, Page, Skeleton, px, useTokens } from '@/ui'
+import { ChoiceChips } from '@/ui/ChoiceChips'
+import { ClaimReviewQueue } from '../../components/ClaimReviewQueue'
+import { StaffRoles } from '../../components/StaffRoles'
+import { adminCommunityIds } from '../../grant-role'
 
-// Placeholder until this page's journey is built.
+type Queue = 'claims' | 'staff'
+
+// 工作台: the staff's queues. Everyone on staff reviews household claims in their scope; admins
+// also manage who holds which staff role.
 export default function WorkbenchPage() {
+  const tokens = useTokens()
+  const signedIn = useSignedIn()
+  const [queue, setQueue] = useState<Queue>('claims')
+  const { data, error, refetch } = useQuery(WorkbenchViewerDocument, { skip: !signedIn, fetchPolicy: 'cache-and-network' })
+  const viewer = data?.viewer
+
+  if (!signedIn) {
+    return (
+      <Page>
+        <SignInPrompt />
+      </Page>
+    )
+  }
+  if (!viewer) {
+    return (
+      <Page>
+        {error ? (
+          <EmptyState
+            title={t('workbench.claims.error.title')}
+            body={t('workbench.claims.error.body')}
+            action={{ label: t('common.retry'), onTap: () => void refetch() }}
+          />
+        ) : (
+          <Skeleton rows={3} />
+        )}
+      </Page>
+    )
+  }
+  if (!viewer.isStaff) {
+    return (
+      <Page>
+        <EmptyState title={t('workbench.notStaff.title')} body={t('workbench.notStaff.body')} />
+      </Page>
+    )
+  }
+  const adminOf = adminCommunityIds(viewer.roles)
+  const shown: Queue = adminOf.length > 0 ? queue : 'claims'
   return (
     <Page>
-      <EmptyState title={t('common.comingSoon')} body={t('common.placeholderPage')} />
+      {adminOf.length > 0 ? (
+        <View style={{ marginBottom: px(tokens.space.sm) }}>
+          <ChoiceChips
+            choices={[
+              { value: 'claims', label: t('workbench.tab.claims') },
+              { value: 'staff', label: t('workbench.tab.staff') },
+            ]}
+            selected={shown}
+            onSelect={(value) => setQueue(value === 'staff' ? 'staff' : 'claims')}
+          />
+        </View>
+      ) : null}
+      {shown === 'claims' ? <ClaimReviewQueue /> : <StaffRoles communityIds={adminOf} />}
     </Page>
   )
 }

@@ -1,0 +1,19 @@
+import type { Navigation } from './sign-in-route'
+import { ME_TAB } from './sign-in-route'
+
+export const WORKBENCH_PAGE = '/features/workbench/pages/index/index'
+
+/** The page an inbox message opens, from what it is about; null when it is about nothing to open. */
+export function routeForSubject(subjectType: string | null | undefined, subjectId: string | null | undefined): Navigation | null {
+  switch (subjectType) {
+    case 'Notice':
+      return subjectId ? { method: 'navigateTo', url: `/features/notices/pages/detail/index?id=${encodeURIComponent(subjectId)}` } : null
+    case 'HouseholdClaim':
+    case 'Household':
+      return { method: 'switchTab', url: ME_TAB }
+    case 'RoleAssignment':
+      return { method: 'navigateTo', url: WORKBENCH_PAGE }
+    default:
+      return null
+  }
+}

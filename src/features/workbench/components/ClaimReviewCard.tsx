@@ -1,0 +1,89 @@
+import { Text, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { ClaimsToReviewQuery } from '@/graphql/generated/graphql'
+import { formatTime, placeDetail, placeLine } from '@/features/account/labels'
+import { t } from '@/i18n'
+import { Card, TapButton, px, useTokens } from '@/ui'
+
+export type ClaimToReview = ClaimsToReviewQuery['householdClaimsToReview']['edges'][number]['node']
+
+export const REJECT_REASON_MAX = 200
+
+/** One pending claim: who, where, and 通过 / 驳回 (驳回 asks for the reason inline). */
+export function ClaimReviewCard(props: {
+  claim: ClaimToReview
+  busy: boolean
+  onApprove(): void
+  onReject(reason: string): void
+}) {
+  const tokens = useTokens()
+  const { claim } = props
+  const [rejecting, setRejecting] = useState(false)
+  const [reason, setReason] = useState('')
+  const [reasonError, setReasonError] = useState(false)
+  const person = claim.claimant
+
+  const confirmReject = () => {
+    const text = reason.trim()
+    if (!text || text.length > REJECT_REASON_MAX) {
+      setReasonError(true)
+      return
+    }
+    props.onReject(text)
+  }
+
+  const row = { display: 'flex', flexDirection: tokens.columns === 1 ? 'column' : 'row', gap: px(tokens.space.sm), marginTop: px(tokens.space.md) } as const
+  return (
+    <Card>
+      <Text style={{ display: 'block', fontWeight: 'bold', fontSize: px(tokens.font.title) }}>{placeLine(claim)}</Text>
+      <Text style={{ display: 'block' }}>{placeDetail(claim)}</Text>
+      {person ? <Text style={{ display: 'block' }}>{t('workbench.claim.claimant', { name: person.displayName })}</Text> : null}
+      {person?.realName ? <Text style={{ display: 'block' }}>{t('workbench.claim.realName', { name: person.realName })}</Text> : null}
+      <Text style={{ display: 'block' }}>{person?.phone ? t('workbench.claim.phone', { phone: person.phone }) : t('workbench.claim.noPhone')}</Text>
+      <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>
+        {t('workbench.claim.submittedAt', { time: formatTime(claim.createdAt) })}
+      </Text>
+      {rejecting ? (
+        <View style={{ marginTop: px(tokens.space.md) }}>
+          <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('workbench.claim.rejectReason')}</Text>
+          <Textarea
+            value={reason}
+            maxlength={REJECT_REASON_MAX}
+            placeholder={t('workbench.claim.rejectPlaceholder')}
+            onInput={(e) => {
+              setReason(e.detail.value)
+              setReasonError(false)
+            }}
+            style={{
+              boxSizing: 'border-box',
+              width: '100%',
+              minHeight: px(tokens.tapTarget * 2),
+              padding: px(tokens.space.sm),
+              fontSize: px(tokens.font.body),
+              border: `${reasonError ? 2 : 1}px solid ${reasonError ? tokens.color.danger : tokens.color.border}`,
+              borderRadius: px(tokens.radius),
+            }}
+          />
+          {reasonError ? <Text style={{ display: 'block', color: tokens.color.danger }}>{`⚠ ${t('workbench.claim.reasonRequired')}`}</Text> : null}
+          <View style={row}>
+            <TapButton variant="danger" loading={props.busy} disabled={props.busy} onTap={confirmReject}>
+              {t('workbench.claim.rejectConfirm')}
+            </TapButton>
+            <TapButton variant="secondary" disabled={props.busy} onTap={() => setRejecting(false)}>
+              {t('workbench.claim.cancel')}
+            </TapButton>
+          </View>
+        </View>
+      ) : (
+        <View style={row}>
+          <TapButton loading={props.busy} disabled={props.busy} onTap={props.onApprove}>
+            {t('workbench.claim.approve')}
+          </TapButton>
+          <TapButton variant="secondary" disabled={props.busy} onTap={() => setRejecting(true)}>
+            {t('workbench.claim.reject')}
+          </TapButton>
+        </View>
+      )}
+    </Card>
+  )
+}

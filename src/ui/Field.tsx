@@ -1,0 +1,51 @@
+import { Input, Text, View, type InputProps } from '@tarojs/components'
+import { useTokens } from './elder-mode'
+import { px } from './tokens'
+
+export interface FieldProps {
+  label: string
+  value: string
+  placeholder?: string
+  onChange(value: string): void
+  /** Shown under the input in words (never colour alone), and the field is outlined. */
+  error?: string
+  type?: InputProps['type']
+  maxlength?: number
+  disabled?: boolean
+}
+
+/** A labelled text input with its error beside it, sized from the tokens. */
+export function Field(props: FieldProps) {
+  const tokens = useTokens()
+  return (
+    <View style={{ marginBottom: px(tokens.space.md) }}>
+      <Text style={{ display: 'block', fontSize: px(tokens.font.body), fontWeight: 'bold', marginBottom: px(tokens.space.xs) }}>
+        {props.label}
+      </Text>
+      <Input
+        value={props.value}
+        placeholder={props.placeholder}
+        type={props.type ?? 'text'}
+        maxlength={props.maxlength ?? 140}
+        disabled={props.disabled}
+        onInput={(e) => props.onChange(e.detail.value)}
+        style={{
+          boxSizing: 'border-box',
+          width: '100%',
+          minHeight: px(tokens.tapTarget),
+          padding: `0 ${px(tokens.space.md)}`,
+          fontSize: px(tokens.font.body),
+          borderRadius: px(tokens.radius),
+          border: `${props.error ? 2 : 1}px solid ${props.error ? tokens.color.danger : tokens.color.border}`,
+          backgroundColor: tokens.color.surface,
+          color: tokens.color.text,
+        }}
+      />
+      {props.error ? (
+        <View role="alert" style={{ marginTop: px(tokens.space.xs) }}>
+          <Text style={{ color: tokens.color.danger, fontSize: px(tokens.font.small) }}>{`⚠ ${props.error}`}</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}
