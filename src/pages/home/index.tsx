@@ -1,28 +1,106 @@
+import { useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import { NoticeListItem } from '@/features/notices/components/NoticeListItem'
+import { noticeDetailPath } from '@/features/notices/routes'
+import { HomeCommunityDocument, HomeUnreadCountDocument, NoticesListDocument } from '@/graphql/generated/graphql'
+import { getSessionToken } from '@/graphql/session'
 import { t } from '@/i18n'
-import { Card, Page, px, useTokens } from '@/ui'
+import { EmptyState, Page, Skeleton, px, useTokens } from '@/ui'
+import { HomeEntries } from './HomeEntries'
+import { pickHomeCommunity } from './home-community'
 
-// Home: a welcome and the way into the notices. Pinned notices and the unread count come with
-// the notices journey.
+const PINNED_COUNT = 5
+
+function openNotice(id: string) {
+  void Taro.navigateTo({ url: noticeDetailPath(id) })
+}
+
+// Home: the viewer's community, its pinned notices, what is still unread, and the ways into the
+// notices. Fetched afresh each time the tab shows, so reads elsewhere are reflected here.
 export default function HomePage() {
   const tokens = useTokens()
+  const [signedIn, setSignedIn] = useState(() => getSessionToken() !== null)
+  const shownBefore = useRef(false)
+
+  const home = useQuery(HomeCommunityDocument, { context: { silentErrors: true } })
+  const community = home.data ? pickHomeCommunity(home.data.viewer?.homeCommunity, home.data.communities) : null
+  const communityId = community?.id
+  const pinned = useQuery(NoticesListDocument, {
+    variables: { communityId, pinned: true, first: PINNED_COUNT },
+    skip: !communityId,
+    context: { silentErrors: true },
+  })
+  const unread = useQuery(HomeUnreadCountDocument, {
+    variables: { communityId: communityId ?? '' },
+    skip: !communityId || !signedIn,
+    fetchPolicy: 'cache-and-network',
+    context: { silentErrors: true },
+  })
+
+  const refresh = () =>
+    Promise.all([
+      home.refetch(),
+      communityId ? pinned.refetch() : null,
+      communityId && signedIn ? unread.refetch() : null,
+    ]).catch(() => undefined)
+
+  useDidShow(() => {
+    setSignedIn(getSessionToken() !== null)
+    // The first show is the first fetch; later shows (back from a notice, a new sign-in) refresh.
+    if (shownBefore.current) void refresh()
+    shownBefore.current = true
+  })
+
+  usePullDownRefresh(() => {
+    void refresh().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  const text = { color: tokens.color.text, lineHeight: tokens.lineHeight }
+  const muted = { fontSize: px(tokens.font.small), color: tokens.color.textMuted, lineHeight: tokens.lineHeight }
+  const failed = (home.error && !home.data) || (pinned.error && !pinned.data)
+  const pinnedNotices = pinned.data?.notices.edges.map((edge) => edge.node)
+  const unreadCount = signedIn ? unread.data?.unreadNoticeCount : undefined
+
   return (
     <Page>
       <View style={{ marginBottom: px(tokens.space.lg) }}>
-        <Text style={{ fontSize: px(tokens.font.heading), fontWeight: 'bold', lineHeight: tokens.lineHeight }}>
-          {t('home.greeting')}
+        <Text style={{ ...text, fontSize: px(tokens.font.heading), fontWeight: 'bold' }}>
+          {community ? community.name : t('home.greeting')}
         </Text>
         <View>
-          <Text style={{ color: tokens.color.textMuted, lineHeight: tokens.lineHeight }}>{t('home.intro')}</Text>
+          <Text style={muted}>{community ? t('home.intro') : t('home.community.loading')}</Text>
         </View>
+        {unreadCount !== undefined ? (
+          <View style={{ marginTop: px(tokens.space.sm) }}>
+            <Text style={{ ...text, fontSize: px(tokens.font.body), fontWeight: unreadCount > 0 ? 'bold' : 'normal' }}>
+              {unreadCount > 0 ? t('home.unread', { count: unreadCount }) : t('home.allRead')}
+            </Text>
+          </View>
+        ) : null}
       </View>
-      <Card onTap={() => void Taro.navigateTo({ url: '/features/notices/pages/list/index' })}>
-        <Text style={{ fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{t('home.notices.title')}</Text>
-        <View>
-          <Text style={{ color: tokens.color.primary }}>{`${t('home.notices.action')} ›`}</Text>
-        </View>
-      </Card>
+
+      <HomeEntries communityId={communityId} />
+
+      <View style={{ marginTop: px(tokens.space.lg), marginBottom: px(tokens.space.sm) }}>
+        <Text style={{ ...text, fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{t('home.pinned.title')}</Text>
+      </View>
+      {failed ? (
+        <EmptyState
+          title={t('home.error.title')}
+          body={t('home.error.body')}
+          action={{ label: t('common.retry'), onTap: () => void refresh() }}
+        />
+      ) : !pinnedNotices ? (
+        <Skeleton rows={2} />
+      ) : pinnedNotices.length === 0 ? (
+        <EmptyState title={t('home.pinned.empty.title')} body={t('home.pinned.empty.body')} />
+      ) : (
+        pinnedNotices.map((notice) => (
+          <NoticeListItem key={notice.id} notice={notice} signedIn={signedIn} onOpen={openNotice} />
+        ))
+      )}
     </Page>
   )
 }
