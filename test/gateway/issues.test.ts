@@ -36,6 +36,7 @@ describe.each(ENGINES)('issues on $name', (engine) => {
     expect(lighting.timeline).toEqual([{ kind: 'SUBMITTED', status: 'SUBMITTED', actor: { displayName: '常阿姨' } }])
     const { raiseIssue: repair } = await raise(resident, { category: 'REPAIR_ELECTRICAL', title: '楼道灯开关坏了' })
     expect(repair.assignee).toMatchObject({ role: 'STEWARD', scopeName: '众望小区' })
+    expect((await t.ok(ADVANCE, { id: repair.id, to: 'ACCEPTED' }, steward)).advanceIssue.status).toBe('ACCEPTED')
     const inbox = await t.ok('{ viewer { inbox { edges { node { kind subjectId } } } } }', {}, grid1)
     expect(inbox.viewer.inbox.edges.map((e: any) => e.node)).toContainEqual({ kind: 'ISSUE_SUBMITTED', subjectId: lighting.id })
   })
