@@ -56,7 +56,7 @@ export function AcknowledgementFigures(props: { noticeId: string }) {
           <Card key={group.building.id}>
             <Text style={text}>
               {t('notices.figures.building', {
-                building: group.building.name,
+                building: `${group.building.compound.name} ${group.building.name}`,
                 acknowledged: group.acknowledged.length,
                 pending: group.pending.length,
               })}

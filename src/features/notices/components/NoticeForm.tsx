@@ -45,7 +45,7 @@ export function NoticeForm(props: NoticeFormProps) {
           placeholder={t('notices.edit.field.titlePlaceholder')}
           aria-label={t('notices.edit.field.title')}
           onInput={(e) => onChange({ title: e.detail.value })}
-          style={{ ...box, minHeight: px(tokens.tapTarget) }}
+          style={{ ...box, height: px(tokens.tapTarget), paddingTop: 0, paddingBottom: 0 }}
         />
       </FormField>
 

@@ -32,7 +32,7 @@ export function SearchBar(props: { query: string; onSearch: (query: string) => v
         style={{
           flex: 1,
           boxSizing: 'border-box',
-          minHeight: px(tokens.tapTarget),
+          height: px(tokens.tapTarget),
           padding: `0 ${px(tokens.space.md)}`,
           borderRadius: px(tokens.radius),
           border: `1px solid ${tokens.color.border}`,
