@@ -6,6 +6,7 @@ import pg from 'pg'
 import type { Config } from '../config'
 import * as foundation from './migrations/2026_11_29_0001_foundation'
 import * as issues from './migrations/2026_11_29_0002_issues'
+import * as issueIndexes from './migrations/2026_11_29_0003_issue_indexes'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -15,6 +16,7 @@ export type Engine = Config['database']['engine']
 const migrations: Record<string, Migration> = {
   '2026_11_29_0001_foundation': foundation,
   '2026_11_29_0002_issues': issues,
+  '2026_11_29_0003_issue_indexes': issueIndexes,
 }
 
 export interface OpenOptions {

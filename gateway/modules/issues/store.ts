@@ -13,7 +13,7 @@ export interface IssueListFilter {
 const OPEN = ['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REOPENED']
 
 function filtered(db: DB, f: IssueListFilter) {
-  let q = db.selectFrom('issues').selectAll()
+  let q = db.selectFrom('issues')
   if (f.communityId) q = q.where('community_id', '=', f.communityId)
   if (f.compoundId) q = q.where('compound_id', '=', f.compoundId)
   if (f.status?.length) q = q.where('status', 'in', f.status)
@@ -22,37 +22,46 @@ function filtered(db: DB, f: IssueListFilter) {
   return q
 }
 
-const orNone = (ids: readonly string[]) => (ids.length ? ids : [''])
+type Filtered = ReturnType<typeof filtered>
+
+/**
+ * The newest `limit` filtered issues reached by any of `ways` (each one way of seeing an issue), before
+ * `beforeId`. Each way is its own newest-first walk down an index, cut at `limit`; the page is the newest
+ * of their union. One OR across the ways made SQLite gather every match of every way and sort them (all
+ * the public issues of a compound), and made PostgreSQL walk the whole table when matches are sparse.
+ */
+function newestOf(db: DB, f: IssueListFilter, ways: ((q: Filtered) => Filtered)[], beforeId: string | null, limit: number): Promise<IssueRow[]> {
+  const walks = ways.map((way) => {
+    let q = way(filtered(db, f))
+    if (beforeId) q = q.where('id', '<', beforeId)
+    return db.selectFrom(q.select('id').orderBy('id', 'desc').limit(limit).as('w')).select('w.id')
+  })
+  if (!walks.length) return Promise.resolve([])
+  const ids = walks.slice(1).reduce((union, walk) => union.union(walk), walks[0]!)
+  return db.selectFrom('issues').selectAll().where('id', 'in', ids).orderBy('id', 'desc').limit(limit).execute()
+}
 
 /** What a resident may list: their own, the ones they follow, and the public issues of their compounds. */
 export async function visibleIssuesPage(db: DB, viewer: { accountId: string | null; compoundIds: string[] }, mine: boolean, f: IssueListFilter, beforeId: string | null, limit: number): Promise<IssueRow[]> {
-  let q = filtered(db, f)
   const me = viewer.accountId ?? ''
-  q = mine
-    ? q.where('reporter_id', '=', me)
-    : q.where((eb) =>
-        eb.or([
-          eb('reporter_id', '=', me),
-          eb('id', 'in', eb.selectFrom('issue_followers').select('issue_id').where('account_id', '=', me)),
-          eb.and([eb('is_public', '=', 1), eb('compound_id', 'in', orNone(viewer.compoundIds))]),
-        ]),
-      )
-  if (beforeId) q = q.where('id', '<', beforeId)
-  return q.orderBy('id', 'desc').limit(limit).execute()
+  const own = (q: Filtered) => q.where('reporter_id', '=', me)
+  if (mine) return newestOf(db, f, [own], beforeId, limit)
+  return newestOf(db, f, [
+    own,
+    (q) => q.where('id', 'in', db.selectFrom('issue_followers').select('issue_id').where('account_id', '=', me)),
+    ...[...new Set(viewer.compoundIds)].map((compoundId) => (q: Filtered) => q.where('compound_id', '=', compoundId).where('is_public', '=', 1)),
+  ], beforeId, limit)
 }
 
 /** The staff queue: issues in the handler's grids, compounds or communities, or assigned to them. */
 export async function workbenchPage(db: DB, scope: { accountId: string; gridIds: string[]; compoundIds: string[]; communityIds: string[] }, f: IssueListFilter, beforeId: string | null, limit: number): Promise<IssueRow[]> {
-  let q = filtered(db, f).where((eb) =>
-    eb.or([
-      eb('assignee_id', '=', scope.accountId),
-      eb('grid_id', 'in', orNone(scope.gridIds)),
-      eb('compound_id', 'in', orNone(scope.compoundIds)),
-      eb('community_id', 'in', orNone(scope.communityIds)),
-    ]),
-  )
-  if (beforeId) q = q.where('id', '<', beforeId)
-  return q.orderBy('id', 'desc').limit(limit).execute()
+  const each = (column: 'grid_id' | 'compound_id' | 'community_id', ids: string[]) => [...new Set(ids)].map((id) => (q: Filtered) => q.where(column, '=', id))
+  return newestOf(db, f, [
+    (q) => q.where('assignee_id', '=', scope.accountId),
+    ...each('grid_id', scope.gridIds),
+    ...each('compound_id', scope.compoundIds),
+    ...each('community_id', scope.communityIds),
+  ], beforeId, limit)
 }
 
 export async function issuesByIds(db: DB, ids: readonly string[]): Promise<IssueRow[]> {

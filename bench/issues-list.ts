@@ -1,0 +1,249 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import autocannon from 'autocannon'
+import { CompiledQuery, type LogEvent } from 'kysely'
+import pg from 'pg'
+import { createGateway, type Gateway } from '../gateway/app'
+import { loadConfig } from '../gateway/config'
+import type { DB } from '../gateway/db/database'
+import type { IssueRow } from '../gateway/db/tables'
+import { newId } from '../gateway/lib/ids'
+import { DUE_HOURS, dueAt, routedRole, type IssueCategory, type IssueStatus } from '../gateway/modules/issues/lifecycle'
+
+// Figures, not pass/fail: the resident's issues list and the grid worker's queue (a page of 20 with
+// reporter, assignee and support count) through the gateway, at 10,000 and at 200,000 issues loaded
+// in bulk straight into the database. The load runs in a worker thread so it does not share the
+// gateway's event loop.
+// Usage: npx tsx bench/issues-list.ts   (BENCH_SECONDS, BENCH_CONNECTIONS; TEST_DATABASE_URL adds PostgreSQL)
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
+const SIZES = [10_000, 200_000]
+const RESIDENTS = 2_000
+const BATCH = 500 // rows per INSERT
+const PER_TRANSACTION = 10_000
+const STEP_MS = 3 * 60_000 // one issue every three minutes: 200,000 span about 14 months up to now
+
+const FIELDS = `edges { node { id title status category supportCount overdue reporter { displayName } assignee { person { displayName } role scopeName } } } pageInfo { hasNextPage endCursor }`
+const QUERIES = { resident: `{ issues(first: 20) { ${FIELDS} } }`, workbench: `{ workbenchIssues(first: 20) { ${FIELDS} } }` }
+type Which = keyof typeof QUERIES
+
+interface Page { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean } }
+interface Figures { rps: number; p50: number; p99: number; requests: number; failures: number }
+
+async function post<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  })
+  const body = (await res.json()) as { data?: T; errors?: unknown[] }
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`)
+  return body.data
+}
+
+async function measure(url: string, query: string, token: string): Promise<Figures> {
+  const options = {
+    url: `${url}/graphql`,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+    connections: CONNECTIONS,
+    workers: 1,
+  }
+  await autocannon({ ...options, duration: 1 }) // warm-up: JIT, statement caches, pools
+  const r = await autocannon({ ...options, duration: SECONDS })
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, failures: r.errors + r.timeouts + r.non2xx }
+}
+
+/** A small fixed-seed generator, so every run loads the same spread. */
+function random(seed: number): () => number {
+  let s = seed >>> 0
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0
+    let t = Math.imul(s ^ (s >>> 15), 1 | s)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+  }
+}
+
+interface Place { communityId: string; compoundId: string; gridId: string; buildingId: string }
+
+/** Who and where the bulk issues come from: the demo places and staff, and 2,000 new residents. */
+async function prepareWorld(db: DB) {
+  const places: Place[] = await db
+    .selectFrom('buildings')
+    .innerJoin('compounds', 'compounds.id', 'buildings.compound_id')
+    .select(['compounds.community_id as communityId', 'buildings.compound_id as compoundId', 'buildings.grid_id as gridId', 'buildings.id as buildingId'])
+    .orderBy('buildings.id')
+    .execute()
+  const zhongwang = (await db.selectFrom('compounds').select('id').where('name', '=', '众望小区').executeTakeFirstOrThrow()).id
+  const roles = await db.selectFrom('role_assignments').select(['role', 'scope_id', 'account_id']).where('role', 'in', ['GRID_WORKER', 'STEWARD']).execute()
+  const staffFor = (role: string, scopeId: string) => roles.find((r) => r.role === role && r.scope_id === scopeId)?.account_id ?? null
+  const viewer = (await db.selectFrom('accounts').select('id').where('handle', '=', 'resident-changbaoe').executeTakeFirstOrThrow()).id
+  const at = new Date().toISOString()
+  const residents = Array.from({ length: RESIDENTS }, (_, i) => ({ id: newId(), handle: `bench-resident-${i}`, openid: null, nickname: `居民${i + 1}`, real_name: null, phone: null, work_phone: null, created_at: at, deleted_at: null }))
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < residents.length; i += BATCH) await trx.insertInto('accounts').values(residents.slice(i, i + BATCH)).execute()
+  })
+  return {
+    inZhongwang: places.filter((p) => p.compoundId === zhongwang),
+    elsewhere: places.filter((p) => p.compoundId !== zhongwang),
+    staffFor, viewer, residentIds: residents.map((r) => r.id),
+  }
+}
+type World = Awaited<ReturnType<typeof prepareWorld>>
+
+const CATEGORIES = Object.keys(DUE_HOURS) as IssueCategory[]
+// Most issues are long finished; about a third are still open.
+const STATUSES: [IssueStatus, number][] = [['CLOSED', 0.45], ['RESOLVED', 0.08], ['REJECTED', 0.05], ['IN_PROGRESS', 0.12], ['ACCEPTED', 0.1], ['SUBMITTED', 0.15], ['REOPENED', 0.05]]
+
+function pickStatus(r: number): IssueStatus {
+  for (const [status, share] of STATUSES) if ((r -= share) < 0) return status
+  return 'SUBMITTED'
+}
+
+/** Issue number `n` of the run (0-based): ~1/3 in 众望小区, ~60% public, submitted in order. */
+function makeIssue(world: World, rand: () => number, n: number, start: number): IssueRow {
+  const list = rand() < 1 / 3 ? world.inZhongwang : world.elsewhere
+  const place = list[Math.floor(rand() * list.length)]!
+  const category = CATEGORIES[Math.floor(rand() * CATEGORIES.length)]!
+  const status = pickStatus(rand())
+  const submitted = new Date(start + n * STEP_MS).toISOString()
+  const resolvedAt = status === 'CLOSED' || status === 'RESOLVED' ? new Date(start + n * STEP_MS + (2 + rand() * 100) * 3_600_000).toISOString() : null
+  const closed = status === 'CLOSED' && resolvedAt ? new Date(Date.parse(resolvedAt) + rand() * 7 * 86_400_000).toISOString() : null
+  const rating = closed && rand() < 0.7 ? 1 + Math.floor(rand() * 5) : null
+  const assignee = (routedRole(category) === 'STEWARD' ? world.staffFor('STEWARD', place.compoundId) : null) ?? world.staffFor('GRID_WORKER', place.gridId)
+  return {
+    id: newId(), community_id: place.communityId, compound_id: place.compoundId, grid_id: place.gridId, building_id: place.buildingId,
+    category, title: `${n + 1}号报事:楼道${category === 'LIGHTING' ? '灯不亮' : '需要处理'}`, description: '楼道里的问题已经有几天了,请尽快处理,谢谢。',
+    spot: rand() < 0.5 ? `${1 + Math.floor(rand() * 3)}单元` : null, latitude: null, longitude: null, is_public: rand() < 0.6 ? 1 : 0, status,
+    reporter_id: n % 997 === 0 ? world.viewer : world.residentIds[Math.floor(rand() * world.residentIds.length)]!, on_behalf_name: null,
+    assignee_id: status === 'SUBMITTED' && rand() < 0.1 ? null : assignee, duplicate_of: null, submitted_at: submitted, due_at: dueAt(category, submitted),
+    resolved_at: resolvedAt, closed_at: closed, rating, rating_comment: rating ? '处理及时' : null, follow_up_sent_at: null, follow_up_answer: null,
+    updated_at: closed ?? resolvedAt ?? submitted,
+  }
+}
+
+/** Issues `from`..`to` (0-based numbers), with "me too" (~1 per 3 issues, supporters follow) and followers. */
+async function loadIssues(db: DB, world: World, from: number, to: number, start: number) {
+  const rand = random(from + 1)
+  let supports = 0
+  let followers = 0
+  for (let t = from; t < to; t += PER_TRANSACTION) {
+    await db.transaction().execute(async (trx) => {
+      for (let b = t; b < Math.min(t + PER_TRANSACTION, to); b += BATCH) {
+        const issues = Array.from({ length: Math.min(BATCH, to - b) }, (_, i) => makeIssue(world, rand, b + i, start))
+        const sup: { issue_id: string; account_id: string; at: string }[] = []
+        const fol: typeof sup = []
+        for (const issue of issues) {
+          const r = rand()
+          const k = issue.is_public ? (r < 0.3 ? 1 : r < 0.38 ? 2 : r < 0.4 ? 3 : 0) : 0
+          const marks = new Set<string>()
+          while (marks.size < k) marks.add(world.residentIds[Math.floor(rand() * world.residentIds.length)]!)
+          marks.delete(issue.reporter_id)
+          for (const account_id of marks) sup.push({ issue_id: issue.id, account_id, at: issue.submitted_at })
+          if (rand() < 0.05) marks.add(world.residentIds[Math.floor(rand() * world.residentIds.length)]!)
+          // The signed-in resident follows a few issues outside her compound.
+          if (issue.compound_id !== world.inZhongwang[0]!.compoundId && rand() < 0.002) marks.add(world.viewer)
+          marks.delete(issue.reporter_id)
+          for (const account_id of marks) fol.push({ issue_id: issue.id, account_id, at: issue.submitted_at })
+        }
+        await trx.insertInto('issues').values(issues).execute()
+        if (sup.length) await trx.insertInto('issue_supports').values(sup).execute()
+        if (fol.length) await trx.insertInto('issue_followers').values(fol).execute()
+        supports += sup.length
+        followers += fol.length
+      }
+    })
+  }
+  return { supports, followers }
+}
+
+/** EXPLAIN of a captured statement, on one line (PostgreSQL's plan lines joined with " / "). */
+async function explain(db: DB, engine: string, q: CompiledQuery): Promise<string> {
+  const prefix = engine === 'SQLite' ? 'EXPLAIN QUERY PLAN ' : 'EXPLAIN '
+  const { rows } = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(prefix + q.sql, [...q.parameters]))
+  return rows.map((r) => String(r.detail ?? r['QUERY PLAN']).trim()).join(' / ')
+}
+
+async function startGateway(databaseUrl: string, capture: Partial<Record<Which, CompiledQuery>>, schema?: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'))
+  const config = loadConfig({
+    NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
+    MEDIA_DIR: path.join(dir, 'media'), DATABASE_URL: databaseUrl.replace('{dir}', dir),
+  })
+  // The list statements, caught once each for EXPLAIN: the resident's has the followers subquery.
+  const onQuery = (e: LogEvent) => {
+    const sql = e.query.sql
+    if (!sql.startsWith('select') || !sql.includes('from "issues"') || !sql.includes('order by "id" desc')) return
+    capture[sql.includes('"issue_followers"') ? 'resident' : 'workbench'] ??= e.query
+  }
+  const gateway: Gateway = await createGateway(config, { schema, onQuery })
+  const url = await gateway.listen()
+  return {
+    gateway, url,
+    close: async () => {
+      await gateway.close()
+      if (schema) {
+        const client = new pg.Client({ connectionString: databaseUrl })
+        await client.connect()
+        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+        await client.end()
+      }
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+async function run(engine: string, databaseUrl: string, schema?: string): Promise<void> {
+  const capture: Partial<Record<Which, CompiledQuery>> = {}
+  const { gateway, url, close } = await startGateway(databaseUrl, capture, schema)
+  try {
+    const signIn = async (handle: string) => (await post<{ signInDev: { token: string } }>(url, 'mutation($h: String!) { signInDev(handle: $h) { token } }', { h: handle })).signInDev.token
+    const tokens: Record<Which, string> = { resident: await signIn('resident-changbaoe'), workbench: await signIn('grid-zhongwang-1') }
+    const world = await prepareWorld(gateway.db)
+    const start = Date.now() - SIZES[SIZES.length - 1]! * STEP_MS
+    console.log(`\nissues list — ${engine}, ${CONNECTIONS} connections, ${SECONDS} s each`)
+    let loaded = 0
+    const rows: string[] = []
+    for (const size of SIZES) {
+      const t0 = performance.now()
+      const marks = await loadIssues(gateway.db, world, loaded, size, start)
+      if (engine === 'PostgreSQL') await gateway.db.executeQuery(CompiledQuery.raw('VACUUM ANALYZE')) // as autovacuum would soon after
+      const seconds = (performance.now() - t0) / 1000
+      console.log(`  bulk load ${(size - loaded).toLocaleString('en')} issues (+${marks.supports.toLocaleString('en')} me too, +${marks.followers.toLocaleString('en')} followers): ${seconds.toFixed(1)} s (${Math.round((size - loaded) / seconds).toLocaleString('en')} issues/s)`)
+      loaded = size
+      for (const which of ['resident', 'workbench'] as const) {
+        const field = which === 'resident' ? 'issues' : 'workbenchIssues'
+        const page = (await post<Record<string, Page>>(url, QUERIES[which], {}, tokens[which]))[field]!
+        if (page.edges.length !== 20 || !page.pageInfo.hasNextPage) throw new Error(`${field}: the page is not full`)
+        const f = await measure(url, QUERIES[which], tokens[which])
+        rows.push(`  ${String(size.toLocaleString('en')).padStart(7)}  ${field.padEnd(15)} ${f.rps.toFixed(0).padStart(6)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   (${f.requests} requests, ${f.failures} failed)`)
+        console.log(rows[rows.length - 1])
+      }
+    }
+    for (const which of ['resident', 'workbench'] as const) {
+      const q = capture[which]
+      if (q) console.log(`  EXPLAIN ${which === 'resident' ? 'issues' : 'workbenchIssues'} (${engine}, ${loaded.toLocaleString('en')}): ${await explain(gateway.db, engine, q)}`)
+    }
+  } finally {
+    await close()
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Node ${process.version}, ${os.cpus().length} CPU(s): ${os.cpus()[0]?.model ?? 'unknown'}`)
+  await run('SQLite', 'file:{dir}/bench.db')
+  const pgUrl = process.env.TEST_DATABASE_URL
+  if (pgUrl) await run('PostgreSQL', pgUrl, `bench_${process.pid}_${randomBytes(3).toString('hex')}`)
+  else console.log('\n(TEST_DATABASE_URL not set: PostgreSQL skipped)')
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exit(1)
+})
