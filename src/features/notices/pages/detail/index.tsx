@@ -31,7 +31,9 @@ export default function NoticeDetailPage() {
 
   useEffect(() => {
     if (process.env.TARO_ENV !== 'weapp') return
-    void Taro.showShareMenu({ withShareTicket: false, showShareItems: ['shareAppMessage', 'shareTimeline'] }).catch(() => undefined)
+    // wx.showShareMenu takes `menus` (Taro's type only knows QQ's showShareItems); Taro passes it through.
+    const options: Taro.showShareMenu.Option & { menus: string[] } = { withShareTicket: false, menus: ['shareAppMessage', 'shareTimeline'] }
+    void Taro.showShareMenu(options).catch(() => undefined)
   }, [])
 
   useEffect(() => {
