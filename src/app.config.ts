@@ -17,6 +17,7 @@ export default defineAppConfig({
       pages: ['pages/sign-in/index', 'pages/claim/index', 'pages/privacy/index', 'pages/inbox/index'],
     },
     { root: 'features/workbench/', pages: ['pages/index/index'] },
+    { root: 'features/issues/', pages: ['pages/raise/index', 'pages/detail/index', 'pages/queue/index', 'pages/stats/index'] },
   ],
   tabBar: {
     color: '#5c5c5c',

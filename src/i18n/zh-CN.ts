@@ -1,4 +1,5 @@
 import { accountMessages } from './zh-CN/account'
+import { issuesMessages } from './zh-CN/issues'
 import { noticesMessages } from './zh-CN/notices'
 
 // Every string a resident or staff member reads. Chinese is the source language; an English
@@ -7,6 +8,7 @@ import { noticesMessages } from './zh-CN/notices'
 export const zhCN = {
   ...accountMessages,
   ...noticesMessages,
+  ...issuesMessages,
   'app.name': '邻里',
 
   'tab.home': '首页',

@@ -43,6 +43,7 @@ export const issuesMessages = {
   'issues.timeline.REASSIGNED': '转派',
   'issues.timeline.DUPLICATE': '合并为重复',
   'issues.timeline.FOLLOW_UP': '回访',
+  'issues.timeline.latest': '最新',
 
   'issues.overdue': '超时',
   'issues.private': '仅自己和工作人员可见',

@@ -1,4 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import type { IssueCategory, IssueStatus } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
 import { px, useTokens } from '@/ui'
@@ -44,7 +45,7 @@ function Chip(props: { label: string; on: boolean; onTap(): void }) {
   )
 }
 
-function ChipRow(props: { label: string; children: React.ReactNode }) {
+function ChipRow(props: { label: string; children: ReactNode }) {
   const tokens = useTokens()
   return (
     <View style={{ marginBottom: px(tokens.space.sm) }}>
