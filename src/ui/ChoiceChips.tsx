@@ -52,7 +52,10 @@ export function ChoiceChips(props: ChoiceChipsProps) {
                 fontWeight: on ? 'bold' : 'normal',
               }}
             >
-              <Text>{on ? `✓ ${choice.label}` : choice.label}</Text>
+              <View style={{ display: 'flex', alignItems: 'center', gap: px(tokens.space.xs) }}>
+                {on ? <Text aria-hidden>✓</Text> : null}
+                <Text>{choice.label}</Text>
+              </View>
               {choice.hint ? <Text style={{ fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{choice.hint}</Text> : null}
             </View>
           )

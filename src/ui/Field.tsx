@@ -32,7 +32,10 @@ export function Field(props: FieldProps) {
         style={{
           boxSizing: 'border-box',
           width: '100%',
-          minHeight: px(tokens.tapTarget),
+          // A fixed height (the native input does not grow), centred for H5's wrapped <input>.
+          height: px(tokens.tapTarget),
+          display: 'flex',
+          alignItems: 'center',
           padding: `0 ${px(tokens.space.md)}`,
           fontSize: px(tokens.font.body),
           borderRadius: px(tokens.radius),

@@ -92,9 +92,14 @@ export function defaultCommunityId(communities: ReadonlyArray<PlaceCommunity>): 
 /** Drops choices that no longer exist (a draft from before the places changed). */
 export function reconcileWithPlaces(values: ClaimValues, communities: ReadonlyArray<PlaceCommunity>): ClaimValues {
   const community = communities.find((c) => c.id === values.communityId)
-  if (!community) return { ...values, communityId: defaultCommunityId(communities), compoundId: '', buildingId: '' }
+  if (!community) {
+    const fallback = defaultCommunityId(communities)
+    return fallback ? reconcileWithPlaces({ ...values, communityId: fallback, compoundId: '', buildingId: '' }, communities) : values
+  }
   const compound = community.compounds.find((c) => c.id === values.compoundId)
-  if (!compound) return { ...values, compoundId: '', buildingId: '' }
+  // A community with a single compound (most of them) has nothing to choose: take it.
+  const only = community.compounds.length === 1 ? community.compounds[0].id : ''
+  if (!compound) return only ? { ...values, compoundId: only, buildingId: '' } : { ...values, compoundId: '', buildingId: '' }
   if (!compound.buildings.some((b) => b.id === values.buildingId)) return { ...values, buildingId: '' }
   return values
 }

@@ -95,8 +95,12 @@ describe('ClaimForm', () => {
       relation: 'TENANT',
     })
     // The chosen building and relation say so in words (✓), not by colour alone.
-    expect(screen.getByText('✓ 2号楼')).toBeTruthy()
-    expect(screen.getByText('✓ 租户')).toBeTruthy()
+    for (const label of ['2号楼', '租户']) {
+      const chip = screen.getByText(label).closest('[role="radio"]')
+      expect(chip?.getAttribute('aria-checked')).toBe('true')
+      expect(chip?.textContent).toBe(`✓${label}`)
+    }
+    expect(screen.getByText('1号楼').closest('[role="radio"]')?.textContent).toBe('1号楼')
   })
 
   it('shows a server message beside the form', () => {

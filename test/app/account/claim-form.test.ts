@@ -72,7 +72,10 @@ describe('places and drafts', () => {
   it('keeps a draft whose choices still exist and drops the ones that do not', () => {
     expect(reconcileWithPlaces(valid, places)).toBe(valid)
     expect(reconcileWithPlaces({ ...valid, buildingId: 'gone' }, places)).toEqual({ ...valid, buildingId: '' })
-    expect(reconcileWithPlaces({ ...valid, communityId: 'gone' }, places)).toMatchObject({ communityId: 'c1', compoundId: '', buildingId: '', unit: '1' })
+    // An unknown community falls back to 众望小区's, whose only compound is then chosen for the resident.
+    expect(reconcileWithPlaces({ ...valid, communityId: 'gone' }, places)).toMatchObject({ communityId: 'c1', compoundId: 'cp1', buildingId: '', unit: '1' })
+    expect(reconcileWithPlaces({ ...valid, compoundId: '' }, places)).toMatchObject({ compoundId: 'cp1', buildingId: '' })
+    expect(reconcileWithPlaces(valid, [])).toBe(valid)
   })
 
   it('reads back only well-formed drafts', () => {
