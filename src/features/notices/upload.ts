@@ -82,9 +82,10 @@ export async function chooseCompressedImage(): Promise<string | null> {
   if (!picked) return null
   try {
     const compressed = await Taro.compressImage({ src: picked, quality: 70 })
-    return compressed.tempFilePath
+    // H5 answers "not supported" as a success without a file: keep the original then.
+    return compressed.tempFilePath || picked
   } catch {
-    // H5 and some devices cannot compress; the original is still within the gateway's limit more often than not.
+    // Some devices cannot compress; the original is still within the gateway's limit more often than not.
     return picked
   }
 }
