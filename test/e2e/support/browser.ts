@@ -47,6 +47,8 @@ export async function openBrowser(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true })
   const file = path.join(SCREENSHOTS, `${name}.png`)
+  // Let Taro's page slide finish, so the picture shows the page rather than the transition.
+  await page.waitForTimeout(600)
   await page.screenshot({ path: file, fullPage: true })
   return file
 }
