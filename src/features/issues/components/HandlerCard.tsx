@@ -20,7 +20,7 @@ export function HandlerCard(props: { assignee: IssueDetail_IssueFragment['assign
           </View>
           {assignee.workPhone ? (
             <TapButton variant="secondary" onTap={() => void Taro.makePhoneCall({ phoneNumber: assignee.workPhone ?? '' }).catch(() => undefined)}>
-              {`📞 ${t('issues.detail.call')}`}
+              {t('issues.detail.call')}
             </TapButton>
           ) : null}
         </View>

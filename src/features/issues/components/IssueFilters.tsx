@@ -40,7 +40,8 @@ function Chip(props: { label: string; on: boolean; onTap(): void }) {
         fontSize: px(tokens.font.body),
       }}
     >
-      <Text>{props.on ? `✓ ${props.label}` : props.label}</Text>
+      {props.on ? <Text aria-hidden>{'✓ '}</Text> : null}
+      <Text>{props.label}</Text>
     </View>
   )
 }

@@ -4,7 +4,7 @@ import { FollowIssueDocument, SupportIssueDocument, type IssueDetail_IssueFragme
 import { t } from '@/i18n'
 import { TapButton, px, useTokens } from '@/ui'
 
-type Issue = Pick<IssueDetail_IssueFragment, 'id' | 'isPublic' | 'supportCount' | 'viewerSupports' | 'viewerFollows' | 'viewerIsReporter' | 'status'>
+type Issue = Pick<IssueDetail_IssueFragment, 'id' | 'isPublic' | 'supportCount' | 'viewerSupports' | 'viewerFollows' | 'viewerIsReporter' | 'viewerIsStaffInScope' | 'status'>
 
 /** 我也遇到 (once per person, with the count) and 关注/取消关注, on public issues only. */
 export function PublicActions(props: { issue: Issue }) {
@@ -13,6 +13,8 @@ export function PublicActions(props: { issue: Issue }) {
   const [support, supporting] = useMutation(SupportIssueDocument)
   const [follow, following] = useMutation(FollowIssueDocument)
   if (!issue.isPublic) return null
+  // Staff handling it hear of every step anyway; 我也遇到 is the neighbours' word.
+  if (issue.viewerIsStaffInScope && !issue.viewerIsReporter) return <Text style={{ display: 'block', marginBottom: px(tokens.space.lg), fontWeight: 'bold' }}>{t('issues.supportCount', { count: issue.supportCount })}</Text>
   const closed = issue.status === 'CLOSED' || issue.status === 'REJECTED'
   return (
     <View style={{ marginBottom: px(tokens.space.lg) }}>

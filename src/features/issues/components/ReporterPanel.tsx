@@ -67,7 +67,7 @@ function ConfirmOrReopen(props: { issue: Issue }) {
           <Text style={{ display: 'block', fontWeight: 'bold', marginBottom: px(tokens.space.xs) }}>{t('issues.confirm.starsLabel')}</Text>
           <StarRating value={rating} onChange={setRating} />
           <LongTextField label={t('issues.confirm.comment')} placeholder={t('issues.confirm.commentPlaceholder')} value={comment} max={COMMENT_MAX} onChange={setComment} error={confirmError ?? undefined} />
-          <TapButton block loading={confirmState.loading} disabled={confirmState.loading} onTap={() => void sendConfirm()}>
+          <TapButton block disabled={confirmState.loading} onTap={() => void sendConfirm()}>
             {t('issues.confirm.submit')}
           </TapButton>
         </View>
@@ -78,7 +78,7 @@ function ConfirmOrReopen(props: { issue: Issue }) {
             <View>
               <LongTextField label={t('issues.reopen.reason')} placeholder={t('issues.reopen.reasonPlaceholder')} value={reason} max={NOTE_MAX} onChange={setReason} error={reopenError ?? undefined} />
               <View style={{ display: 'flex', flexWrap: 'wrap', gap: px(tokens.space.sm) }}>
-                <TapButton variant="danger" loading={reopenState.loading} disabled={reopenState.loading} onTap={() => void sendReopen()}>
+                <TapButton variant="danger" disabled={reopenState.loading} onTap={() => void sendReopen()}>
                   {t('issues.reopen.submit')}
                 </TapButton>
                 <TapButton variant="secondary" onTap={() => setReopening(false)}>

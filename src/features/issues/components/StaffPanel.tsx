@@ -8,6 +8,7 @@ import { TapButton, px, useTokens } from '@/ui'
 import type { DraftPhoto } from '../draft'
 import { NOTE_MAX, PHOTOS_MAX } from '../limits'
 import { requiredNoteError } from '../rating'
+import { OPEN_STATUSES } from '../vocabulary'
 import { PhotoPicker } from './PhotoPicker'
 import { LongTextField } from './RaiseFields'
 import { ReassignPanel, DuplicatePanel } from './StaffMorePanels'
@@ -20,7 +21,6 @@ const STEP_BUTTONS: ReadonlyArray<readonly [IssueStatus, MessageKey]> = [
   ['IN_PROGRESS', 'issues.handle.IN_PROGRESS'],
   ['RESOLVED', 'issues.handle.RESOLVED'],
 ]
-const FINAL: ReadonlyArray<IssueStatus> = ['CLOSED', 'REJECTED']
 
 type Open = 'reject' | 'note' | 'reassign' | 'duplicate' | null
 
@@ -93,7 +93,7 @@ export function StaffPanel(props: { issue: Issue }) {
       <View style={row}>
         {open === null
           ? STEP_BUTTONS.filter(([s]) => steps.includes(s)).map(([s, label]) => (
-              <TapButton key={s} disabled={busy} loading={advancing.loading} onTap={() => void step(s)}>
+              <TapButton key={s} disabled={busy} onTap={() => void step(s)}>
                 {t(label)}
               </TapButton>
             ))
@@ -113,7 +113,7 @@ export function StaffPanel(props: { issue: Issue }) {
             {t('issues.handle.REJECTED')}
           </TapButton>
         ) : null}
-        {open === null && !FINAL.includes(issue.status) ? (
+        {open === null && OPEN_STATUSES.includes(issue.status) ? (
           <>
             <TapButton variant="secondary" onTap={() => setOpen('note')}>
               {t('issues.handle.note')}

@@ -113,7 +113,7 @@ export default function RaiseIssuePage() {
         />
       </View>
       <SimilarIssues category={draft.category} buildingId={draft.buildingId} onJoined={leaveFor} />
-      <TapButton block loading={sending} disabled={sending} onTap={() => void submit()}>
+      <TapButton block disabled={sending} onTap={() => void submit()}>
         {sending ? t('issues.raise.submitting') : t('issues.raise.submit')}
       </TapButton>
     </Page>

@@ -1,0 +1,90 @@
+import { ApolloProvider } from '@apollo/client/react'
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { ISSUE_DRAFT_KEY, loadIssueDraft } from '@/features/issues/draft'
+import RaiseIssuePage from '@/features/issues/pages/raise/index'
+import { createApolloClient } from '@/graphql/client'
+import { setSessionToken } from '@/graphql/session'
+import { createTaroFetch, type TaroRequestFn } from '@/graphql/taro-fetch'
+import { startCannedServer, type CannedServer } from '../support/graphql-server'
+import { createWxRequest, promisifyWxRequest } from '../support/wx-request'
+
+// The raise form rendered for real against a stand-in gateway: the household's building is the
+// default, the 消防安全 notice appears on choosing it, missing fields are named before anything is
+// sent, and what was chosen is kept for when the resident comes back.
+
+const building = (id: string, name: string) => ({ __typename: 'Building', id, name })
+const zhongwang = { __typename: 'Compound', id: 'c-zw', name: '众望小区', buildings: [building('b-1', '1号楼'), building('b-2', '2号楼')] }
+const places = {
+  data: {
+    viewer: { __typename: 'Viewer', id: 'v-chang', isStaff: false, households: [{ __typename: 'Household', id: 'h-1', building: { ...building('b-1', '1号楼'), compound: zhongwang } }] },
+    communities: [],
+  },
+}
+
+let server: CannedServer
+const sentNames = () => server.received.map((r) => (JSON.parse(r.body) as { operationName: string }).operationName)
+
+beforeAll(async () => {
+  server = await startCannedServer((req) => {
+    const { operationName } = JSON.parse(req.body) as { operationName: string }
+    if (operationName === 'IssuePlaces') return { body: JSON.stringify(places) }
+    if (operationName === 'SimilarIssues') return { body: JSON.stringify({ data: { similarIssues: [] } }) }
+    return { body: JSON.stringify({ errors: [{ message: `unexpected ${operationName}` }] }) }
+  })
+})
+afterAll(() => server.close())
+beforeEach(() => {
+  Taro.clearStorageSync()
+  setSessionToken('tok-changbaoe')
+  server.received.length = 0
+})
+afterEach(cleanup)
+
+/** Whether the chip showing `label` is the chosen one (it says so with aria-checked and a ✓). */
+const chosen = (label: string) => screen.getByText(label).closest('[role="radio"]')?.getAttribute('aria-checked') === 'true'
+const untilChosen = (label: string) => waitFor(() => expect(chosen(label)).toBe(true))
+
+function renderPage() {
+  const request = promisifyWxRequest(createWxRequest()) as unknown as TaroRequestFn
+  const client = createApolloClient({ uri: server.url, fetch: createTaroFetch(request) })
+  return render(
+    <ApolloProvider client={client}>
+      <RaiseIssuePage />
+    </ApolloProvider>,
+  )
+}
+
+describe('the raise form', () => {
+  it('defaults to the household building and names every missing field before sending', async () => {
+    renderPage()
+    await untilChosen('1号楼')
+    fireEvent.click(screen.getByText('提交报事'))
+    await screen.findByText('⚠ 请选择问题分类')
+    expect(screen.getByText('⚠ 请填写标题')).toBeTruthy()
+    expect(screen.getByText('⚠ 请描述一下问题')).toBeTruthy()
+    expect(screen.queryByText('⚠ 请选择楼栋')).toBeNull()
+    expect(sentNames()).not.toContain('RaiseIssue')
+  })
+
+  it('shows the fire notice on choosing 消防安全, and keeps the choice for next time', async () => {
+    renderPage()
+    await untilChosen('1号楼')
+    expect(screen.queryByText(/起火请先拨打 119/)).toBeNull()
+    fireEvent.click(screen.getByText('消防安全'))
+    await screen.findByText(/起火请先拨打 119/)
+    fireEvent.click(screen.getByText('2号楼'))
+    await untilChosen('2号楼')
+    expect(loadIssueDraft()).toMatchObject({ category: 'FIRE_SAFETY', buildingId: 'b-2' })
+
+    cleanup()
+    renderPage()
+    await untilChosen('消防安全')
+    await untilChosen('2号楼')
+    expect(screen.getByText('✓ 已为您恢复上次没写完的内容。')).toBeTruthy()
+    fireEvent.click(screen.getByText('清空重写'))
+    await untilChosen('1号楼')
+    expect(Taro.getStorageSync(ISSUE_DRAFT_KEY)).toBeFalsy()
+  })
+})
