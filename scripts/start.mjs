@@ -5,9 +5,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const h5Index = path.join(process.env.H5_DIR ? path.resolve(root, process.env.H5_DIR) : path.join(root, 'dist', 'h5'), 'index.html')
+const h5Dir = process.env.H5_DIR ? path.resolve(root, process.env.H5_DIR) : path.join(root, 'dist', 'h5')
 
-if (!fs.existsSync(h5Index)) {
+if (process.env.H5_DIR && !fs.existsSync(path.join(h5Dir, 'index.html'))) {
+  console.warn(`H5_DIR=${process.env.H5_DIR} holds no built app (index.html); the gateway will serve GraphQL only.`)
+} else if (!fs.existsSync(path.join(h5Dir, 'index.html'))) {
   console.log('H5 app not built yet: building it once (npm run build:h5, about half a minute)…')
   const build = spawnSync('npm', ['run', 'build:h5'], { cwd: root, stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
