@@ -26,9 +26,10 @@ export function barPercent(value: number, max: number): number {
   return Math.max(2, Math.min(100, Math.round((value / max) * 100)))
 }
 
-/** `5.5` → `5.5 小时`; 48 hours and more → `2.3 天`; null → `暂无`. */
+/** `5.5` → `5.5 小时`; under an hour → `不到 1 小时`; 48 hours and more → `2.3 天`; null → `暂无`. */
 export function formatHours(hours: number | null | undefined): string {
   if (hours === null || hours === undefined || !Number.isFinite(hours)) return t('issues.figures.none')
+  if (hours < 1) return t('issues.figures.underHour')
   if (hours >= 48) return t('issues.figures.days', { value: round1(hours / 24) })
   return t('issues.figures.hours', { value: round1(hours) })
 }

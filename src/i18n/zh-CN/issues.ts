@@ -223,6 +223,7 @@ export const issuesMessages = {
   'issues.figures.ratingLabel': '居民评分（{count} 人评价）',
   'issues.figures.count': '{count} 件',
   'issues.figures.hours': '{value} 小时',
+  'issues.figures.underHour': '不到 1 小时',
   'issues.figures.days': '{value} 天',
   'issues.figures.none': '暂无',
   'issues.figures.lastHundred': '近100件',

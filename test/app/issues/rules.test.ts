@@ -65,6 +65,7 @@ describe('figures as bars', () => {
     ])
     expect(formatHours(72)).toBe('3 天')
     expect(formatHours(null)).toBe('暂无')
+    expect(formatHours(0.02)).toBe('不到 1 小时')
     expect(formatShare(0.873)).toBe('87%')
   })
 })

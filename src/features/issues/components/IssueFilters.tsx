@@ -51,9 +51,14 @@ function ChipRow(props: { label: string; children: ReactNode }) {
   return (
     <View style={{ marginBottom: px(tokens.space.sm) }}>
       <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted, marginBottom: px(tokens.space.xs) }}>{props.label}</Text>
-      <ScrollView scrollX enhanced showScrollbar={false} style={{ whiteSpace: 'nowrap', width: '100%' }}>
-        <View style={{ display: 'flex', flexDirection: 'row' }}>{props.children}</View>
-      </ScrollView>
+      {tokens.columns === 1 ? (
+        // Elder mode: every chip in sight, wrapped, rather than hidden past the edge.
+        <View style={{ display: 'flex', flexDirection: 'row', flexWrap: 'wrap', rowGap: px(tokens.space.sm) }}>{props.children}</View>
+      ) : (
+        <ScrollView scrollX enhanced showScrollbar={false} style={{ whiteSpace: 'nowrap', width: '100%' }}>
+          <View style={{ display: 'flex', flexDirection: 'row' }}>{props.children}</View>
+        </ScrollView>
+      )}
     </View>
   )
 }
