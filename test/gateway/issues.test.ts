@@ -188,4 +188,17 @@ describe.each(ENGINES)('issues on $name', (engine) => {
     expect(stats.openCount).toBeGreaterThan(0)
     expect(await t.code('query { communityStats(communityId: "x") { openCount } }')).toBe('NOT_FOUND')
   })
+
+  it('runs the same number of SQL statements for a queue page of 2 as for a page of 20', async () => {
+    for (let i = 0; i < 20; i++) await raise(resident, { title: `楼道灯 ${i + 1} 不亮` })
+    const PAGE = `query($first: Int) { workbenchIssues(first: $first) { edges { node { id title status overdue supportCount viewerSupports viewerFollows
+      reporter { displayName phone } assignee { person { displayName } role scopeName workPhone } building { name compound { name } } photos { url }
+      timeline { kind actor { displayName } actorRole photos { url } } viewerNextSteps } } } }`
+    const statements = async (first: number) => {
+      const before = t.statements()
+      expect((await t.ok(PAGE, { first }, grid1)).workbenchIssues.edges.length).toBe(first)
+      return t.statements() - before
+    }
+    expect(await statements(20)).toBe(await statements(2))
+  })
 })

@@ -3,6 +3,7 @@ import type { RoleAssignmentRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { isId, newId, nowIso } from '../../lib/ids'
 import { recordAudit } from '../audit/service'
+import { communityById, compoundById, gridById } from '../community/service'
 import { notify } from '../notify/service'
 import { adminCommunityIds, isStaffRole, scopeKindOfRole } from './policies'
 import { requireViewer } from './service'
@@ -12,14 +13,14 @@ export const ROLE_LABEL: Record<string, string> = {
   RESIDENT: '居民', GRID_WORKER: '网格员', STEWARD: '管家', COMMITTEE: '物管会', ADVISOR: '顾问团', ADMIN: '社区管理员',
 }
 
-/** The node a scope id names, with its community; null when there is no such node of that kind. */
+/** The node a scope id names, with its community; null when there is no such node of that kind. Batched per request. */
 async function scopeNode(ctx: GatewayContext, kind: 'grid' | 'compound' | 'community', id: string): Promise<{ name: string; communityId: string } | null> {
   if (!isId(id)) return null
   if (kind === 'community') {
-    const row = await ctx.db.selectFrom('communities').select(['name', 'id']).where('id', '=', id).executeTakeFirst()
+    const row = await communityById(ctx).load(id)
     return row ? { name: row.name, communityId: row.id } : null
   }
-  const row = await ctx.db.selectFrom(kind === 'grid' ? 'grids' : 'compounds').select(['name', 'community_id']).where('id', '=', id).executeTakeFirst()
+  const row = await (kind === 'grid' ? gridById(ctx) : compoundById(ctx)).load(id)
   return row ? { name: row.name, communityId: row.community_id } : null
 }
 
