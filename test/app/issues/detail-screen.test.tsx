@@ -7,7 +7,7 @@ import { createApolloClient } from '@/graphql/client'
 import { setSessionToken } from '@/graphql/session'
 import { createTaroFetch, type TaroRequestFn } from '@/graphql/taro-fetch'
 import { startCannedServer, type CannedServer } from '../support/graphql-server'
-import { issueNode } from '../support/issues-fixture'
+import { issueNode } from './issue-fixture'
 import { createWxRequest, promisifyWxRequest } from '../support/wx-request'
 
 // The detail screen with the real Apollo client and cache, over HTTP to a local server standing
