@@ -40,4 +40,6 @@ export default defineAppConfig({
   },
   // Required before WeChat privacy APIs (chooseMedia, chooseLocation…) can ask for consent.
   __usePrivacyCheck__: true,
+  // WeChat refuses location APIs a mini-program has not declared (报事 can pin a point on the map).
+  requiredPrivateInfos: ['chooseLocation'],
 })

@@ -37,9 +37,6 @@ export const zhCN = {
   'home.notices.title': '社区公告',
   'home.notices.action': '查看全部公告',
 
-  'issues.soon.title': '报事即将上线',
-  'issues.soon.body':
-    '很快您就可以在这里报告路灯、监控、卫生、消防、维修等问题，拍照说明位置，并随时查看处理进度。现在遇到急事，请直接联系您所在网格的网格员。',
   'consult.soon.title': '议事即将上线',
   'consult.soon.body':
     '很快您就可以在这里提出建议、参与讨论和投票，决定小区的路灯、监控、物业费方案等事情（自己提、自己议、自己做）。现在可以先到首页查看社区公告。',

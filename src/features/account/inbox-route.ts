@@ -11,6 +11,8 @@ export function routeForSubject(subjectType: string | null | undefined, subjectI
     case 'HouseholdClaim':
     case 'Household':
       return { method: 'switchTab', url: ME_TAB }
+    case 'Issue':
+      return subjectId ? { method: 'navigateTo', url: `/features/issues/pages/detail/index?id=${encodeURIComponent(subjectId)}` } : null
     case 'RoleAssignment':
       return { method: 'navigateTo', url: WORKBENCH_PAGE }
     default:

@@ -147,6 +147,7 @@ export const accountMessages = {
   'me.error.title': '我的信息没有加载出来',
   'me.error.body': '可能是网络不好。请检查网络后点“重试”。',
 
+  'workbench.issues.open': '报事处理(待办、超时)',
   'workbench.tab.claims': '住户认证',
   'workbench.tab.staff': '工作人员',
   'workbench.notStaff.title': '只有工作人员可以使用工作台',

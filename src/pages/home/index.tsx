@@ -8,6 +8,7 @@ import { HomeCommunityDocument, HomeUnreadCountDocument, NoticesListDocument } f
 import { getSessionToken } from '@/graphql/session'
 import { t } from '@/i18n'
 import { EmptyState, Page, Skeleton, px, useTokens } from '@/ui'
+import { IssueFiguresCard } from '@/features/issues/components/IssueFiguresCard'
 import { HomeEntries } from './HomeEntries'
 import { pickHomeCommunity } from './home-community'
 
@@ -82,6 +83,11 @@ export default function HomePage() {
       </View>
 
       <HomeEntries communityId={communityId} />
+      {communityId ? (
+        <View style={{ marginTop: px(tokens.space.md) }}>
+          <IssueFiguresCard communityId={communityId} />
+        </View>
+      ) : null}
 
       <View style={{ marginTop: px(tokens.space.lg), marginBottom: px(tokens.space.sm) }}>
         <Text style={{ ...text, fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{t('home.pinned.title')}</Text>

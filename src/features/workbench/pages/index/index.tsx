@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react'
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { SignInPrompt } from '@/features/account/components/SignInPrompt'
 import { useSignedIn } from '@/features/account/session-state'
 import { WorkbenchViewerDocument } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
-import { EmptyState, Page, Skeleton, px, useTokens } from '@/ui'
+import { EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { ChoiceChips } from '@/ui/ChoiceChips'
+import { issueQueuePath } from '@/features/issues/routes'
 import { ClaimReviewQueue } from '../../components/ClaimReviewQueue'
 import { StaffRoles } from '../../components/StaffRoles'
 import { adminCommunityIds } from '../../grant-role'
@@ -55,6 +57,11 @@ export default function WorkbenchPage() {
   const shown: Queue = adminOf.length > 0 ? queue : 'claims'
   return (
     <Page>
+      <View style={{ marginBottom: px(tokens.space.md) }}>
+        <TapButton block onTap={() => void Taro.navigateTo({ url: issueQueuePath() })}>
+          {t('workbench.issues.open')}
+        </TapButton>
+      </View>
       {adminOf.length > 0 ? (
         <View style={{ marginBottom: px(tokens.space.sm) }}>
           <ChoiceChips
