@@ -36,6 +36,8 @@ const config: CodegenConfig = {
           IssueEvent: '../db/tables#IssueEventRow',
           IssueHandler: '../modules/issues/handlers#IssueHandlerModel',
           CommunityStats: '../modules/issues/figures#CommunityStatsModel',
+          Activity: '../db/tables#ActivityRow',
+          Registration: '../db/tables#RegistrationRow',
         },
       },
     },

@@ -4,6 +4,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema'
 import type { GraphQLSchema } from 'graphql'
 import type { Resolvers } from './generated/resolvers'
 import { accountsResolvers } from './modules/accounts/resolvers'
+import { activitiesResolvers } from './modules/activities/resolvers'
 import { auditResolvers } from './modules/audit/resolvers'
 import { communityResolvers } from './modules/community/resolvers'
 import { coreResolvers } from './modules/core/resolvers'
@@ -21,7 +22,7 @@ export function loadTypeDefs(): string[] {
   return modules.map((m) => fs.readFileSync(path.join(MODULES_DIR, m, 'schema.graphql'), 'utf8'))
 }
 
-const resolvers: Resolvers[] = [coreResolvers, communityResolvers, accountsResolvers, mediaResolvers, notifyResolvers, auditResolvers, noticesResolvers, issuesResolvers]
+const resolvers: Resolvers[] = [coreResolvers, communityResolvers, accountsResolvers, mediaResolvers, notifyResolvers, auditResolvers, noticesResolvers, issuesResolvers, activitiesResolvers]
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never }) // graphql-tools' resolver map type is looser than codegen's

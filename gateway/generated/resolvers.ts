@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StreetRow as StreetRowModel, CommunityRow as CommunityRowModel, GridRow as GridRowModel, CompoundRow as CompoundRowModel, BuildingRow as BuildingRowModel, AccountRow as AccountRowModel, RoleAssignmentRow as RoleAssignmentRowModel, HouseholdClaimRow as HouseholdClaimRowModel, MediaRow as MediaRowModel, InboxMessageRow as InboxMessageRowModel, AuditLogRow as AuditLogRowModel, NoticeRow as NoticeRowModel, IssueRow as IssueRowModel, IssueEventRow as IssueEventRowModel } from '../db/tables';
+import type { StreetRow as StreetRowModel, CommunityRow as CommunityRowModel, GridRow as GridRowModel, CompoundRow as CompoundRowModel, BuildingRow as BuildingRowModel, AccountRow as AccountRowModel, RoleAssignmentRow as RoleAssignmentRowModel, HouseholdClaimRow as HouseholdClaimRowModel, MediaRow as MediaRowModel, InboxMessageRow as InboxMessageRowModel, AuditLogRow as AuditLogRowModel, NoticeRow as NoticeRowModel, IssueRow as IssueRowModel, IssueEventRow as IssueEventRowModel, ActivityRow as ActivityRowModel, RegistrationRow as RegistrationRowModel } from '../db/tables';
 import type { Viewer as ViewerModel, GatewayContext } from '../context';
 import type { SignedIn as SignedInModel } from '../modules/accounts/service';
 import type { HouseholdMembership as HouseholdMembershipModel } from '../modules/accounts/store';
@@ -26,6 +26,141 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** Arbitrary JSON (used for data exports and audit details) */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** 活动: an event of a community that residents sign up for. */
+export type Activity = {
+  __typename?: 'Activity';
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  capacity: Scalars['Int']['output'];
+  community: Community;
+  /** Sum of party sizes of CONFIRMED and ATTENDED registrations. */
+  confirmedSeats: Scalars['Int']['output'];
+  cover?: Maybe<Media>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  eligibility: Eligibility;
+  endsAt: Scalars['DateTime']['output'];
+  /** Staff in scope: attendance and sign-up figures. */
+  figures?: Maybe<ActivityFigures>;
+  id: Scalars['ID']['output'];
+  kind: ActivityKind;
+  /** Materials per participant, e.g. 艾草包 1 份/人. */
+  materials: Array<ActivityMaterial>;
+  maxPartySize: Scalars['Int']['output'];
+  needsApproval: Scalars['Boolean']['output'];
+  /** The staff member who created the activity. */
+  organiser: Person;
+  /** Co-organisers, e.g. 山西银行阳泉洪城路社区支行. */
+  partners: Array<Scalars['String']['output']>;
+  /** PENDING registrations awaiting review (staff only, else 0). */
+  pendingCount: Scalars['Int']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The organiser's questions every registration answers, e.g. 姓名, 联系电话, 年龄段. */
+  questions: Array<Scalars['String']['output']>;
+  /** Staff in scope: registrations in arrival order; phones masked as for Person. */
+  registrations: RegistrationConnection;
+  seatsLeft: Scalars['Int']['output'];
+  signUpDeadline: Scalars['DateTime']['output'];
+  /** Whether sign-up is still open (published, before the deadline). */
+  signUpOpen: Scalars['Boolean']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: ActivityStatus;
+  title: Scalars['String']['output'];
+  venue: Scalars['String']['output'];
+  viewerCanManage: Scalars['Boolean']['output'];
+  viewerHasReminder: Scalars['Boolean']['output'];
+  /** The viewer's active registration (or the latest one), null when none or signed out. */
+  viewerRegistration?: Maybe<Registration>;
+  waitlist: Scalars['Boolean']['output'];
+  waitlistCount: Scalars['Int']['output'];
+};
+
+
+/** 活动: an event of a community that residents sign up for. */
+export type ActivityRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<RegistrationStatus>>;
+};
+
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+export type ActivityFigures = {
+  __typename?: 'ActivityFigures';
+  attendedSeats: Scalars['Int']['output'];
+  /** Registrations by WeChat scene value (e.g. 1008 group chat, 1011 QR code); scene null when unknown. */
+  byScene: Array<SceneCount>;
+  cancelledCount: Scalars['Int']['output'];
+  confirmedSeats: Scalars['Int']['output'];
+  declinedCount: Scalars['Int']['output'];
+  /** Confirmed seats not checked in once the activity has ended (0 before). */
+  noShowSeats: Scalars['Int']['output'];
+  pendingCount: Scalars['Int']['output'];
+  registrationCount: Scalars['Int']['output'];
+  waitlistedCount: Scalars['Int']['output'];
+};
+
+export type ActivityFilter = {
+  /** Defaults to the viewer's home community; required when signed out. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Staff: include drafts of communities they manage. */
+  includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Include activities that have ended. */
+  includePast?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<Array<ActivityKind>>;
+  /** Only activities the viewer holds a registration for. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ActivityKind =
+  | 'FESTIVAL'
+  | 'HANDICRAFT'
+  | 'TALK'
+  | 'VISIT'
+  | 'VOLUNTEER';
+
+export type ActivityMaterial = {
+  __typename?: 'ActivityMaterial';
+  name: Scalars['String']['output'];
+  /** Per participant, e.g. 1. */
+  perParticipant: Scalars['Int']['output'];
+  /** perParticipant × confirmed seats. */
+  total: Scalars['Int']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type ActivityMaterialInput = {
+  name: Scalars['String']['input'];
+  perParticipant: Scalars['Int']['input'];
+  unit: Scalars['String']['input'];
+};
+
+export type ActivityStatus =
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type Answer = {
+  __typename?: 'Answer';
+  question: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type AnswerInput = {
+  question: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 export type AuditEntry = {
@@ -106,6 +241,32 @@ export type Compound = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
+
+export type CreateActivityInput = {
+  capacity: Scalars['Int']['input'];
+  communityId: Scalars['ID']['input'];
+  coverId?: InputMaybe<Scalars['ID']['input']>;
+  description: Scalars['String']['input'];
+  eligibility: Eligibility;
+  endsAt: Scalars['DateTime']['input'];
+  kind: ActivityKind;
+  materials?: InputMaybe<Array<ActivityMaterialInput>>;
+  maxPartySize: Scalars['Int']['input'];
+  needsApproval: Scalars['Boolean']['input'];
+  partners?: InputMaybe<Array<Scalars['String']['input']>>;
+  questions?: InputMaybe<Array<Scalars['String']['input']>>;
+  signUpDeadline: Scalars['DateTime']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+  venue: Scalars['String']['input'];
+  waitlist: Scalars['Boolean']['input'];
+};
+
+/** Who may sign up. RESIDENTS also accepts a pending household claim in the community; VERIFIED_HOUSEHOLDS needs an approved one. */
+export type Eligibility =
+  | 'ANYONE'
+  | 'RESIDENTS'
+  | 'VERIFIED_HOUSEHOLDS';
 
 export type FollowUpAnswer =
   | 'NO'
@@ -334,9 +495,17 @@ export type Mutation = {
   advanceIssue: Issue;
   /** The reporter's answer to 是否真正解决? seven days after closing; NO reopens it. */
   answerIssueFollowUp: Issue;
+  /** Staff: tells every registrant; reason required. */
+  cancelActivity: Activity;
+  /** The registrant (before the deadline) or staff in scope; promotes waitlisted registrations. */
+  cancelRegistration: Registration;
+  /** Staff in scope: CONFIRMED → ATTENDED, once. */
+  checkIn: Registration;
   claimHousehold: HouseholdClaim;
   /** The reporter: RESOLVED → CLOSED with a rating 1–5. */
   confirmIssue: Issue;
+  /** Staff: a draft. */
+  createActivity: Activity;
   /** Removes or anonymises everything held about the viewer and ends every session. */
   deleteMyAccount: Scalars['Boolean']['output'];
   followIssue: Issue;
@@ -349,13 +518,24 @@ export type Mutation = {
   markNoticeRead: Notice;
   /** Always true. */
   ping: Scalars['Boolean']['output'];
+  publishActivity: Activity;
   publishNotice: Notice;
   raiseIssue: Issue;
   reassignIssue: Issue;
+  /** scene: the WeChat scene value the mini-program was opened with. */
+  register: Registration;
+  /** Staff: for a resident who asks in person (by account id). */
+  registerOnBehalf: Registration;
   /** The reporter: RESOLVED → REOPENED with a reason. */
   reopenIssue: Issue;
+  /** Remind the viewer the day before (inbox + subscribe message). Idempotent. */
+  requestActivityReminder: Scalars['Boolean']['output'];
   reviewHouseholdClaim: HouseholdClaim;
+  /** Staff: PENDING → CONFIRMED/WAITLISTED (approve) or DECLINED. */
+  reviewRegistration: Registration;
   revokeRole: RoleAssignment;
+  /** A WeChat URL Link opening the mini-program at the activity; null when WeChat is not configured (the request is recorded). */
+  shareLink?: Maybe<Scalars['String']['output']>;
   /** Development and test sign-in by handle; refused when NODE_ENV=production. */
   signInDev: Session;
   /** Exchanges a wx.login code through WeChat's code2Session. */
@@ -363,6 +543,8 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Me too: idempotent. */
   supportIssue: Issue;
+  /** Staff: a draft or published activity. */
+  updateActivity: Activity;
   updateNotice: Notice;
   updateProfile: Viewer;
   withdrawNotice: Notice;
@@ -395,6 +577,22 @@ export type MutationAnswerIssueFollowUpArgs = {
 };
 
 
+export type MutationCancelActivityArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelRegistrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckInArgs = {
+  code: Scalars['String']['input'];
+};
+
+
 export type MutationClaimHouseholdArgs = {
   input: ClaimHouseholdInput;
 };
@@ -404,6 +602,11 @@ export type MutationConfirmIssueArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   rating: Scalars['Int']['input'];
+};
+
+
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
 };
 
 
@@ -434,6 +637,11 @@ export type MutationMarkNoticeReadArgs = {
 };
 
 
+export type MutationPublishActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishNoticeArgs = {
   input: PublishNoticeInput;
 };
@@ -450,9 +658,30 @@ export type MutationReassignIssueArgs = {
 };
 
 
+export type MutationRegisterArgs = {
+  activityId: Scalars['ID']['input'];
+  answers?: InputMaybe<Array<AnswerInput>>;
+  partySize: Scalars['Int']['input'];
+  scene?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRegisterOnBehalfArgs = {
+  accountId: Scalars['ID']['input'];
+  activityId: Scalars['ID']['input'];
+  answers?: InputMaybe<Array<AnswerInput>>;
+  partySize: Scalars['Int']['input'];
+};
+
+
 export type MutationReopenIssueArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestActivityReminderArgs = {
+  activityId: Scalars['ID']['input'];
 };
 
 
@@ -463,8 +692,19 @@ export type MutationReviewHouseholdClaimArgs = {
 };
 
 
+export type MutationReviewRegistrationArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeRoleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationShareLinkArgs = {
+  activityId: Scalars['ID']['input'];
 };
 
 
@@ -481,6 +721,12 @@ export type MutationSignInWithWeChatArgs = {
 
 export type MutationSupportIssueArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateActivityInput;
 };
 
 
@@ -589,6 +835,12 @@ export type PublishNoticeInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Published (and cancelled) activities of a community, upcoming first (startsAt ascending). */
+  activities: ActivityConnection;
+  /** Null when missing or not visible (drafts only to managers). Works signed out. */
+  activity?: Maybe<Activity>;
+  /** The activity as an iCalendar (RFC 5545) file, times in UTC. */
+  activityIcs: Scalars['String']['output'];
   /** Staff actions in a community, newest first; admins of that community only. */
   auditLog: AuditEntryConnection;
   building?: Maybe<Building>;
@@ -605,6 +857,8 @@ export type Query = {
   issueHandlers: Array<IssueHandler>;
   /** What the viewer may see: their own, those they follow, and the public issues of their compounds; newest first. */
   issues: IssueConnection;
+  /** The viewer's own registrations, newest first. */
+  myRegistrations: RegistrationConnection;
   /** null when missing or not visible to the viewer; no side effect. */
   notice?: Maybe<Notice>;
   /** Visible notices, pinned first then newest; works signed out. */
@@ -613,6 +867,8 @@ export type Query = {
   peopleInScope: Array<Person>;
   /** Always true: lets a client check that the gateway answers. */
   ping: Scalars['Boolean']['output'];
+  /** Staff in scope: registrations as CSV (masked phones). */
+  registrationsCsv: Scalars['String']['output'];
   /** Open public issues of the same category in the same building or compound from the last 30 days. */
   similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
@@ -623,6 +879,23 @@ export type Query = {
   viewer?: Maybe<Viewer>;
   /** The staff queue in scope; FORBIDDEN for residents. */
   workbenchIssues: IssueConnection;
+};
+
+
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActivityIcsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -672,6 +945,12 @@ export type QueryIssuesArgs = {
 };
 
 
+export type QueryMyRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNoticeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -691,6 +970,11 @@ export type QueryPeopleInScopeArgs = {
   communityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRegistrationsCsvArgs = {
+  activityId: Scalars['ID']['input'];
 };
 
 
@@ -731,6 +1015,48 @@ export type RaiseIssueInput = {
   title: Scalars['String']['input'];
 };
 
+export type Registration = {
+  __typename?: 'Registration';
+  activity: Activity;
+  answers: Array<Answer>;
+  attendedAt?: Maybe<Scalars['DateTime']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Shown to the registrant (and staff in scope) while CONFIRMED or ATTENDED. */
+  checkInCode?: Maybe<Scalars['String']['output']>;
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Registered by staff for a resident who asked in person. */
+  onBehalf: Scalars['Boolean']['output'];
+  partySize: Scalars['Int']['output'];
+  /** The registrant as the viewer may see them. */
+  person: Person;
+  scene?: Maybe<Scalars['Int']['output']>;
+  status: RegistrationStatus;
+  /** 1..n among WAITLISTED in arrival order; null otherwise. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RegistrationConnection = {
+  __typename?: 'RegistrationConnection';
+  edges: Array<RegistrationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RegistrationEdge = {
+  __typename?: 'RegistrationEdge';
+  cursor: Scalars['String']['output'];
+  node: Registration;
+};
+
+export type RegistrationStatus =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WAITLISTED';
+
 export type Role =
   | 'ADMIN'
   | 'ADVISOR'
@@ -763,6 +1089,12 @@ export type RoleAssignmentEdge = {
   node: RoleAssignment;
 };
 
+export type SceneCount = {
+  __typename?: 'SceneCount';
+  registrations: Scalars['Int']['output'];
+  scene?: Maybe<Scalars['Int']['output']>;
+};
+
 export type ScopeKind =
   | 'COMMUNITY'
   | 'COMPOUND'
@@ -785,6 +1117,26 @@ export type Street = {
   __typename?: 'Street';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** Fields left out stay as they are. Capacity may not drop below the confirmed seats. */
+export type UpdateActivityInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  coverId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  eligibility?: InputMaybe<Eligibility>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<ActivityKind>;
+  materials?: InputMaybe<Array<ActivityMaterialInput>>;
+  maxPartySize?: InputMaybe<Scalars['Int']['input']>;
+  needsApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  partners?: InputMaybe<Array<Scalars['String']['input']>>;
+  questions?: InputMaybe<Array<Scalars['String']['input']>>;
+  signUpDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+  waitlist?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type UpdateNoticeInput = {
@@ -904,6 +1256,17 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Activity: ResolverTypeWrapper<ActivityRowModel>;
+  ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
+  ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
+  ActivityFigures: ResolverTypeWrapper<ActivityFigures>;
+  ActivityFilter: ActivityFilter;
+  ActivityKind: ActivityKind;
+  ActivityMaterial: ResolverTypeWrapper<ActivityMaterial>;
+  ActivityMaterialInput: ActivityMaterialInput;
+  ActivityStatus: ActivityStatus;
+  Answer: ResolverTypeWrapper<Answer>;
+  AnswerInput: AnswerInput;
   AuditEntry: ResolverTypeWrapper<AuditLogRowModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -915,7 +1278,9 @@ export type ResolversTypes = ResolversObject<{
   Community: ResolverTypeWrapper<CommunityRowModel>;
   CommunityStats: ResolverTypeWrapper<CommunityStatsModelModel>;
   Compound: ResolverTypeWrapper<CompoundRowModel>;
+  CreateActivityInput: CreateActivityInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Eligibility: Eligibility;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUpAnswer: FollowUpAnswer;
   GrantRoleInput: GrantRoleInput;
@@ -953,15 +1318,21 @@ export type ResolversTypes = ResolversObject<{
   PublishNoticeInput: PublishNoticeInput;
   Query: ResolverTypeWrapper<{}>;
   RaiseIssueInput: RaiseIssueInput;
+  Registration: ResolverTypeWrapper<RegistrationRowModel>;
+  RegistrationConnection: ResolverTypeWrapper<Omit<RegistrationConnection, 'edges'> & { edges: Array<ResolversTypes['RegistrationEdge']> }>;
+  RegistrationEdge: ResolverTypeWrapper<Omit<RegistrationEdge, 'node'> & { node: ResolversTypes['Registration'] }>;
+  RegistrationStatus: RegistrationStatus;
   Role: Role;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentRowModel>;
   RoleAssignmentConnection: ResolverTypeWrapper<Omit<RoleAssignmentConnection, 'edges'> & { edges: Array<ResolversTypes['RoleAssignmentEdge']> }>;
   RoleAssignmentEdge: ResolverTypeWrapper<Omit<RoleAssignmentEdge, 'node'> & { node: ResolversTypes['RoleAssignment'] }>;
+  SceneCount: ResolverTypeWrapper<SceneCount>;
   ScopeKind: ScopeKind;
   Session: ResolverTypeWrapper<SignedInModel>;
   SimilarIssuesInput: SimilarIssuesInput;
   Street: ResolverTypeWrapper<StreetRowModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateActivityInput: UpdateActivityInput;
   UpdateNoticeInput: UpdateNoticeInput;
   UpdateProfileInput: UpdateProfileInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -969,6 +1340,15 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Activity: ActivityRowModel;
+  ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
+  ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
+  ActivityFigures: ActivityFigures;
+  ActivityFilter: ActivityFilter;
+  ActivityMaterial: ActivityMaterial;
+  ActivityMaterialInput: ActivityMaterialInput;
+  Answer: Answer;
+  AnswerInput: AnswerInput;
   AuditEntry: AuditLogRowModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -979,6 +1359,7 @@ export type ResolversParentTypes = ResolversObject<{
   Community: CommunityRowModel;
   CommunityStats: CommunityStatsModelModel;
   Compound: CompoundRowModel;
+  CreateActivityInput: CreateActivityInput;
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   GrantRoleInput: GrantRoleInput;
@@ -1011,16 +1392,98 @@ export type ResolversParentTypes = ResolversObject<{
   PublishNoticeInput: PublishNoticeInput;
   Query: {};
   RaiseIssueInput: RaiseIssueInput;
+  Registration: RegistrationRowModel;
+  RegistrationConnection: Omit<RegistrationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegistrationEdge']> };
+  RegistrationEdge: Omit<RegistrationEdge, 'node'> & { node: ResolversParentTypes['Registration'] };
   RoleAssignment: RoleAssignmentRowModel;
   RoleAssignmentConnection: Omit<RoleAssignmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleAssignmentEdge']> };
   RoleAssignmentEdge: Omit<RoleAssignmentEdge, 'node'> & { node: ResolversParentTypes['RoleAssignment'] };
+  SceneCount: SceneCount;
   Session: SignedInModel;
   SimilarIssuesInput: SimilarIssuesInput;
   Street: StreetRowModel;
   String: Scalars['String']['output'];
+  UpdateActivityInput: UpdateActivityInput;
   UpdateNoticeInput: UpdateNoticeInput;
   UpdateProfileInput: UpdateProfileInput;
   Viewer: ViewerModel;
+}>;
+
+export type ActivityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = ResolversObject<{
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  confirmedSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cover?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  figures?: Resolver<Maybe<ResolversTypes['ActivityFigures']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['ActivityMaterial']>, ParentType, ContextType>;
+  maxPartySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  needsApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organiser?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<ActivityRegistrationsArgs, 'first'>>;
+  seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signUpDeadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  signUpOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerHasReminder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerRegistration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType>;
+  waitlist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ActivityConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ActivityEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ActivityFiguresResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityFigures'] = ResolversParentTypes['ActivityFigures']> = ResolversObject<{
+  attendedSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byScene?: Resolver<Array<ResolversTypes['SceneCount']>, ParentType, ContextType>;
+  cancelledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmedSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declinedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noShowSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitlistedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ActivityMaterialResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityMaterial'] = ResolversParentTypes['ActivityMaterial']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  perParticipant?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AnswerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = ResolversObject<{
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AuditEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
@@ -1256,8 +1719,12 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   addIssueNote?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAddIssueNoteArgs, 'id' | 'note'>>;
   advanceIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAdvanceIssueArgs, 'id' | 'to'>>;
   answerIssueFollowUp?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAnswerIssueFollowUpArgs, 'answer' | 'id'>>;
+  cancelActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id' | 'reason'>>;
+  cancelRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationCancelRegistrationArgs, 'id'>>;
+  checkIn?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'code'>>;
   claimHousehold?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType, RequireFields<MutationClaimHouseholdArgs, 'input'>>;
   confirmIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationConfirmIssueArgs, 'id' | 'rating'>>;
+  createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   deleteMyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   followIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationFollowIssueArgs, 'follow' | 'id'>>;
   grantRole?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'input'>>;
@@ -1266,16 +1733,23 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   markIssueDuplicate?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationMarkIssueDuplicateArgs, 'id' | 'originalId'>>;
   markNoticeRead?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationMarkNoticeReadArgs, 'id'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
   publishNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationPublishNoticeArgs, 'input'>>;
   raiseIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationRaiseIssueArgs, 'input'>>;
   reassignIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationReassignIssueArgs, 'assigneeId' | 'id'>>;
+  register?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'activityId' | 'partySize'>>;
+  registerOnBehalf?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRegisterOnBehalfArgs, 'accountId' | 'activityId' | 'partySize'>>;
   reopenIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationReopenIssueArgs, 'id' | 'reason'>>;
+  requestActivityReminder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestActivityReminderArgs, 'activityId'>>;
   reviewHouseholdClaim?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType, RequireFields<MutationReviewHouseholdClaimArgs, 'approve' | 'id'>>;
+  reviewRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationReviewRegistrationArgs, 'approve' | 'id'>>;
   revokeRole?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'id'>>;
+  shareLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationShareLinkArgs, 'activityId'>>;
   signInDev?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInDevArgs, 'handle'>>;
   signInWithWeChat?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInWithWeChatArgs, 'code'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   supportIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationSupportIssueArgs, 'id'>>;
+  updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
   updateNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationUpdateNoticeArgs, 'id' | 'input'>>;
   updateProfile?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   withdrawNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationWithdrawNoticeArgs, 'id'>>;
@@ -1339,6 +1813,9 @@ export type PersonResolvers<ContextType = GatewayContext, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  activityIcs?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryActivityIcsArgs, 'id'>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'communityId' | 'first'>>;
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType, RequireFields<QueryBuildingArgs, 'id'>>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
@@ -1349,15 +1826,47 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
   issueHandlers?: Resolver<Array<ResolversTypes['IssueHandler']>, ParentType, ContextType, RequireFields<QueryIssueHandlersArgs, 'issueId'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, RequireFields<QueryIssuesArgs, 'first'>>;
+  myRegistrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryMyRegistrationsArgs, 'first'>>;
   notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryNoticeArgs, 'id'>>;
   notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
   peopleInScope?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleInScopeArgs, 'communityId' | 'first'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registrationsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryRegistrationsCsvArgs, 'activityId'>>;
   similarIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QuerySimilarIssuesArgs, 'input'>>;
   staffRoles?: Resolver<ResolversTypes['RoleAssignmentConnection'], ParentType, ContextType, RequireFields<QueryStaffRolesArgs, 'first'>>;
   unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryUnreadNoticeCountArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workbenchIssues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, RequireFields<QueryWorkbenchIssuesArgs, 'first'>>;
+}>;
+
+export type RegistrationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType>;
+  attendedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  checkInCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onBehalf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  scene?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;
+  waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegistrationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RegistrationConnection'] = ResolversParentTypes['RegistrationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RegistrationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegistrationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RegistrationEdge'] = ResolversParentTypes['RegistrationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RoleAssignmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoleAssignment'] = ResolversParentTypes['RoleAssignment']> = ResolversObject<{
@@ -1381,6 +1890,12 @@ export type RoleAssignmentConnectionResolvers<ContextType = GatewayContext, Pare
 export type RoleAssignmentEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RoleAssignmentEdge'] = ResolversParentTypes['RoleAssignmentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SceneCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SceneCount'] = ResolversParentTypes['SceneCount']> = ResolversObject<{
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scene?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1414,6 +1929,12 @@ export type ViewerResolvers<ContextType = GatewayContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
+  Activity?: ActivityResolvers<ContextType>;
+  ActivityConnection?: ActivityConnectionResolvers<ContextType>;
+  ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  ActivityFigures?: ActivityFiguresResolvers<ContextType>;
+  ActivityMaterial?: ActivityMaterialResolvers<ContextType>;
+  Answer?: AnswerResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -1447,9 +1968,13 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Registration?: RegistrationResolvers<ContextType>;
+  RegistrationConnection?: RegistrationConnectionResolvers<ContextType>;
+  RegistrationEdge?: RegistrationEdgeResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
   RoleAssignmentConnection?: RoleAssignmentConnectionResolvers<ContextType>;
   RoleAssignmentEdge?: RoleAssignmentEdgeResolvers<ContextType>;
+  SceneCount?: SceneCountResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Street?: StreetResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

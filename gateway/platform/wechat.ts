@@ -10,6 +10,8 @@ export interface WeChatApi {
   code2Session(code: string): Promise<WeChatSession>
   msgSecCheck(content: string, openid: string): Promise<SecCheckVerdict>
   sendSubscribeMessage(message: SubscribeMessage): Promise<void>
+  /** A URL Link (https://wxaurl.cn/…) that opens the mini-program at `path?query` from outside WeChat. */
+  generateUrlLink(path: string, query: string): Promise<string>
 }
 
 export interface WeChatHttpOptions { appId: string; secret: string; apiBase: string; timeoutMs: number }
@@ -88,5 +90,12 @@ export class WeChatHttpClient implements WeChatApi {
       page: message.page,
       data: message.data,
     })
+  }
+
+  async generateUrlLink(path: string, query: string): Promise<string> {
+    const token = await this.accessToken()
+    const reply = await this.call(`/wxa/generate_urllink?access_token=${encodeURIComponent(token)}`, { path, query, expire_type: 1, expire_interval: 30 })
+    if (typeof reply.url_link !== 'string') throw new Error('WeChat generate_urllink answered without url_link')
+    return reply.url_link
   }
 }

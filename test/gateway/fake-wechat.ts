@@ -72,6 +72,11 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
       const errcode = options.subscribeErrors?.[String(body?.touser)]
       return reply(res, errcode ? { errcode, errmsg: `error ${errcode}` } : { errcode: 0, errmsg: 'ok' })
     }
+    if (req.method === 'POST' && url.pathname === '/wxa/generate_urllink') {
+      if (!tokenOk(query)) return reply(res, { errcode: 40001, errmsg: 'invalid credential' })
+      if (!String(body?.path ?? '')) return reply(res, { errcode: 40165, errmsg: 'invalid weapp pagepath' })
+      return reply(res, { errcode: 0, errmsg: 'ok', url_link: `https://wxaurl.cn/${randomBytes(6).toString('hex')}` })
+    }
     res.writeHead(404).end()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -1,6 +1,7 @@
 import type { DB } from '../database'
 import { newId } from '../../lib/ids'
 import { plainText, sanitizeNoticeHtml, searchTerms, searchableText, summarise } from '../../modules/notices/text'
+import { seedDemoActivities } from './activities'
 import { DEMO_NOTICES } from './notices'
 import { DEMO_COMMUNITIES, DEMO_RESIDENTS, DEMO_STAFF } from './structure'
 
@@ -72,5 +73,6 @@ export async function seedDemoData(db: DB, now = new Date()): Promise<void> {
       const terms = searchTerms(search)
       if (terms.length) await trx.insertInto('notice_terms').values(terms.map((term) => ({ notice_id: id, term }))).execute()
     }
+    await seedDemoActivities(trx, now)
   })
 }

@@ -1,0 +1,139 @@
+import type { GatewayContext } from '../../context'
+import type { AccountRow, ActivityRow, RegistrationRow } from '../../db/tables'
+import { errors } from '../../lib/errors'
+import { newId, nowIso } from '../../lib/ids'
+import { maskPhone, publicName } from '../accounts/policies'
+import { accountById } from '../accounts/service'
+import { questionsOf, answersOf } from './input'
+import { DETAIL_PAGE } from './record'
+import { findVisibleActivity, managedOrForbidden, waitingOf } from './service'
+import * as store from './store'
+
+type Ctx = GatewayContext
+
+// What leaves the gateway as a file or a link: the registrations as CSV for staff, the activity as an
+// iCalendar file, and a WeChat URL Link for the H5 page to open the mini-program at the activity.
+
+const STATUS_LABEL: Record<string, string> = { PENDING: '待审核', CONFIRMED: '报名成功', WAITLISTED: '候补', DECLINED: '未通过', CANCELLED: '已取消', ATTENDED: '已签到' }
+
+/** One CSV field: quoted when needed; a leading =, +, -, @ is neutralised so a spreadsheet never runs it. */
+export function csvField(value: string | number | null): string {
+  let v = value === null ? '' : String(value)
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
+}
+
+/** Every registration in arrival order, phones masked (the CSV leaves the app; full numbers stay in it). */
+export async function registrationsCsv(ctx: Ctx, activityId: string): Promise<string> {
+  const activity = await managedOrForbidden(ctx, activityId, '只有本社区的工作人员可以导出报名表')
+  const rows: RegistrationRow[] = []
+  for (let after: string | null = null; ; ) {
+    const page = await store.registrationsPage(ctx.db, activity.id, null, after, 500)
+    rows.push(...page)
+    if (page.length < 500) break
+    after = page[page.length - 1]!.id // the page is not empty here
+  }
+  const people = await accountById(ctx).loadMany([...new Set(rows.map((r) => r.account_id))])
+  const byId = new Map(people.filter((p): p is AccountRow => Boolean(p) && !(p instanceof Error)).map((p) => [p.id, p]))
+  const waiting = await waitingOf(ctx).load(activity.id)
+  const questions = questionsOf(activity)
+  const header = ['序号', '昵称', '手机号', '人数', '状态', '候补位次', '签到码', '报名时间', '来源场景', '代报名', ...questions]
+  const lines = rows.map((r, i) => {
+    const person = byId.get(r.account_id)
+    const answers = new Map(answersOf(r.answers).map((a) => [a.question, a.value]))
+    const position = waiting.indexOf(r.id)
+    return [
+      i + 1, person ? publicName(person) : '', maskPhone(person?.phone ?? null), r.party_size, STATUS_LABEL[r.status] ?? r.status,
+      position >= 0 ? position + 1 : null, r.check_in_code, r.created_at, r.scene, r.on_behalf_by ? '是' : '', ...questions.map((q) => maskedAnswer(q, answers.get(q) ?? '')),
+    ].map(csvField).join(',')
+  })
+  return `\uFEFF${[header.map(csvField).join(','), ...lines].join('\r\n')}\r\n` // the BOM makes Excel read UTF-8
+}
+
+/** Answers to a phone question are masked like phones. */
+function maskedAnswer(question: string, value: string): string {
+  return /电话|手机/.test(question) ? (maskPhone(value) ?? '') : value
+}
+
+const icsTime = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+
+/** RFC 5545 TEXT: backslash, semicolon, comma and newlines escaped. */
+export function icsText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+}
+
+/** Lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  const out: string[] = []
+  let current = ''
+  let octets = 0
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch, 'utf8')
+    const limit = out.length ? 74 : 75 // continuation lines begin with a space
+    if (octets + size > limit) {
+      out.push(current)
+      current = ''
+      octets = 0
+    }
+    current += ch
+    octets += size
+  }
+  out.push(current)
+  return out.join('\r\n ')
+}
+
+export function activityIcs(activity: ActivityRow, communityName: string, stamp = nowIso()): string {
+  const lines = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Linli//Activities//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${activity.id}@linli`,
+    `DTSTAMP:${icsTime(stamp)}`,
+    `DTSTART:${icsTime(activity.starts_at)}`,
+    `DTEND:${icsTime(activity.ends_at)}`,
+    `SUMMARY:${icsText(activity.title)}`,
+    `LOCATION:${icsText(`${communityName} ${activity.venue}`)}`,
+    `DESCRIPTION:${icsText(activity.description)}`,
+    `STATUS:${activity.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED'}`,
+    'BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${icsText(activity.title)}`, 'TRIGGER:-PT1H', 'END:VALARM',
+    'END:VEVENT', 'END:VCALENDAR',
+  ]
+  return `${lines.map(foldLine).join('\r\n')}\r\n`
+}
+
+export async function activityIcsOf(ctx: Ctx, id: string): Promise<string> {
+  const activity = await findVisibleActivity(ctx, id)
+  if (!activity) throw errors.notFound('活动')
+  const community = await ctx.db.selectFrom('communities').select('name').where('id', '=', activity.community_id).executeTakeFirst()
+  return activityIcs(activity, community?.name ?? '')
+}
+
+const LINK_REUSE_MS = 24 * 3_600_000 // a link lasts 30 days; reuse one a day old at most
+
+/**
+ * A URL Link opening the mini-program at the activity. Without WeChat configured (or when WeChat
+ * fails) the request is recorded in activity_share_links and null is returned: the page then shows
+ * the plain URL. Never called inside a transaction (it waits on the network).
+ */
+export async function shareLink(ctx: Ctx, activityId: string): Promise<string | null> {
+  const activity = await findVisibleActivity(ctx, activityId)
+  if (!activity) throw errors.notFound('活动')
+  if (activity.status !== 'PUBLISHED') throw errors.conflict(activity.status === 'CANCELLED' ? '活动已取消' : '活动尚未发布')
+  const query = `id=${activity.id}`
+  const recent = await store.recentLink(ctx.db, activity.id, new Date(Date.now() - LINK_REUSE_MS).toISOString())
+  if (recent) return recent
+  const row = { id: newId(), activity_id: activity.id, account_id: ctx.viewer?.account.id ?? null, path: DETAIL_PAGE, query, created_at: nowIso() }
+  const wechat = ctx.platform.wechat
+  if (!wechat) {
+    await ctx.db.insertInto('activity_share_links').values({ ...row, status: 'RECORDED', url: null, last_error: 'wechat not configured' }).execute()
+    return null
+  }
+  try {
+    const url = await wechat.generateUrlLink(DETAIL_PAGE, query)
+    await ctx.db.insertInto('activity_share_links').values({ ...row, status: 'GENERATED', url, last_error: null }).execute()
+    return url
+  } catch (error) {
+    ctx.log.warn({ err: error, activityId: activity.id }, 'generate_urllink failed')
+    await ctx.db.insertInto('activity_share_links').values({ ...row, status: 'FAILED', url: null, last_error: String(error) }).execute()
+    return null
+  }
+}
