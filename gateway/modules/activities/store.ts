@@ -142,9 +142,9 @@ export async function byScene(db: DB, activityId: string): Promise<{ scene: numb
     .select(['scene', (eb) => eb.fn.countAll<number>().as('n')])
     .where('activity_id', '=', activityId)
     .groupBy('scene')
-    .orderBy('scene')
     .execute()
-  return rows.map((r) => ({ scene: r.scene === null ? null : Number(r.scene), registrations: Number(r.n) }))
+  // Scene ascending, unknown last (the engines order NULL differently).
+  return rows.map((r) => ({ scene: r.scene === null ? null : Number(r.scene), registrations: Number(r.n) })).sort((a, b) => (a.scene ?? Infinity) - (b.scene ?? Infinity))
 }
 
 export async function viewerReminders(db: DB, accountId: string, activityIds: readonly string[]): Promise<Set<string>> {

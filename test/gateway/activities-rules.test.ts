@@ -1,0 +1,145 @@
+import { randomInt } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { CODE_ALPHABET, CODE_LENGTH, checkInCode, normaliseCode, place, promote, seatsLeft, waitlistPositions } from '../../gateway/modules/activities/allocation'
+import { activityIcs, csvField, foldLine, icsText } from '../../gateway/modules/activities/exports'
+import { checkActivity, checkAnswers, checkPartySize, type ActivityFields } from '../../gateway/modules/activities/input'
+import { eligible, managesCommunity } from '../../gateway/modules/activities/policies'
+import type { ActivityRow } from '../../gateway/db/tables'
+
+const open = { needsApproval: false }
+
+describe('seat allocation', () => {
+  it('confirms while the whole party fits, up to exactly the capacity', () => {
+    expect(place({ capacity: 30, confirmedSeats: 0, waitlist: true }, 1, open)).toBe('CONFIRMED')
+    expect(place({ capacity: 30, confirmedSeats: 29, waitlist: true }, 1, open)).toBe('CONFIRMED')
+    expect(place({ capacity: 30, confirmedSeats: 28, waitlist: false }, 2, open)).toBe('CONFIRMED')
+    expect(place({ capacity: 30, confirmedSeats: 30, waitlist: true }, 1, open)).toBe('WAITLISTED')
+    expect(place({ capacity: 30, confirmedSeats: 29, waitlist: true }, 2, open)).toBe('WAITLISTED') // a party is never split
+  })
+
+  it('refuses when there is no room and no waitlist', () => {
+    expect(place({ capacity: 30, confirmedSeats: 30, waitlist: false }, 1, open)).toBe('FULL')
+    expect(place({ capacity: 30, confirmedSeats: 29, waitlist: false }, 2, open)).toBe('FULL')
+    expect(place({ capacity: 1, confirmedSeats: 0, waitlist: false }, 2, open)).toBe('FULL')
+  })
+
+  it('puts registrations needing approval in PENDING, holding no seat, and places them by the same rule on approval', () => {
+    expect(place({ capacity: 30, confirmedSeats: 0, waitlist: false }, 1, { needsApproval: true })).toBe('PENDING')
+    expect(place({ capacity: 30, confirmedSeats: 30, waitlist: false }, 1, { needsApproval: true })).toBe('PENDING')
+    expect(place({ capacity: 30, confirmedSeats: 29, waitlist: true }, 1, { needsApproval: true, reviewing: true })).toBe('CONFIRMED')
+    expect(place({ capacity: 30, confirmedSeats: 30, waitlist: true }, 1, { needsApproval: true, reviewing: true })).toBe('WAITLISTED')
+    expect(place({ capacity: 30, confirmedSeats: 30, waitlist: false }, 1, { needsApproval: true, reviewing: true })).toBe('FULL')
+  })
+
+  it('promotes in arrival order, skipping a party that does not fit and looking on', () => {
+    const w = (id: string, partySize: number) => ({ id, partySize })
+    expect(promote(0, [w('a', 1)])).toEqual([])
+    expect(promote(1, [w('a', 1), w('b', 1)])).toEqual(['a'])
+    expect(promote(2, [w('a', 3), w('b', 1), w('c', 2), w('d', 1)])).toEqual(['b', 'd'])
+    expect(promote(3, [w('a', 3), w('b', 1)])).toEqual(['a'])
+    expect(promote(3, [w('a', 2), w('b', 2), w('c', 1)])).toEqual(['a', 'c'])
+    expect(promote(5, [])).toEqual([])
+    expect(promote(-2, [w('a', 1)])).toEqual([]) // over capacity (never, but never promote then)
+  })
+
+  it('counts seats left and ranks the waitlist 1..n', () => {
+    expect(seatsLeft({ capacity: 30, confirmedSeats: 12 })).toBe(18)
+    expect(seatsLeft({ capacity: 30, confirmedSeats: 31 })).toBe(0)
+    expect([...waitlistPositions(['x', 'y', 'z']).entries()]).toEqual([['x', 1], ['y', 2], ['z', 3]])
+  })
+})
+
+describe('check-in codes', () => {
+  it('are 8 characters without look-alikes, and typed codes are normalised', () => {
+    const codes = new Set(Array.from({ length: 2000 }, () => checkInCode(randomInt)))
+    expect(codes.size).toBe(2000)
+    for (const code of codes) expect(code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`))
+    expect(CODE_ALPHABET).not.toMatch(/[01OIL]/)
+    expect(normaliseCode(' ab3d-ef7g ')).toBe('AB3DEF7G')
+  })
+})
+
+describe('activity input', () => {
+  const base: ActivityFields = {
+    kind: 'FESTIVAL', title: '艾草锤子', description: '手工', venue: '实践站', startsAt: '2030-01-01T06:00:00Z', endsAt: '2030-01-01T08:00:00Z',
+    signUpDeadline: '2029-12-31T06:00:00Z', capacity: 30, maxPartySize: 3, eligibility: 'ANYONE', waitlist: true, needsApproval: false,
+    questions: ['姓名'], partners: ['山西银行阳泉洪城路社区支行'], materials: [{ name: '艾草包', perParticipant: 1, unit: '份' }],
+  }
+  const field = (f: Partial<ActivityFields>) => {
+    try {
+      checkActivity({ ...base, ...f })
+      return null
+    } catch (error) {
+      return (error as { extensions: { field: string } }).extensions.field
+    }
+  }
+  it('accepts a good activity and names the first wrong field', () => {
+    expect(checkActivity(base).startsAt).toBe('2030-01-01T06:00:00.000Z')
+    expect(field({ title: ' ' })).toBe('title')
+    expect(field({ endsAt: base.startsAt })).toBe('endsAt')
+    expect(field({ signUpDeadline: '2030-01-01T07:00:00Z' })).toBe('signUpDeadline')
+    expect(field({ capacity: 0 })).toBe('capacity')
+    expect(field({ maxPartySize: 31 })).toBe('maxPartySize')
+    expect(field({ maxPartySize: 11, capacity: 100 })).toBe('maxPartySize')
+    expect(field({ questions: ['姓名', '姓名'] })).toBe('questions')
+    expect(field({ startsAt: 'soon' })).toBe('startsAt')
+  })
+  it('checks party size and answers, naming the missing question', () => {
+    expect(checkPartySize(3, 3)).toBe(3)
+    expect(() => checkPartySize(0, 3)).toThrow(/1 到 3/)
+    expect(() => checkPartySize(4, 3)).toThrow()
+    expect(() => checkPartySize(1.5, 3)).toThrow()
+    expect(checkAnswers(['姓名', '联系电话'], [{ question: '联系电话', value: ' 13800000000 ' }, { question: '姓名', value: '常阿姨' }])).toEqual([
+      { question: '姓名', value: '常阿姨' }, { question: '联系电话', value: '13800000000' },
+    ])
+    expect(() => checkAnswers(['姓名', '联系电话'], [{ question: '姓名', value: '常阿姨' }])).toThrow('请填写「联系电话」')
+    expect(() => checkAnswers(['姓名'], [{ question: '姓名', value: '  ' }])).toThrow('请填写「姓名」')
+    expect(() => checkAnswers(['姓名'], [{ question: '年龄', value: '8' }])).toThrow(/年龄/)
+    expect(checkAnswers([], null)).toEqual([])
+  })
+})
+
+describe('who may', () => {
+  it('decides eligibility: RESIDENTS also take a pending claim, VERIFIED_HOUSEHOLDS do not', () => {
+    const none = { verified: false, claimPending: false }
+    const claim = { verified: false, claimPending: true }
+    const verified = { verified: true, claimPending: false }
+    expect([eligible('ANYONE', none), eligible('RESIDENTS', none), eligible('VERIFIED_HOUSEHOLDS', none)]).toEqual([true, false, false])
+    expect([eligible('RESIDENTS', claim), eligible('VERIFIED_HOUSEHOLDS', claim)]).toEqual([true, false])
+    expect([eligible('RESIDENTS', verified), eligible('VERIFIED_HOUSEHOLDS', verified)]).toEqual([true, true])
+  })
+  it('lets the community admin and stewards/committees of its compounds manage, nobody else', () => {
+    const role = (r: string, scope: string, community: string) => ({ role: r, scope_id: scope, community_id: community })
+    expect(managesCommunity([role('ADMIN', 'c1', 'c1')], 'c1')).toBe(true)
+    expect(managesCommunity([role('ADMIN', 'c2', 'c2')], 'c1')).toBe(false)
+    expect(managesCommunity([role('STEWARD', 'compound1', 'c1')], 'c1')).toBe(true)
+    expect(managesCommunity([role('COMMITTEE', 'compound1', 'c1')], 'c1')).toBe(true)
+    expect(managesCommunity([role('GRID_WORKER', 'grid1', 'c1'), role('ADVISOR', 'compound1', 'c1')], 'c1')).toBe(false)
+  })
+})
+
+describe('files', () => {
+  it('writes CSV fields safely', () => {
+    expect(csvField('常阿姨')).toBe('常阿姨')
+    expect(csvField('a,b')).toBe('"a,b"')
+    expect(csvField('say "hi"')).toBe('"say ""hi"""')
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
+    expect(csvField(null)).toBe('')
+  })
+  it('writes RFC 5545: escaped text, UTC times, CRLF, lines folded at 75 octets without splitting a character', () => {
+    expect(icsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne')
+    const long = `DESCRIPTION:${'艾草锤子'.repeat(20)}`
+    const folded = foldLine(long)
+    for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75)
+    expect(folded.split('\r\n ').join('')).toBe(long)
+    const activity = { id: '0190a0b0-0000-7000-8000-000000000001', title: '艾草锤子, DIY', venue: '实践站', description: '第一行\n第二行', starts_at: '2030-01-01T06:00:00.000Z', ends_at: '2030-01-01T08:00:00.000Z', status: 'PUBLISHED' } as ActivityRow
+    const ics = activityIcs(activity, '洪城河社区', '2029-12-01T00:00:00.000Z')
+    expect(ics).toContain('\r\nDTSTART:20300101T060000Z\r\n')
+    expect(ics).toContain('\r\nDTEND:20300101T080000Z\r\n')
+    expect(ics).toContain('SUMMARY:艾草锤子\\, DIY')
+    expect(ics).toContain('DESCRIPTION:第一行\\n第二行')
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true)
+    expect(ics.replace(/\r\n/g, '')).not.toContain('\n')
+  })
+})
