@@ -8,6 +8,7 @@ import { seedDemoData } from './db/seed/demo'
 import { serveStatic } from './http/static'
 import { createGraphQLHandler } from './http/yoga'
 import { pruneRateLimits } from './lib/rate-limit'
+import { sweepProposals } from './modules/consult/settings'
 import { sweepIssues } from './modules/issues/sweep'
 import { viewerFromAuthorization } from './modules/accounts/service'
 import { createContentChecker } from './modules/content-check/service'
@@ -85,6 +86,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const timers: NodeJS.Timeout[] = []
   if (config.outboxIntervalMs > 0) {
     timers.push(setInterval(() => void deliverOutbox(db, platform.wechat, log).catch((err: unknown) => log.error({ err }, 'outbox delivery failed')), config.outboxIntervalMs))
+    timers.push(setInterval(() => void sweepProposals(db).catch((err: unknown) => log.error({ err }, 'proposal sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepIssues(db).catch((err: unknown) => log.error({ err }, 'issue sweep failed')), 300_000))
     timers.push(setInterval(() => void pruneRateLimits(db).catch((err: unknown) => log.warn({ err }, 'rate-limit pruning failed')), 600_000))
     timers.forEach((t) => t.unref())

@@ -8,6 +8,7 @@ import { activitiesResolvers } from './modules/activities/resolvers'
 import { auditResolvers } from './modules/audit/resolvers'
 import { communityResolvers } from './modules/community/resolvers'
 import { coreResolvers } from './modules/core/resolvers'
+import { consultResolvers } from './modules/consult/resolvers'
 import { issuesResolvers } from './modules/issues/resolvers'
 import { mediaResolvers } from './modules/media/resolvers'
 import { noticesResolvers } from './modules/notices/resolvers'
@@ -22,7 +23,7 @@ export function loadTypeDefs(): string[] {
   return modules.map((m) => fs.readFileSync(path.join(MODULES_DIR, m, 'schema.graphql'), 'utf8'))
 }
 
-const resolvers: Resolvers[] = [coreResolvers, communityResolvers, accountsResolvers, mediaResolvers, notifyResolvers, auditResolvers, noticesResolvers, issuesResolvers, activitiesResolvers]
+const resolvers: Resolvers[] = [coreResolvers, communityResolvers, accountsResolvers, mediaResolvers, notifyResolvers, auditResolvers, noticesResolvers, issuesResolvers, activitiesResolvers, consultResolvers]
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never }) // graphql-tools' resolver map type is looser than codegen's

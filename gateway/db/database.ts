@@ -8,6 +8,7 @@ import * as foundation from './migrations/2026_11_29_0001_foundation'
 import * as issues from './migrations/2026_11_29_0002_issues'
 import * as issueIndexes from './migrations/2026_11_29_0003_issue_indexes'
 import * as activities from './migrations/2026_11_29_0004_activities'
+import * as consult from './migrations/2026_11_29_0005_consult'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_29_0002_issues': issues,
   '2026_11_29_0003_issue_indexes': issueIndexes,
   '2026_11_29_0004_activities': activities,
+  '2026_11_29_0005_consult': consult,
 }
 
 export interface OpenOptions {

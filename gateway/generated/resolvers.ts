@@ -1,11 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StreetRow as StreetRowModel, CommunityRow as CommunityRowModel, GridRow as GridRowModel, CompoundRow as CompoundRowModel, BuildingRow as BuildingRowModel, AccountRow as AccountRowModel, RoleAssignmentRow as RoleAssignmentRowModel, HouseholdClaimRow as HouseholdClaimRowModel, MediaRow as MediaRowModel, InboxMessageRow as InboxMessageRowModel, AuditLogRow as AuditLogRowModel, NoticeRow as NoticeRowModel, IssueRow as IssueRowModel, IssueEventRow as IssueEventRowModel, ActivityRow as ActivityRowModel, RegistrationRow as RegistrationRowModel } from '../db/tables';
+import type { StreetRow as StreetRowModel, CommunityRow as CommunityRowModel, GridRow as GridRowModel, CompoundRow as CompoundRowModel, BuildingRow as BuildingRowModel, AccountRow as AccountRowModel, RoleAssignmentRow as RoleAssignmentRowModel, HouseholdClaimRow as HouseholdClaimRowModel, MediaRow as MediaRowModel, InboxMessageRow as InboxMessageRowModel, AuditLogRow as AuditLogRowModel, NoticeRow as NoticeRowModel, IssueRow as IssueRowModel, IssueEventRow as IssueEventRowModel, ProposalRow as ProposalRowModel, ProposalTaskRow as ProposalTaskRowModel, ProposalEventRow as ProposalEventRowModel, ActivityRow as ActivityRowModel, RegistrationRow as RegistrationRowModel } from '../db/tables';
 import type { Viewer as ViewerModel, GatewayContext } from '../context';
 import type { SignedIn as SignedInModel } from '../modules/accounts/service';
 import type { HouseholdMembership as HouseholdMembershipModel } from '../modules/accounts/store';
 import type { AcknowledgementGroup as AcknowledgementGroupModel } from '../modules/notices/store';
 import type { IssueHandlerModel as IssueHandlerModelModel } from '../modules/issues/handlers';
 import type { CommunityStatsModel as CommunityStatsModelModel } from '../modules/issues/figures';
+import type { OptionModel as OptionModelModel, CommentModel as CommentModelModel, SettingsModel as SettingsModelModel } from '../modules/consult/models';
+import type { TallyResult as TallyResultModel } from '../modules/consult/tally';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -26,6 +28,13 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** Arbitrary JSON (used for data exports and audit details) */
   JSON: { input: unknown; output: unknown; }
+};
+
+export type Acceptance = {
+  __typename?: 'Acceptance';
+  accepted: Scalars['Int']['output'];
+  sentBack: Scalars['Int']['output'];
+  viewerAnswer?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** 活动: an event of a community that residents sign up for. */
@@ -152,6 +161,19 @@ export type ActivityStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+export type AddCommentInput = {
+  body: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+export type AddOptionInput = {
+  label: Scalars['String']['input'];
+  pinX?: InputMaybe<Scalars['Float']['input']>;
+  pinY?: InputMaybe<Scalars['Float']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
 export type Answer = {
   __typename?: 'Answer';
   question: Scalars['String']['output'];
@@ -186,6 +208,20 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+export type Ballot = {
+  __typename?: 'Ballot';
+  assisted: Scalars['Boolean']['output'];
+  castAt: Scalars['DateTime']['output'];
+  optionIds: Array<Scalars['ID']['output']>;
+  /** A code showing the household's ballot is counted. */
+  receipt: Scalars['String']['output'];
+};
+
+export type BallotKind =
+  | 'MULTIPLE'
+  | 'SINGLE'
+  | 'YES_NO_ABSTAIN';
+
 /** 楼栋: belongs to one compound and one grid. */
 export type Building = {
   __typename?: 'Building';
@@ -215,6 +251,26 @@ export type ClaimStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type Comment = {
+  __typename?: 'Comment';
+  author?: Maybe<Person>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  hidden: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: CommentKind;
+  replies: Array<Comment>;
+  /** Staff only; 0 for others. */
+  reportCount: Scalars['Int']['output'];
+  viewerReported: Scalars['Boolean']['output'];
+};
+
+export type CommentKind =
+  /** An opinion of the advisory group (顾问团), shown apart. */
+  | 'ADVISOR'
+  /** A resident's comment. */
+  | 'RESIDENT';
+
 /** 社区: grids and compounds belong to a community. */
 export type Community = {
   __typename?: 'Community';
@@ -238,8 +294,17 @@ export type Compound = {
   __typename?: 'Compound';
   buildings: Array<Building>;
   community: Community;
+  consultSettings: ConsultSettings;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type ConsultSettings = {
+  __typename?: 'ConsultSettings';
+  compound: Compound;
+  cosignDays: Scalars['Int']['output'];
+  cosignThreshold: Scalars['Int']['output'];
+  sitePlan?: Maybe<Media>;
 };
 
 export type CreateActivityInput = {
@@ -260,6 +325,18 @@ export type CreateActivityInput = {
   title: Scalars['String']['input'];
   venue: Scalars['String']['input'];
   waitlist: Scalars['Boolean']['input'];
+};
+
+export type CreateProposalInput = {
+  background: Scalars['String']['input'];
+  ballotKind: BallotKind;
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  compoundId: Scalars['ID']['input'];
+  matter: MatterKind;
+  maxChoices?: InputMaybe<Scalars['Int']['input']>;
+  options?: InputMaybe<Array<OptionInput>>;
+  question: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** Who may sign up. RESIDENTS also accepts a pending household claim in the community; VERIFIED_HOUSEHOLDS needs an approved one. */
@@ -475,6 +552,19 @@ export type IssueStatus =
   | 'RESOLVED'
   | 'SUBMITTED';
 
+/** ADVISORY is a residents' consultation (居民议事, advisory only); the others are the matters of Civil Code article 278. */
+export type MatterKind =
+  | 'ADVISORY'
+  | 'CHANGE_COMMON_USE'
+  | 'ELECT_COMMITTEE'
+  | 'MANAGEMENT_COVENANT'
+  | 'OTHER_MAJOR'
+  | 'PROPERTY_SERVICE'
+  | 'RAISE_MAINTENANCE_FUND'
+  | 'REBUILD'
+  | 'RULES_OF_PROCEDURE'
+  | 'USE_MAINTENANCE_FUND';
+
 /** An uploaded image. Upload with POST /media (multipart, field `file`); read through `url`, signed and short-lived. */
 export type Media = {
   __typename?: 'Media';
@@ -485,55 +575,82 @@ export type Media = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+export type Meeting = {
+  __typename?: 'Meeting';
+  at?: Maybe<Scalars['DateTime']['output']>;
+  minutes?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 我已阅读: idempotent. */
   acknowledgeNotice: Notice;
+  addComment: Comment;
   /** Staff: a progress note with photos, without changing the status. */
   addIssueNote: Issue;
+  addOption: ProposalOption;
+  addTask: ProposalTask;
   /** Staff: to is ACCEPTED, IN_PROGRESS, RESOLVED or REJECTED; RESOLVED and REJECTED need a note. */
   advanceIssue: Issue;
+  answerAcceptance: Proposal;
   /** The reporter's answer to 是否真正解决? seven days after closing; NO reopens it. */
   answerIssueFollowUp: Issue;
   /** Staff: tells every registrant; reason required. */
   cancelActivity: Activity;
   /** The registrant (before the deadline) or staff in scope; promotes waitlisted registrations. */
   cancelRegistration: Registration;
+  castBallot: Ballot;
   /** Staff in scope: CONFIRMED → ATTENDED, once. */
   checkIn: Registration;
   claimHousehold: HouseholdClaim;
+  /** DONE when more households accepted than sent back; otherwise the work goes on. */
+  closeAcceptance: Proposal;
+  closeVoting: Proposal;
   /** The reporter: RESOLVED → CLOSED with a rating 1–5. */
   confirmIssue: Issue;
+  cosignProposal: Proposal;
   /** Staff: a draft. */
   createActivity: Activity;
+  createProposal: Proposal;
   /** Removes or anonymises everything held about the viewer and ends every session. */
   deleteMyAccount: Scalars['Boolean']['output'];
+  /** The committee asks the households in scope to accept the finished work. */
+  finishWork: Proposal;
   followIssue: Issue;
   grantRole: RoleAssignment;
+  hideComment: Comment;
   markAllInboxRead: Scalars['Int']['output'];
   /** Marks the viewer's messages read; returns how many changed. */
   markInboxRead: Scalars['Int']['output'];
   markIssueDuplicate: Issue;
   /** Records that the viewer read it (once per person). */
   markNoticeRead: Notice;
+  openDiscussion: Proposal;
+  openVoting: Proposal;
   /** Always true. */
   ping: Scalars['Boolean']['output'];
+  postMinutes: Proposal;
   publishActivity: Activity;
   publishNotice: Notice;
   raiseIssue: Issue;
   reassignIssue: Issue;
+  recordAssistedBallot: Ballot;
   /** scene: the WeChat scene value the mini-program was opened with. */
   register: Registration;
   /** Staff: for a resident who asks in person (by account id). */
   registerOnBehalf: Registration;
   /** The reporter: RESOLVED → REOPENED with a reason. */
   reopenIssue: Issue;
+  reportComment: Comment;
   /** Remind the viewer the day before (inbox + subscribe message). Idempotent. */
   requestActivityReminder: Scalars['Boolean']['output'];
   reviewHouseholdClaim: HouseholdClaim;
   /** Staff: PENDING → CONFIRMED/WAITLISTED (approve) or DECLINED. */
   reviewRegistration: Registration;
   revokeRole: RoleAssignment;
+  scheduleMeeting: Proposal;
+  setSitePlan: ConsultSettings;
   /** A WeChat URL Link opening the mini-program at the activity; null when WeChat is not configured (the request is recorded). */
   shareLink?: Maybe<Scalars['String']['output']>;
   /** Development and test sign-in by handle; refused when NODE_ENV=production. */
@@ -541,18 +658,28 @@ export type Mutation = {
   /** Exchanges a wx.login code through WeChat's code2Session. */
   signInWithWeChat: Session;
   signOut: Scalars['Boolean']['output'];
+  submitProposal: Proposal;
   /** Me too: idempotent. */
   supportIssue: Issue;
   /** Staff: a draft or published activity. */
   updateActivity: Activity;
+  updateConsultSettings: ConsultSettings;
   updateNotice: Notice;
   updateProfile: Viewer;
+  updateTask: ProposalTask;
   withdrawNotice: Notice;
+  withdrawProposal: Proposal;
+  writeOutcome: Proposal;
 };
 
 
 export type MutationAcknowledgeNoticeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
 };
 
 
@@ -563,11 +690,28 @@ export type MutationAddIssueNoteArgs = {
 };
 
 
+export type MutationAddOptionArgs = {
+  input: AddOptionInput;
+};
+
+
+export type MutationAddTaskArgs = {
+  input: TaskInput;
+  proposalId: Scalars['ID']['input'];
+};
+
+
 export type MutationAdvanceIssueArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   to: IssueStatus;
+};
+
+
+export type MutationAnswerAcceptanceArgs = {
+  accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -588,6 +732,12 @@ export type MutationCancelRegistrationArgs = {
 };
 
 
+export type MutationCastBallotArgs = {
+  optionIds: Array<Scalars['ID']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+
 export type MutationCheckInArgs = {
   code: Scalars['String']['input'];
 };
@@ -598,6 +748,16 @@ export type MutationClaimHouseholdArgs = {
 };
 
 
+export type MutationCloseAcceptanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseVotingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationConfirmIssueArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -605,8 +765,23 @@ export type MutationConfirmIssueArgs = {
 };
 
 
+export type MutationCosignProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
+};
+
+
+export type MutationCreateProposalArgs = {
+  input: CreateProposalInput;
+};
+
+
+export type MutationFinishWorkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -618,6 +793,12 @@ export type MutationFollowIssueArgs = {
 
 export type MutationGrantRoleArgs = {
   input: GrantRoleInput;
+};
+
+
+export type MutationHideCommentArgs = {
+  hidden: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -634,6 +815,23 @@ export type MutationMarkIssueDuplicateArgs = {
 
 export type MutationMarkNoticeReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenDiscussionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenVotingArgs = {
+  closesAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPostMinutesArgs = {
+  id: Scalars['ID']['input'];
+  minutes: Scalars['String']['input'];
 };
 
 
@@ -658,6 +856,14 @@ export type MutationReassignIssueArgs = {
 };
 
 
+export type MutationRecordAssistedBallotArgs = {
+  householdId: Scalars['ID']['input'];
+  optionIds: Array<Scalars['ID']['input']>;
+  photoId: Scalars['ID']['input'];
+  proposalId: Scalars['ID']['input'];
+};
+
+
 export type MutationRegisterArgs = {
   activityId: Scalars['ID']['input'];
   answers?: InputMaybe<Array<AnswerInput>>;
@@ -677,6 +883,11 @@ export type MutationRegisterOnBehalfArgs = {
 export type MutationReopenIssueArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationReportCommentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -703,6 +914,19 @@ export type MutationRevokeRoleArgs = {
 };
 
 
+export type MutationScheduleMeetingArgs = {
+  at: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  place: Scalars['String']['input'];
+};
+
+
+export type MutationSetSitePlanArgs = {
+  compoundId: Scalars['ID']['input'];
+  mediaId: Scalars['ID']['input'];
+};
+
+
 export type MutationShareLinkArgs = {
   activityId: Scalars['ID']['input'];
 };
@@ -719,6 +943,11 @@ export type MutationSignInWithWeChatArgs = {
 };
 
 
+export type MutationSubmitProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSupportIssueArgs = {
   id: Scalars['ID']['input'];
 };
@@ -727,6 +956,13 @@ export type MutationSupportIssueArgs = {
 export type MutationUpdateActivityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateActivityInput;
+};
+
+
+export type MutationUpdateConsultSettingsArgs = {
+  compoundId: Scalars['ID']['input'];
+  cosignDays: Scalars['Int']['input'];
+  cosignThreshold: Scalars['Int']['input'];
 };
 
 
@@ -741,8 +977,25 @@ export type MutationUpdateProfileArgs = {
 };
 
 
+export type MutationUpdateTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: TaskUpdateInput;
+};
+
+
 export type MutationWithdrawNoticeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWriteOutcomeArgs = {
+  id: Scalars['ID']['input'];
+  outcome: Scalars['String']['input'];
 };
 
 export type Notice = {
@@ -805,10 +1058,26 @@ export type NoticeStatus =
   | 'PUBLISHED'
   | 'WITHDRAWN';
 
+export type OptionInput = {
+  label: Scalars['String']['input'];
+  pinX?: InputMaybe<Scalars['Float']['input']>;
+  pinY?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Participation = {
+  __typename?: 'Participation';
+  area: Scalars['Float']['output'];
+  eligibleHouseholds: Scalars['Int']['output'];
+  households: Scalars['Float']['output'];
+  /** The article 278 lines (2/3 of owners and of area) are reached. */
+  quorumReached: Scalars['Boolean']['output'];
+  votedHouseholds: Scalars['Int']['output'];
 };
 
 /** Another person, as the viewer may see them: real name and full phone only for staff in scope. */
@@ -818,6 +1087,135 @@ export type Person = {
   id: Scalars['ID']['output'];
   phone?: Maybe<Scalars['String']['output']>;
   realName?: Maybe<Scalars['String']['output']>;
+};
+
+export type Proposal = {
+  __typename?: 'Proposal';
+  acceptance: Acceptance;
+  acceptanceOpen: Scalars['Boolean']['output'];
+  /** True for 居民议事: the result is advice, not an owners' decision. */
+  advisory: Scalars['Boolean']['output'];
+  author?: Maybe<Person>;
+  background: Scalars['String']['output'];
+  ballotKind: BallotKind;
+  budgetCents: Scalars['Int']['output'];
+  /** Set when the scope is one building of the compound. */
+  building?: Maybe<Building>;
+  /** Residents' comments, each with its replies (one level). */
+  comments: Array<Comment>;
+  compound: Compound;
+  cosignCount: Scalars['Int']['output'];
+  cosignDeadline?: Maybe<Scalars['DateTime']['output']>;
+  cosignThreshold: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  matter: MatterKind;
+  maxChoices?: Maybe<Scalars['Int']['output']>;
+  meeting?: Maybe<Meeting>;
+  /** Opinions of the advisory group (顾问团). */
+  opinions: Array<Comment>;
+  options: Array<ProposalOption>;
+  /** The committee's statement shown with the result. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** Who has taken part so far, as shares of those entitled (households, and area for article 278). */
+  participation?: Maybe<Participation>;
+  question: Scalars['String']['output'];
+  /** The tally, once voting has closed. */
+  result?: Maybe<ProposalResult>;
+  sitePlan?: Maybe<Media>;
+  spentCents: Scalars['Int']['output'];
+  stage: ProposalStage;
+  tasks: Array<ProposalTask>;
+  timeline: Array<ProposalEvent>;
+  title: Scalars['String']['output'];
+  /** The viewer's own household ballot; nobody else's is readable. */
+  viewerBallot?: Maybe<Ballot>;
+  viewerCanVote: Scalars['Boolean']['output'];
+  viewerHasCosigned: Scalars['Boolean']['output'];
+  viewerIsAuthor: Scalars['Boolean']['output'];
+  viewerIsCommittee: Scalars['Boolean']['output'];
+  /** Why the viewer may not vote, in Chinese; null when they may. */
+  viewerVoteBlockedReason?: Maybe<Scalars['String']['output']>;
+  votingClosesAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  edges: Array<ProposalEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  cursor: Scalars['String']['output'];
+  node: Proposal;
+};
+
+export type ProposalEvent = {
+  __typename?: 'ProposalEvent';
+  actor?: Maybe<Person>;
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  photos: Array<Media>;
+  stage: ProposalStage;
+};
+
+export type ProposalFilter = {
+  compoundId?: InputMaybe<Scalars['ID']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  stage?: InputMaybe<Array<ProposalStage>>;
+};
+
+export type ProposalOption = {
+  __typename?: 'ProposalOption';
+  /** Added as an amendment during discussion. */
+  amendment: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** Position on the compound's site plan, as fractions (0..1) of its width and height. */
+  pinX?: Maybe<Scalars['Float']['output']>;
+  pinY?: Maybe<Scalars['Float']['output']>;
+  /** Household votes; null until voting has closed. */
+  votes?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ProposalResult = {
+  __typename?: 'ProposalResult';
+  eligibleOwners: Scalars['Int']['output'];
+  participatingOwners: Scalars['Int']['output'];
+  participationArea: Scalars['Float']['output'];
+  participationHouseholds: Scalars['Float']['output'];
+  passed: Scalars['Boolean']['output'];
+  /** Why it passed or not, in one sentence. */
+  reason: Scalars['String']['output'];
+  tie: Scalars['Boolean']['output'];
+  valid: Scalars['Boolean']['output'];
+  winningOptionIds: Array<Scalars['ID']['output']>;
+};
+
+export type ProposalStage =
+  | 'ACTING'
+  | 'COSIGNING'
+  | 'DISCUSSION'
+  | 'DONE'
+  | 'DRAFT'
+  | 'PASSED'
+  | 'REJECTED'
+  | 'VOTING'
+  | 'WITHDRAWN';
+
+export type ProposalTask = {
+  __typename?: 'ProposalTask';
+  budgetCents: Scalars['Int']['output'];
+  dueDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  notes: Array<ProposalEvent>;
+  ownerName: Scalars['String']['output'];
+  spentCents: Scalars['Int']['output'];
+  status: TaskStatus;
+  title: Scalars['String']['output'];
 };
 
 export type PublishNoticeInput = {
@@ -867,6 +1265,9 @@ export type Query = {
   peopleInScope: Array<Person>;
   /** Always true: lets a client check that the gateway answers. */
   ping: Scalars['Boolean']['output'];
+  proposal?: Maybe<Proposal>;
+  /** Proposals the viewer may see (households in scope and staff of the compound), newest first. */
+  proposals: ProposalConnection;
   /** Staff in scope: registrations as CSV (masked phones). */
   registrationsCsv: Scalars['String']['output'];
   /** Open public issues of the same category in the same building or compound from the last 30 days. */
@@ -970,6 +1371,18 @@ export type QueryPeopleInScopeArgs = {
   communityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProposalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1119,6 +1532,26 @@ export type Street = {
   name: Scalars['String']['output'];
 };
 
+export type TaskInput = {
+  budgetCents?: InputMaybe<Scalars['Int']['input']>;
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  ownerName: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type TaskStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'TODO';
+
+export type TaskUpdateInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Money spent with this note, added to the task's total. */
+  spentCents?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<TaskStatus>;
+};
+
 /** Fields left out stay as they are. Capacity may not drop below the confirmed seats. */
 export type UpdateActivityInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
@@ -1256,6 +1689,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Acceptance: ResolverTypeWrapper<Acceptance>;
   Activity: ResolverTypeWrapper<ActivityRowModel>;
   ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
@@ -1265,20 +1699,28 @@ export type ResolversTypes = ResolversObject<{
   ActivityMaterial: ResolverTypeWrapper<ActivityMaterial>;
   ActivityMaterialInput: ActivityMaterialInput;
   ActivityStatus: ActivityStatus;
+  AddCommentInput: AddCommentInput;
+  AddOptionInput: AddOptionInput;
   Answer: ResolverTypeWrapper<Answer>;
   AnswerInput: AnswerInput;
   AuditEntry: ResolverTypeWrapper<AuditLogRowModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  Ballot: ResolverTypeWrapper<Ballot>;
+  BallotKind: BallotKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Building: ResolverTypeWrapper<BuildingRowModel>;
   CategoryFigures: ResolverTypeWrapper<CategoryFigures>;
   ClaimHouseholdInput: ClaimHouseholdInput;
   ClaimStatus: ClaimStatus;
+  Comment: ResolverTypeWrapper<CommentModelModel>;
+  CommentKind: CommentKind;
   Community: ResolverTypeWrapper<CommunityRowModel>;
   CommunityStats: ResolverTypeWrapper<CommunityStatsModelModel>;
   Compound: ResolverTypeWrapper<CompoundRowModel>;
+  ConsultSettings: ResolverTypeWrapper<SettingsModelModel>;
   CreateActivityInput: CreateActivityInput;
+  CreateProposalInput: CreateProposalInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Eligibility: Eligibility;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1305,7 +1747,9 @@ export type ResolversTypes = ResolversObject<{
   IssueHandler: ResolverTypeWrapper<IssueHandlerModelModel>;
   IssueStatus: IssueStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MatterKind: MatterKind;
   Media: ResolverTypeWrapper<MediaRowModel>;
+  Meeting: ResolverTypeWrapper<Meeting>;
   Mutation: ResolverTypeWrapper<{}>;
   Notice: ResolverTypeWrapper<NoticeRowModel>;
   NoticeAcknowledgementGroup: ResolverTypeWrapper<AcknowledgementGroupModel>;
@@ -1313,8 +1757,19 @@ export type ResolversTypes = ResolversObject<{
   NoticeConnection: ResolverTypeWrapper<Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversTypes['NoticeEdge']> }>;
   NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
   NoticeStatus: NoticeStatus;
+  OptionInput: OptionInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participation: ResolverTypeWrapper<Participation>;
   Person: ResolverTypeWrapper<AccountRowModel>;
+  Proposal: ResolverTypeWrapper<ProposalRowModel>;
+  ProposalConnection: ResolverTypeWrapper<Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversTypes['ProposalEdge']> }>;
+  ProposalEdge: ResolverTypeWrapper<Omit<ProposalEdge, 'node'> & { node: ResolversTypes['Proposal'] }>;
+  ProposalEvent: ResolverTypeWrapper<ProposalEventRowModel>;
+  ProposalFilter: ProposalFilter;
+  ProposalOption: ResolverTypeWrapper<OptionModelModel>;
+  ProposalResult: ResolverTypeWrapper<TallyResultModel>;
+  ProposalStage: ProposalStage;
+  ProposalTask: ResolverTypeWrapper<ProposalTaskRowModel>;
   PublishNoticeInput: PublishNoticeInput;
   Query: ResolverTypeWrapper<{}>;
   RaiseIssueInput: RaiseIssueInput;
@@ -1332,6 +1787,9 @@ export type ResolversTypes = ResolversObject<{
   SimilarIssuesInput: SimilarIssuesInput;
   Street: ResolverTypeWrapper<StreetRowModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TaskInput: TaskInput;
+  TaskStatus: TaskStatus;
+  TaskUpdateInput: TaskUpdateInput;
   UpdateActivityInput: UpdateActivityInput;
   UpdateNoticeInput: UpdateNoticeInput;
   UpdateProfileInput: UpdateProfileInput;
@@ -1340,6 +1798,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Acceptance: Acceptance;
   Activity: ActivityRowModel;
   ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
@@ -1347,19 +1806,25 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityFilter: ActivityFilter;
   ActivityMaterial: ActivityMaterial;
   ActivityMaterialInput: ActivityMaterialInput;
+  AddCommentInput: AddCommentInput;
+  AddOptionInput: AddOptionInput;
   Answer: Answer;
   AnswerInput: AnswerInput;
   AuditEntry: AuditLogRowModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  Ballot: Ballot;
   Boolean: Scalars['Boolean']['output'];
   Building: BuildingRowModel;
   CategoryFigures: CategoryFigures;
   ClaimHouseholdInput: ClaimHouseholdInput;
+  Comment: CommentModelModel;
   Community: CommunityRowModel;
   CommunityStats: CommunityStatsModelModel;
   Compound: CompoundRowModel;
+  ConsultSettings: SettingsModelModel;
   CreateActivityInput: CreateActivityInput;
+  CreateProposalInput: CreateProposalInput;
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   GrantRoleInput: GrantRoleInput;
@@ -1382,13 +1847,24 @@ export type ResolversParentTypes = ResolversObject<{
   IssueHandler: IssueHandlerModelModel;
   JSON: Scalars['JSON']['output'];
   Media: MediaRowModel;
+  Meeting: Meeting;
   Mutation: {};
   Notice: NoticeRowModel;
   NoticeAcknowledgementGroup: AcknowledgementGroupModel;
   NoticeConnection: Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoticeEdge']> };
   NoticeEdge: Omit<NoticeEdge, 'node'> & { node: ResolversParentTypes['Notice'] };
+  OptionInput: OptionInput;
   PageInfo: PageInfo;
+  Participation: Participation;
   Person: AccountRowModel;
+  Proposal: ProposalRowModel;
+  ProposalConnection: Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProposalEdge']> };
+  ProposalEdge: Omit<ProposalEdge, 'node'> & { node: ResolversParentTypes['Proposal'] };
+  ProposalEvent: ProposalEventRowModel;
+  ProposalFilter: ProposalFilter;
+  ProposalOption: OptionModelModel;
+  ProposalResult: TallyResultModel;
+  ProposalTask: ProposalTaskRowModel;
   PublishNoticeInput: PublishNoticeInput;
   Query: {};
   RaiseIssueInput: RaiseIssueInput;
@@ -1403,10 +1879,19 @@ export type ResolversParentTypes = ResolversObject<{
   SimilarIssuesInput: SimilarIssuesInput;
   Street: StreetRowModel;
   String: Scalars['String']['output'];
+  TaskInput: TaskInput;
+  TaskUpdateInput: TaskUpdateInput;
   UpdateActivityInput: UpdateActivityInput;
   UpdateNoticeInput: UpdateNoticeInput;
   UpdateProfileInput: UpdateProfileInput;
   Viewer: ViewerModel;
+}>;
+
+export type AcceptanceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Acceptance'] = ResolversParentTypes['Acceptance']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentBack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ActivityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = ResolversObject<{
@@ -1509,6 +1994,14 @@ export type AuditEntryEdgeResolvers<ContextType = GatewayContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type BallotResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Ballot'] = ResolversParentTypes['Ballot']> = ResolversObject<{
+  assisted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  castAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  optionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type BuildingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building']> = ResolversObject<{
   compound?: Resolver<ResolversTypes['Compound'], ParentType, ContextType>;
   grid?: Resolver<ResolversTypes['Grid'], ParentType, ContextType>;
@@ -1521,6 +2014,19 @@ export type CategoryFiguresResolvers<ContextType = GatewayContext, ParentType ex
   category?: Resolver<ResolversTypes['IssueCategory'], ParentType, ContextType>;
   medianHoursToResolve?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   resolvedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CommentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = ResolversObject<{
+  author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CommentKind'], ParentType, ContextType>;
+  replies?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerReported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1544,8 +2050,17 @@ export type CommunityStatsResolvers<ContextType = GatewayContext, ParentType ext
 export type CompoundResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Compound'] = ResolversParentTypes['Compound']> = ResolversObject<{
   buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  consultSettings?: Resolver<ResolversTypes['ConsultSettings'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConsultSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConsultSettings'] = ResolversParentTypes['ConsultSettings']> = ResolversObject<{
+  compound?: Resolver<ResolversTypes['Compound'], ParentType, ContextType>;
+  cosignDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cosignThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sitePlan?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1714,45 +2229,75 @@ export type MediaResolvers<ContextType = GatewayContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MeetingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = ResolversObject<{
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acknowledgeNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationAcknowledgeNoticeArgs, 'id'>>;
+  addComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
   addIssueNote?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAddIssueNoteArgs, 'id' | 'note'>>;
+  addOption?: Resolver<ResolversTypes['ProposalOption'], ParentType, ContextType, RequireFields<MutationAddOptionArgs, 'input'>>;
+  addTask?: Resolver<ResolversTypes['ProposalTask'], ParentType, ContextType, RequireFields<MutationAddTaskArgs, 'input' | 'proposalId'>>;
   advanceIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAdvanceIssueArgs, 'id' | 'to'>>;
+  answerAcceptance?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationAnswerAcceptanceArgs, 'accept' | 'id'>>;
   answerIssueFollowUp?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAnswerIssueFollowUpArgs, 'answer' | 'id'>>;
   cancelActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id' | 'reason'>>;
   cancelRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationCancelRegistrationArgs, 'id'>>;
+  castBallot?: Resolver<ResolversTypes['Ballot'], ParentType, ContextType, RequireFields<MutationCastBallotArgs, 'optionIds' | 'proposalId'>>;
   checkIn?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'code'>>;
   claimHousehold?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType, RequireFields<MutationClaimHouseholdArgs, 'input'>>;
+  closeAcceptance?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationCloseAcceptanceArgs, 'id'>>;
+  closeVoting?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationCloseVotingArgs, 'id'>>;
   confirmIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationConfirmIssueArgs, 'id' | 'rating'>>;
+  cosignProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationCosignProposalArgs, 'id'>>;
   createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
+  createProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationCreateProposalArgs, 'input'>>;
   deleteMyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  finishWork?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationFinishWorkArgs, 'id'>>;
   followIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationFollowIssueArgs, 'follow' | 'id'>>;
   grantRole?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'input'>>;
+  hideComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationHideCommentArgs, 'hidden' | 'id'>>;
   markAllInboxRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markInboxRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkInboxReadArgs, 'ids'>>;
   markIssueDuplicate?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationMarkIssueDuplicateArgs, 'id' | 'originalId'>>;
   markNoticeRead?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationMarkNoticeReadArgs, 'id'>>;
+  openDiscussion?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationOpenDiscussionArgs, 'id'>>;
+  openVoting?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationOpenVotingArgs, 'closesAt' | 'id'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  postMinutes?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationPostMinutesArgs, 'id' | 'minutes'>>;
   publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
   publishNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationPublishNoticeArgs, 'input'>>;
   raiseIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationRaiseIssueArgs, 'input'>>;
   reassignIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationReassignIssueArgs, 'assigneeId' | 'id'>>;
+  recordAssistedBallot?: Resolver<ResolversTypes['Ballot'], ParentType, ContextType, RequireFields<MutationRecordAssistedBallotArgs, 'householdId' | 'optionIds' | 'photoId' | 'proposalId'>>;
   register?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'activityId' | 'partySize'>>;
   registerOnBehalf?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRegisterOnBehalfArgs, 'accountId' | 'activityId' | 'partySize'>>;
   reopenIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationReopenIssueArgs, 'id' | 'reason'>>;
+  reportComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationReportCommentArgs, 'id'>>;
   requestActivityReminder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestActivityReminderArgs, 'activityId'>>;
   reviewHouseholdClaim?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType, RequireFields<MutationReviewHouseholdClaimArgs, 'approve' | 'id'>>;
   reviewRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationReviewRegistrationArgs, 'approve' | 'id'>>;
   revokeRole?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'id'>>;
+  scheduleMeeting?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'at' | 'id' | 'place'>>;
+  setSitePlan?: Resolver<ResolversTypes['ConsultSettings'], ParentType, ContextType, RequireFields<MutationSetSitePlanArgs, 'compoundId' | 'mediaId'>>;
   shareLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationShareLinkArgs, 'activityId'>>;
   signInDev?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInDevArgs, 'handle'>>;
   signInWithWeChat?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInWithWeChatArgs, 'code'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  submitProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationSubmitProposalArgs, 'id'>>;
   supportIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationSupportIssueArgs, 'id'>>;
   updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
+  updateConsultSettings?: Resolver<ResolversTypes['ConsultSettings'], ParentType, ContextType, RequireFields<MutationUpdateConsultSettingsArgs, 'compoundId' | 'cosignDays' | 'cosignThreshold'>>;
   updateNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationUpdateNoticeArgs, 'id' | 'input'>>;
   updateProfile?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  updateTask?: Resolver<ResolversTypes['ProposalTask'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
   withdrawNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationWithdrawNoticeArgs, 'id'>>;
+  withdrawProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationWithdrawProposalArgs, 'id'>>;
+  writeOutcome?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationWriteOutcomeArgs, 'id' | 'outcome'>>;
 }>;
 
 export type NoticeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = ResolversObject<{
@@ -1804,11 +2349,119 @@ export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ParticipationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = ResolversObject<{
+  area?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  eligibleHouseholds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  households?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quorumReached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  votedHouseholds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   realName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProposalResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = ResolversObject<{
+  acceptance?: Resolver<ResolversTypes['Acceptance'], ParentType, ContextType>;
+  acceptanceOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  advisory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  background?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ballotKind?: Resolver<ResolversTypes['BallotKind'], ParentType, ContextType>;
+  budgetCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  compound?: Resolver<ResolversTypes['Compound'], ParentType, ContextType>;
+  cosignCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cosignDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  cosignThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matter?: Resolver<ResolversTypes['MatterKind'], ParentType, ContextType>;
+  maxChoices?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  opinions?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['ProposalOption']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participation?: Resolver<Maybe<ResolversTypes['Participation']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['ProposalResult']>, ParentType, ContextType>;
+  sitePlan?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType>;
+  spentCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ProposalStage'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['ProposalTask']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['ProposalEvent']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerBallot?: Resolver<Maybe<ResolversTypes['Ballot']>, ParentType, ContextType>;
+  viewerCanVote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerHasCosigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerIsAuthor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerIsCommittee?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerVoteBlockedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  votingClosesAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProposalConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProposalConnection'] = ResolversParentTypes['ProposalConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProposalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProposalEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProposalEdge'] = ResolversParentTypes['ProposalEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProposalEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProposalEvent'] = ResolversParentTypes['ProposalEvent']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ProposalStage'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProposalOptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProposalOption'] = ResolversParentTypes['ProposalOption']> = ResolversObject<{
+  amendment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pinX?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pinY?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  votes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProposalResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProposalResult'] = ResolversParentTypes['ProposalResult']> = ResolversObject<{
+  eligibleOwners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participatingOwners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participationArea?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  participationHouseholds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tie?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  winningOptionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProposalTaskResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProposalTask'] = ResolversParentTypes['ProposalTask']> = ResolversObject<{
+  budgetCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['ProposalEvent']>, ParentType, ContextType>;
+  ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spentCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1831,6 +2484,8 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
   peopleInScope?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleInScopeArgs, 'communityId' | 'first'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
+  proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<QueryProposalsArgs, 'first'>>;
   registrationsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryRegistrationsCsvArgs, 'activityId'>>;
   similarIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QuerySimilarIssuesArgs, 'input'>>;
   staffRoles?: Resolver<ResolversTypes['RoleAssignmentConnection'], ParentType, ContextType, RequireFields<QueryStaffRolesArgs, 'first'>>;
@@ -1929,6 +2584,7 @@ export type ViewerResolvers<ContextType = GatewayContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
+  Acceptance?: AcceptanceResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
@@ -1938,11 +2594,14 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Ballot?: BallotResolvers<ContextType>;
   Building?: BuildingResolvers<ContextType>;
   CategoryFigures?: CategoryFiguresResolvers<ContextType>;
+  Comment?: CommentResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   CommunityStats?: CommunityStatsResolvers<ContextType>;
   Compound?: CompoundResolvers<ContextType>;
+  ConsultSettings?: ConsultSettingsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Grid?: GridResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
@@ -1960,13 +2619,22 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   IssueHandler?: IssueHandlerResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Media?: MediaResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notice?: NoticeResolvers<ContextType>;
   NoticeAcknowledgementGroup?: NoticeAcknowledgementGroupResolvers<ContextType>;
   NoticeConnection?: NoticeConnectionResolvers<ContextType>;
   NoticeEdge?: NoticeEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Participation?: ParticipationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalConnection?: ProposalConnectionResolvers<ContextType>;
+  ProposalEdge?: ProposalEdgeResolvers<ContextType>;
+  ProposalEvent?: ProposalEventResolvers<ContextType>;
+  ProposalOption?: ProposalOptionResolvers<ContextType>;
+  ProposalResult?: ProposalResultResolvers<ContextType>;
+  ProposalTask?: ProposalTaskResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   RegistrationConnection?: RegistrationConnectionResolvers<ContextType>;

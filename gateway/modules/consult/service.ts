@@ -1,0 +1,113 @@
+import { loader, type GatewayContext } from '../../context'
+import type { DB } from '../../db/database'
+import type { ProposalRow } from '../../db/tables'
+import { errors } from '../../lib/errors'
+import { isId, newId, nowIso } from '../../lib/ids'
+import { requireViewer } from '../accounts/service'
+import { recordAudit } from '../audit/service'
+import { attachMedia } from '../media/service'
+import { notify } from '../notify/service'
+import { isCommittee, isStaffReader } from './policies'
+import { nextStage, type ProposalStage, type StageEvent } from './stages'
+import * as store from './store'
+
+type Ctx = GatewayContext
+
+export const proposalById = (ctx: Pick<Ctx, 'db' | 'loaders'>) =>
+  loader<string, ProposalRow | null>(ctx, 'proposalById', async (ids) => {
+    const found = new Map((await store.proposalsByIds(ctx.db, ids)).map((p) => [p.id, p]))
+    return ids.map((id) => found.get(id) ?? null)
+  })
+
+/** The viewer's verified memberships in the proposal's scope (per request). */
+export const viewerMemberships = (ctx: Ctx, p: ProposalRow) =>
+  loader<string, store.ScopeMembership[]>(ctx, `viewerMemberships:${p.compound_id}:${p.building_id ?? ''}`, async (keys) => {
+    const rows = ctx.viewer ? await store.viewerMembershipsInScope(ctx.db, p, ctx.viewer.account.id) : []
+    return keys.map(() => rows)
+  }).load('viewer')
+
+/** Drafts: their author. Otherwise households in scope and the compound's staff. */
+export async function canSeeProposal(ctx: Ctx, p: ProposalRow): Promise<boolean> {
+  if (!ctx.viewer) return false
+  if (p.author_id === ctx.viewer.account.id) return true
+  if (p.stage === 'DRAFT') return false
+  if (isStaffReader(ctx, p)) return true
+  return (await viewerMemberships(ctx, p)).length > 0
+}
+
+export async function findVisibleProposal(ctx: Ctx, id: string): Promise<ProposalRow | null> {
+  const p = isId(id) ? await proposalById(ctx).load(id) : null
+  return p && (await canSeeProposal(ctx, p)) ? p : null
+}
+
+export async function visibleOrNotFound(ctx: Ctx, id: string): Promise<ProposalRow> {
+  requireViewer(ctx)
+  const p = await findVisibleProposal(ctx, id)
+  if (!p) throw errors.notFound('议题')
+  return p
+}
+
+export const STAGE_NOTICE: Partial<Record<ProposalStage, { title: string; body: string }>> = {
+  DISCUSSION: { title: '新议题开始讨论', body: '已进入讨论阶段,欢迎发表意见。' },
+  VOTING: { title: '议题开始投票', body: '投票已开始,每户一票,截止前可以修改。' },
+  PASSED: { title: '议题表决通过', body: '投票结果已公布:通过。' },
+  REJECTED: { title: '议题未通过', body: '投票结果已公布:未通过。' },
+  DONE: { title: '议定事项已完成', body: '相关工作已完成并经住户验收。' },
+}
+
+/** Everyone with a verified household in the scope: who hears about stage changes. */
+export async function scopeAccounts(db: DB, p: ProposalRow): Promise<string[]> {
+  return [...new Set((await store.membershipsInScope(db, p)).map((m) => m.account_id))]
+}
+
+export interface StepRecord { kind: string; note?: string | null; photoIds?: readonly string[]; audit?: boolean; tellScope?: boolean }
+
+/** The timeline entry, its photos, the audit entry for committee acts and the inbox for the scope: in `trx`. */
+export async function recordProposalStep(trx: DB, ctx: Ctx, p: ProposalRow, step: StepRecord): Promise<void> {
+  const at = nowIso()
+  const actorId = ctx.viewer?.account.id ?? null
+  const eventId = newId()
+  await trx.insertInto('proposal_events').values({ id: eventId, proposal_id: p.id, kind: step.kind, stage: p.stage, note: step.note ?? null, actor_id: actorId, at }).execute()
+  for (const photoId of step.photoIds ?? []) await attachMedia(trx, ctx, photoId, { type: 'ProposalEvent', id: eventId })
+  if (step.audit && actorId) {
+    await recordAudit(trx, { actorId, action: `proposal.${step.kind.toLowerCase()}`, subject: { type: 'Proposal', id: p.id }, communityId: p.community_id, details: { stage: p.stage } })
+  }
+  const message = STAGE_NOTICE[p.stage as ProposalStage]
+  if (step.tellScope && message) {
+    const accounts = (await scopeAccounts(trx, p)).filter((a) => a !== actorId)
+    await notify(trx, accounts.map((accountId) => ({ accountId, kind: `PROPOSAL_${p.stage}`, title: message.title, body: `「${p.title}」${message.body}`, subject: { type: 'Proposal', id: p.id }, subscribe: { template: 'PROPOSAL_STAGE', page: `features/consult/pages/detail/index?id=${p.id}`, data: { thing1: p.title.slice(0, 20), phrase2: message.title.slice(0, 5) } } })))
+  }
+}
+
+/**
+ * A stage change: who-may is checked by the caller (FORBIDDEN first); here the machine decides
+ * (CONFLICT when out of order), inside one transaction with the row locked.
+ */
+export async function changeStage(ctx: Ctx, p: ProposalRow, event: StageEvent, patch: Partial<ProposalRow>, step: StepRecord, check?: (current: ProposalRow) => void): Promise<ProposalRow> {
+  if (!nextStage(p.stage as ProposalStage, event)) throw errors.conflict('议题当前阶段不允许这一步,请刷新后再试')
+  const updated = await ctx.db.transaction().execute(async (trx) => {
+    const current = await store.lockProposal(trx, p.id, ctx.config.database.engine)
+    if (!current) throw errors.notFound('议题')
+    const to = nextStage(current.stage as ProposalStage, event)
+    if (!to) throw errors.conflict('议题当前阶段不允许这一步,请刷新后再试')
+    check?.(current)
+    const changes = { ...patch, stage: to, updated_at: nowIso() }
+    await trx.updateTable('proposals').set(changes).where('id', '=', current.id).execute()
+    const next = { ...current, ...changes }
+    await recordProposalStep(trx, ctx, next, step)
+    return next
+  })
+  ctx.loaders.clear()
+  return updated
+}
+
+export function requireCommittee(ctx: Ctx, p: ProposalRow): void {
+  if (!isCommittee(ctx, p)) throw errors.forbidden('只有本小区物管会(或社区管理员)可以进行这一步')
+}
+
+export function cleanText(value: string | null | undefined, field: string, label: string, min: number, max: number): string {
+  const v = value?.trim() ?? ''
+  if (v.length < min) throw errors.badInput(min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`, field)
+  if (v.length > max) throw errors.badInput(`${label}不能超过 ${max} 个字`, field)
+  return v
+}

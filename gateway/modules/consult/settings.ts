@@ -1,0 +1,90 @@
+import type { GatewayContext } from '../../context'
+import type { DB } from '../../db/database'
+import { errors } from '../../lib/errors'
+import { isId, newId } from '../../lib/ids'
+import { covers } from '../accounts/policies'
+import { requireViewer } from '../accounts/service'
+import { recordAudit } from '../audit/service'
+import { attachMedia, registerMediaAudience } from '../media/service'
+import { notify } from '../notify/service'
+import { isCommittee } from './policies'
+import { findVisibleProposal } from './service'
+import * as store from './store'
+
+// The compound's consultation settings (co-signing threshold and time, the site plan), the media
+// rules of the module, and what the clock does (co-signing that ran out, the day-before reminder).
+
+registerMediaAudience('SitePlan', async (ctx) => ctx.viewer !== null)
+registerMediaAudience('ProposalEvent', async (ctx, eventId) => {
+  const event = await ctx.db.selectFrom('proposal_events').select('proposal_id').where('id', '=', eventId).executeTakeFirst()
+  return event ? (await findVisibleProposal(ctx, event.proposal_id)) !== null : false
+})
+registerMediaAudience('Ballot', async (ctx, key) => {
+  const proposal = await findVisibleProposal(ctx, key.split(':')[0] ?? '')
+  return proposal !== null && isCommittee(ctx, proposal)
+})
+
+async function compoundInScope(ctx: GatewayContext, compoundId: string) {
+  requireViewer(ctx)
+  const compound = isId(compoundId) ? await ctx.db.selectFrom('compounds').selectAll().where('id', '=', compoundId).executeTakeFirst() : undefined
+  if (!compound) throw errors.notFound('小区')
+  if (!covers(ctx.viewer?.roles ?? [], { communityId: compound.community_id, compoundId: compound.id }, ['COMMITTEE', 'STEWARD', 'ADMIN'])) {
+    throw errors.forbidden('只有本小区物管会、管家或社区管理员可以修改议事设置')
+  }
+  return compound
+}
+
+async function saveSettings(db: DB, compoundId: string, patch: { cosign_threshold?: number; cosign_days?: number; site_plan_media_id?: string }) {
+  const current = await store.settingsOf(db, compoundId)
+  const row = { compound_id: compoundId, ...current, ...patch }
+  await db.insertInto('consult_settings').values(row).onConflict((oc) => oc.column('compound_id').doUpdateSet({ cosign_threshold: row.cosign_threshold, cosign_days: row.cosign_days, site_plan_media_id: row.site_plan_media_id })).execute()
+}
+
+export async function setSitePlan(ctx: GatewayContext, compoundId: string, mediaId: string) {
+  const compound = await compoundInScope(ctx, compoundId)
+  await ctx.db.transaction().execute(async (trx) => {
+    await attachMedia(trx, ctx, mediaId, { type: 'SitePlan', id: compound.id })
+    await saveSettings(trx, compound.id, { site_plan_media_id: mediaId })
+    await recordAudit(trx, { actorId: ctx.viewer!.account.id, action: 'consult.site_plan', subject: { type: 'Compound', id: compound.id }, communityId: compound.community_id }) // signed in: compoundInScope
+  })
+  return compound
+}
+
+export async function updateSettings(ctx: GatewayContext, compoundId: string, threshold: number, days: number) {
+  const compound = await compoundInScope(ctx, compoundId)
+  if (!Number.isInteger(threshold) || threshold < 1 || threshold > 500) throw errors.badInput('联署户数需在 1 到 500 之间', 'cosignThreshold')
+  if (!Number.isInteger(days) || days < 1 || days > 60) throw errors.badInput('联署天数需在 1 到 60 之间', 'cosignDays')
+  await ctx.db.transaction().execute(async (trx) => {
+    await saveSettings(trx, compound.id, { cosign_threshold: threshold, cosign_days: days })
+    await recordAudit(trx, { actorId: ctx.viewer!.account.id, action: 'consult.settings', subject: { type: 'Compound', id: compound.id }, communityId: compound.community_id, details: { threshold, days } }) // signed in: compoundInScope
+  })
+  return compound
+}
+
+/** Co-signing that ran out withdraws the proposal; voting that closes within a day reminds the scope once. */
+export async function sweepProposals(db: DB, now: Date = new Date()): Promise<{ expired: number; reminded: number }> {
+  const at = now.toISOString()
+  const expired = await db.selectFrom('proposals').selectAll().where('stage', '=', 'COSIGNING').where('cosign_deadline', '<', at).execute()
+  for (const p of expired) {
+    await db.transaction().execute(async (trx) => {
+      const done = await trx.updateTable('proposals').set({ stage: 'WITHDRAWN', updated_at: at }).where('id', '=', p.id).where('stage', '=', 'COSIGNING').executeTakeFirst()
+      if (Number(done.numUpdatedRows) !== 1) return
+      await trx.insertInto('proposal_events').values({ id: newId(), proposal_id: p.id, kind: 'COSIGN_EXPIRED', stage: 'WITHDRAWN', note: '联署期满未达到户数,议题撤回', actor_id: null, at }).execute()
+      if (p.author_id) await notify(trx, [{ accountId: p.author_id, kind: 'PROPOSAL_WITHDRAWN', title: '议题联署未达到户数', body: `「${p.title}」联署期满未达到 ${p.cosign_threshold} 户,已撤回。`, subject: { type: 'Proposal', id: p.id } }])
+    })
+  }
+  const soon = new Date(now.getTime() + 86_400_000).toISOString()
+  const closing = await db.selectFrom('proposals').selectAll().where('stage', '=', 'VOTING').where('voting_closes_at', '<=', soon).where('voting_closes_at', '>', at).where('reminded_at', 'is', null).execute()
+  for (const p of closing) {
+    await db.transaction().execute(async (trx) => {
+      const done = await trx.updateTable('proposals').set({ reminded_at: at }).where('id', '=', p.id).where('reminded_at', 'is', null).executeTakeFirst()
+      if (Number(done.numUpdatedRows) !== 1) return
+      const voted = new Set((await store.ballotsOf(trx, p.id)).map((b) => b.household_id))
+      const members = (await store.membershipsInScope(trx, p)).filter((m) => !voted.has(m.household_id))
+      const accounts = [...new Set(members.map((m) => m.account_id))]
+      await notify(trx, accounts.map((accountId) => ({ accountId, kind: 'PROPOSAL_VOTING_CLOSING', title: '投票即将截止', body: `「${p.title}」投票将在一天内截止,您家还没有投票。`, subject: { type: 'Proposal', id: p.id } })))
+    })
+  }
+  return { expired: expired.length, reminded: closing.length }
+}
+

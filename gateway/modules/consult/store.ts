@@ -1,0 +1,54 @@
+import type { DB } from '../../db/database'
+import type { ProposalRow } from '../../db/tables'
+
+/** A verified membership in a household of the proposal's scope. */
+export interface ScopeMembership { household_id: string; account_id: string; relation: string; area_m2: number; building_id: string }
+
+/** Every verified membership in the scope (a compound, or one building of it). */
+export async function membershipsInScope(db: DB, p: Pick<ProposalRow, 'compound_id' | 'building_id'>): Promise<ScopeMembership[]> {
+  let q = db
+    .selectFrom('household_members')
+    .innerJoin('households', 'households.id', 'household_members.household_id')
+    .innerJoin('buildings', 'buildings.id', 'households.building_id')
+    .innerJoin('accounts', 'accounts.id', 'household_members.account_id')
+    .select(['household_members.household_id', 'household_members.account_id', 'household_members.relation', 'households.area_m2', 'households.building_id'])
+    .where('buildings.compound_id', '=', p.compound_id)
+    .where('accounts.deleted_at', 'is', null)
+  if (p.building_id) q = q.where('households.building_id', '=', p.building_id)
+  return q.execute()
+}
+
+export async function viewerMembershipsInScope(db: DB, p: Pick<ProposalRow, 'compound_id' | 'building_id'>, accountId: string): Promise<ScopeMembership[]> {
+  let q = db
+    .selectFrom('household_members')
+    .innerJoin('households', 'households.id', 'household_members.household_id')
+    .innerJoin('buildings', 'buildings.id', 'households.building_id')
+    .select(['household_members.household_id', 'household_members.account_id', 'household_members.relation', 'households.area_m2', 'households.building_id'])
+    .where('buildings.compound_id', '=', p.compound_id)
+    .where('household_members.account_id', '=', accountId)
+  if (p.building_id) q = q.where('households.building_id', '=', p.building_id)
+  return q.execute()
+}
+
+export async function proposalsByIds(db: DB, ids: readonly string[]): Promise<ProposalRow[]> {
+  return db.selectFrom('proposals').selectAll().where('id', 'in', ids).execute()
+}
+
+export async function lockProposal(db: DB, id: string, engine: 'sqlite' | 'postgres'): Promise<ProposalRow | undefined> {
+  const q = db.selectFrom('proposals').selectAll().where('id', '=', id)
+  return (engine === 'postgres' ? q.forUpdate() : q).executeTakeFirst()
+}
+
+export async function settingsOf(db: DB, compoundId: string): Promise<{ cosign_threshold: number; cosign_days: number; site_plan_media_id: string | null }> {
+  const row = await db.selectFrom('consult_settings').selectAll().where('compound_id', '=', compoundId).executeTakeFirst()
+  return row ?? { cosign_threshold: 5, cosign_days: 7, site_plan_media_id: null }
+}
+
+export async function ballotsOf(db: DB, proposalId: string) {
+  return db.selectFrom('ballots').select(['household_id', 'option_ids', 'cast_at']).where('proposal_id', '=', proposalId).execute()
+}
+
+export async function cosignCount(db: DB, proposalId: string): Promise<number> {
+  const row = await db.selectFrom('proposal_cosigns').select((eb) => eb.fn.countAll<number>().as('n')).where('proposal_id', '=', proposalId).executeTakeFirstOrThrow()
+  return Number(row.n)
+}
