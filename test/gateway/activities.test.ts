@@ -146,7 +146,7 @@ describe.each(ENGINES)('activities on $name', (engine) => {
     expect([rc.waitlistPosition, rd.waitlistPosition, re.waitlistPosition]).toEqual([1, 2, 3])
     await t.ok(CANCEL, { id: ra.id }, a)
     // 2 seats free: C (3) does not fit, D (1) does, E (2) no longer fits.
-    const byId = new Map((await regs(id)).map((r: any) => [r.id, r]))
+    const byId = new Map<string, any>((await regs(id)).map((r: any) => [r.id, r]))
     expect([byId.get(rc.id).status, byId.get(rd.id).status, byId.get(re.id).status]).toEqual(['WAITLISTED', 'CONFIRMED', 'WAITLISTED'])
     expect([byId.get(rc.id).waitlistPosition, byId.get(re.id).waitlistPosition]).toEqual([1, 2])
     expect(await inboxKinds(d!, id)).toEqual(['ACTIVITY_PROMOTED'])
