@@ -1,4 +1,5 @@
 import { accountMessages } from './zh-CN/account'
+import { activitiesMessages } from './zh-CN/activities'
 import { issuesMessages } from './zh-CN/issues'
 import { noticesMessages } from './zh-CN/notices'
 
@@ -9,6 +10,7 @@ export const zhCN = {
   ...accountMessages,
   ...noticesMessages,
   ...issuesMessages,
+  ...activitiesMessages,
   'app.name': '邻里',
 
   'tab.home': '首页',
@@ -40,9 +42,6 @@ export const zhCN = {
   'consult.soon.title': '议事即将上线',
   'consult.soon.body':
     '很快您就可以在这里提出建议、参与讨论和投票，决定小区的路灯、监控、物业费方案等事情（自己提、自己议、自己做）。现在可以先到首页查看社区公告。',
-  'activities.soon.title': '活动报名即将上线',
-  'activities.soon.body':
-    '很快您就可以在这里报名社区的手工、节日、志愿和讲座活动，满员时自动排队候补。现在可以先到首页查看社区公告里的活动通知。',
 
   'me.elderMode.title': '长辈模式',
   'me.elderMode.description': '字更大、行距更宽、按钮更大，页面只排一列。',

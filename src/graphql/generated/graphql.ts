@@ -20,6 +20,161 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type Acceptance = {
+  __typename?: 'Acceptance';
+  accepted: Scalars['Int']['output'];
+  sentBack: Scalars['Int']['output'];
+  viewerAnswer?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** 活动: an event of a community that residents sign up for. */
+export type Activity = {
+  __typename?: 'Activity';
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  capacity: Scalars['Int']['output'];
+  community: Community;
+  /** Sum of party sizes of CONFIRMED and ATTENDED registrations. */
+  confirmedSeats: Scalars['Int']['output'];
+  cover?: Maybe<Media>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  eligibility: Eligibility;
+  endsAt: Scalars['DateTime']['output'];
+  /** Staff in scope: attendance and sign-up figures. */
+  figures?: Maybe<ActivityFigures>;
+  id: Scalars['ID']['output'];
+  kind: ActivityKind;
+  /** Materials per participant, e.g. 艾草包 1 份/人. */
+  materials: Array<ActivityMaterial>;
+  maxPartySize: Scalars['Int']['output'];
+  needsApproval: Scalars['Boolean']['output'];
+  /** The staff member who created the activity. */
+  organiser: Person;
+  /** Co-organisers, e.g. 山西银行阳泉洪城路社区支行. */
+  partners: Array<Scalars['String']['output']>;
+  /** PENDING registrations awaiting review (staff only, else 0). */
+  pendingCount: Scalars['Int']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The organiser's questions every registration answers, e.g. 姓名, 联系电话, 年龄段. */
+  questions: Array<Scalars['String']['output']>;
+  /** Staff in scope: registrations in arrival order; phones masked as for Person. */
+  registrations: RegistrationConnection;
+  seatsLeft: Scalars['Int']['output'];
+  signUpDeadline: Scalars['DateTime']['output'];
+  /** Whether sign-up is still open (published, before the deadline). */
+  signUpOpen: Scalars['Boolean']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: ActivityStatus;
+  title: Scalars['String']['output'];
+  venue: Scalars['String']['output'];
+  viewerCanManage: Scalars['Boolean']['output'];
+  viewerHasReminder: Scalars['Boolean']['output'];
+  /** The viewer's active registration (or the latest one), null when none or signed out. */
+  viewerRegistration?: Maybe<Registration>;
+  waitlist: Scalars['Boolean']['output'];
+  waitlistCount: Scalars['Int']['output'];
+};
+
+
+/** 活动: an event of a community that residents sign up for. */
+export type ActivityRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<RegistrationStatus>>;
+};
+
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+export type ActivityFigures = {
+  __typename?: 'ActivityFigures';
+  attendedSeats: Scalars['Int']['output'];
+  /** Registrations by WeChat scene value (e.g. 1008 group chat, 1011 QR code); scene null when unknown. */
+  byScene: Array<SceneCount>;
+  cancelledCount: Scalars['Int']['output'];
+  confirmedSeats: Scalars['Int']['output'];
+  declinedCount: Scalars['Int']['output'];
+  /** Confirmed seats not checked in once the activity has ended (0 before). */
+  noShowSeats: Scalars['Int']['output'];
+  pendingCount: Scalars['Int']['output'];
+  registrationCount: Scalars['Int']['output'];
+  waitlistedCount: Scalars['Int']['output'];
+};
+
+export type ActivityFilter = {
+  /** Defaults to the viewer's home community; required when signed out. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Staff: include drafts of communities they manage. */
+  includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Include activities that have ended. */
+  includePast?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<Array<ActivityKind>>;
+  /** Only activities the viewer holds a registration for. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ActivityKind =
+  | 'FESTIVAL'
+  | 'HANDICRAFT'
+  | 'TALK'
+  | 'VISIT'
+  | 'VOLUNTEER';
+
+export type ActivityMaterial = {
+  __typename?: 'ActivityMaterial';
+  name: Scalars['String']['output'];
+  /** Per participant, e.g. 1. */
+  perParticipant: Scalars['Int']['output'];
+  /** perParticipant × confirmed seats. */
+  total: Scalars['Int']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type ActivityMaterialInput = {
+  name: Scalars['String']['input'];
+  perParticipant: Scalars['Int']['input'];
+  unit: Scalars['String']['input'];
+};
+
+export type ActivityStatus =
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type AddCommentInput = {
+  body: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+export type AddOptionInput = {
+  label: Scalars['String']['input'];
+  pinX?: InputMaybe<Scalars['Float']['input']>;
+  pinY?: InputMaybe<Scalars['Float']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+export type Answer = {
+  __typename?: 'Answer';
+  question: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type AnswerInput = {
+  question: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
@@ -42,6 +197,20 @@ export type AuditEntryEdge = {
   cursor: Scalars['String']['output'];
   node: AuditEntry;
 };
+
+export type Ballot = {
+  __typename?: 'Ballot';
+  assisted: Scalars['Boolean']['output'];
+  castAt: Scalars['DateTime']['output'];
+  optionIds: Array<Scalars['ID']['output']>;
+  /** A code showing the household's ballot is counted. */
+  receipt: Scalars['String']['output'];
+};
+
+export type BallotKind =
+  | 'MULTIPLE'
+  | 'SINGLE'
+  | 'YES_NO_ABSTAIN';
 
 /** 楼栋: belongs to one compound and one grid. */
 export type Building = {
@@ -72,6 +241,26 @@ export type ClaimStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type Comment = {
+  __typename?: 'Comment';
+  author?: Maybe<Person>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  hidden: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: CommentKind;
+  replies: Array<Comment>;
+  /** Staff only; 0 for others. */
+  reportCount: Scalars['Int']['output'];
+  viewerReported: Scalars['Boolean']['output'];
+};
+
+export type CommentKind =
+  /** An opinion of the advisory group (顾问团), shown apart. */
+  | 'ADVISOR'
+  /** A resident's comment. */
+  | 'RESIDENT';
+
 /** 社区: grids and compounds belong to a community. */
 export type Community = {
   __typename?: 'Community';
@@ -95,9 +284,56 @@ export type Compound = {
   __typename?: 'Compound';
   buildings: Array<Building>;
   community: Community;
+  consultSettings: ConsultSettings;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
+
+export type ConsultSettings = {
+  __typename?: 'ConsultSettings';
+  compound: Compound;
+  cosignDays: Scalars['Int']['output'];
+  cosignThreshold: Scalars['Int']['output'];
+  sitePlan?: Maybe<Media>;
+};
+
+export type CreateActivityInput = {
+  capacity: Scalars['Int']['input'];
+  communityId: Scalars['ID']['input'];
+  coverId?: InputMaybe<Scalars['ID']['input']>;
+  description: Scalars['String']['input'];
+  eligibility: Eligibility;
+  endsAt: Scalars['DateTime']['input'];
+  kind: ActivityKind;
+  materials?: InputMaybe<Array<ActivityMaterialInput>>;
+  maxPartySize: Scalars['Int']['input'];
+  needsApproval: Scalars['Boolean']['input'];
+  partners?: InputMaybe<Array<Scalars['String']['input']>>;
+  questions?: InputMaybe<Array<Scalars['String']['input']>>;
+  signUpDeadline: Scalars['DateTime']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+  venue: Scalars['String']['input'];
+  waitlist: Scalars['Boolean']['input'];
+};
+
+export type CreateProposalInput = {
+  background: Scalars['String']['input'];
+  ballotKind: BallotKind;
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  compoundId: Scalars['ID']['input'];
+  matter: MatterKind;
+  maxChoices?: InputMaybe<Scalars['Int']['input']>;
+  options?: InputMaybe<Array<OptionInput>>;
+  question: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Who may sign up. RESIDENTS also accepts a pending household claim in the community; VERIFIED_HOUSEHOLDS needs an approved one. */
+export type Eligibility =
+  | 'ANYONE'
+  | 'RESIDENTS'
+  | 'VERIFIED_HOUSEHOLDS';
 
 export type FollowUpAnswer =
   | 'NO'
@@ -306,6 +542,19 @@ export type IssueStatus =
   | 'RESOLVED'
   | 'SUBMITTED';
 
+/** ADVISORY is a residents' consultation (居民议事, advisory only); the others are the matters of Civil Code article 278. */
+export type MatterKind =
+  | 'ADVISORY'
+  | 'CHANGE_COMMON_USE'
+  | 'ELECT_COMMITTEE'
+  | 'MANAGEMENT_COVENANT'
+  | 'OTHER_MAJOR'
+  | 'PROPERTY_SERVICE'
+  | 'RAISE_MAINTENANCE_FUND'
+  | 'REBUILD'
+  | 'RULES_OF_PROCEDURE'
+  | 'USE_MAINTENANCE_FUND';
+
 /** An uploaded image. Upload with POST /media (multipart, field `file`); read through `url`, signed and short-lived. */
 export type Media = {
   __typename?: 'Media';
@@ -316,48 +565,101 @@ export type Media = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+export type Meeting = {
+  __typename?: 'Meeting';
+  at?: Maybe<Scalars['DateTime']['output']>;
+  minutes?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 我已阅读: idempotent. */
   acknowledgeNotice: Notice;
+  addComment: Comment;
   /** Staff: a progress note with photos, without changing the status. */
   addIssueNote: Issue;
+  addOption: ProposalOption;
+  addTask: ProposalTask;
   /** Staff: to is ACCEPTED, IN_PROGRESS, RESOLVED or REJECTED; RESOLVED and REJECTED need a note. */
   advanceIssue: Issue;
+  answerAcceptance: Proposal;
   /** The reporter's answer to 是否真正解决? seven days after closing; NO reopens it. */
   answerIssueFollowUp: Issue;
+  /** Staff: tells every registrant; reason required. */
+  cancelActivity: Activity;
+  /** The registrant (before the deadline) or staff in scope; promotes waitlisted registrations. */
+  cancelRegistration: Registration;
+  castBallot: Ballot;
+  /** Staff in scope: CONFIRMED → ATTENDED, once. */
+  checkIn: Registration;
   claimHousehold: HouseholdClaim;
+  /** DONE when more households accepted than sent back; otherwise the work goes on. */
+  closeAcceptance: Proposal;
+  closeVoting: Proposal;
   /** The reporter: RESOLVED → CLOSED with a rating 1–5. */
   confirmIssue: Issue;
+  cosignProposal: Proposal;
+  /** Staff: a draft. */
+  createActivity: Activity;
+  createProposal: Proposal;
   /** Removes or anonymises everything held about the viewer and ends every session. */
   deleteMyAccount: Scalars['Boolean']['output'];
+  /** The committee asks the households in scope to accept the finished work. */
+  finishWork: Proposal;
   followIssue: Issue;
   grantRole: RoleAssignment;
+  hideComment: Comment;
   markAllInboxRead: Scalars['Int']['output'];
   /** Marks the viewer's messages read; returns how many changed. */
   markInboxRead: Scalars['Int']['output'];
   markIssueDuplicate: Issue;
   /** Records that the viewer read it (once per person). */
   markNoticeRead: Notice;
+  openDiscussion: Proposal;
+  openVoting: Proposal;
   /** Always true. */
   ping: Scalars['Boolean']['output'];
+  postMinutes: Proposal;
+  publishActivity: Activity;
   publishNotice: Notice;
   raiseIssue: Issue;
   reassignIssue: Issue;
+  recordAssistedBallot: Ballot;
+  /** scene: the WeChat scene value the mini-program was opened with. */
+  register: Registration;
+  /** Staff: for a resident who asks in person (by account id). */
+  registerOnBehalf: Registration;
   /** The reporter: RESOLVED → REOPENED with a reason. */
   reopenIssue: Issue;
+  reportComment: Comment;
+  /** Remind the viewer the day before (inbox + subscribe message). Idempotent. */
+  requestActivityReminder: Scalars['Boolean']['output'];
   reviewHouseholdClaim: HouseholdClaim;
+  /** Staff: PENDING → CONFIRMED/WAITLISTED (approve) or DECLINED. */
+  reviewRegistration: Registration;
   revokeRole: RoleAssignment;
+  scheduleMeeting: Proposal;
+  setSitePlan: ConsultSettings;
+  /** A WeChat URL Link opening the mini-program at the activity; null when WeChat is not configured (the request is recorded). */
+  shareLink?: Maybe<Scalars['String']['output']>;
   /** Development and test sign-in by handle; refused when NODE_ENV=production. */
   signInDev: Session;
   /** Exchanges a wx.login code through WeChat's code2Session. */
   signInWithWeChat: Session;
   signOut: Scalars['Boolean']['output'];
+  submitProposal: Proposal;
   /** Me too: idempotent. */
   supportIssue: Issue;
+  /** Staff: a draft or published activity. */
+  updateActivity: Activity;
+  updateConsultSettings: ConsultSettings;
   updateNotice: Notice;
   updateProfile: Viewer;
+  updateTask: ProposalTask;
   withdrawNotice: Notice;
+  withdrawProposal: Proposal;
+  writeOutcome: Proposal;
 };
 
 
@@ -366,10 +668,26 @@ export type MutationAcknowledgeNoticeArgs = {
 };
 
 
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
+};
+
+
 export type MutationAddIssueNoteArgs = {
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
   photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationAddOptionArgs = {
+  input: AddOptionInput;
+};
+
+
+export type MutationAddTaskArgs = {
+  input: TaskInput;
+  proposalId: Scalars['ID']['input'];
 };
 
 
@@ -381,9 +699,37 @@ export type MutationAdvanceIssueArgs = {
 };
 
 
+export type MutationAnswerAcceptanceArgs = {
+  accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAnswerIssueFollowUpArgs = {
   answer: FollowUpAnswer;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelActivityArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelRegistrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCastBallotArgs = {
+  optionIds: Array<Scalars['ID']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckInArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -392,10 +738,40 @@ export type MutationClaimHouseholdArgs = {
 };
 
 
+export type MutationCloseAcceptanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseVotingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationConfirmIssueArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   rating: Scalars['Int']['input'];
+};
+
+
+export type MutationCosignProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
+};
+
+
+export type MutationCreateProposalArgs = {
+  input: CreateProposalInput;
+};
+
+
+export type MutationFinishWorkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -407,6 +783,12 @@ export type MutationFollowIssueArgs = {
 
 export type MutationGrantRoleArgs = {
   input: GrantRoleInput;
+};
+
+
+export type MutationHideCommentArgs = {
+  hidden: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -422,6 +804,28 @@ export type MutationMarkIssueDuplicateArgs = {
 
 
 export type MutationMarkNoticeReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenDiscussionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenVotingArgs = {
+  closesAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPostMinutesArgs = {
+  id: Scalars['ID']['input'];
+  minutes: Scalars['String']['input'];
+};
+
+
+export type MutationPublishActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -442,9 +846,43 @@ export type MutationReassignIssueArgs = {
 };
 
 
+export type MutationRecordAssistedBallotArgs = {
+  householdId: Scalars['ID']['input'];
+  optionIds: Array<Scalars['ID']['input']>;
+  photoId: Scalars['ID']['input'];
+  proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterArgs = {
+  activityId: Scalars['ID']['input'];
+  answers?: InputMaybe<Array<AnswerInput>>;
+  partySize: Scalars['Int']['input'];
+  scene?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRegisterOnBehalfArgs = {
+  accountId: Scalars['ID']['input'];
+  activityId: Scalars['ID']['input'];
+  answers?: InputMaybe<Array<AnswerInput>>;
+  partySize: Scalars['Int']['input'];
+};
+
+
 export type MutationReopenIssueArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationReportCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestActivityReminderArgs = {
+  activityId: Scalars['ID']['input'];
 };
 
 
@@ -455,8 +893,32 @@ export type MutationReviewHouseholdClaimArgs = {
 };
 
 
+export type MutationReviewRegistrationArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeRoleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleMeetingArgs = {
+  at: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  place: Scalars['String']['input'];
+};
+
+
+export type MutationSetSitePlanArgs = {
+  compoundId: Scalars['ID']['input'];
+  mediaId: Scalars['ID']['input'];
+};
+
+
+export type MutationShareLinkArgs = {
+  activityId: Scalars['ID']['input'];
 };
 
 
@@ -471,8 +933,26 @@ export type MutationSignInWithWeChatArgs = {
 };
 
 
+export type MutationSubmitProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSupportIssueArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateActivityInput;
+};
+
+
+export type MutationUpdateConsultSettingsArgs = {
+  compoundId: Scalars['ID']['input'];
+  cosignDays: Scalars['Int']['input'];
+  cosignThreshold: Scalars['Int']['input'];
 };
 
 
@@ -487,8 +967,25 @@ export type MutationUpdateProfileArgs = {
 };
 
 
+export type MutationUpdateTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: TaskUpdateInput;
+};
+
+
 export type MutationWithdrawNoticeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWriteOutcomeArgs = {
+  id: Scalars['ID']['input'];
+  outcome: Scalars['String']['input'];
 };
 
 export type Notice = {
@@ -551,10 +1048,26 @@ export type NoticeStatus =
   | 'PUBLISHED'
   | 'WITHDRAWN';
 
+export type OptionInput = {
+  label: Scalars['String']['input'];
+  pinX?: InputMaybe<Scalars['Float']['input']>;
+  pinY?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Participation = {
+  __typename?: 'Participation';
+  area: Scalars['Float']['output'];
+  eligibleHouseholds: Scalars['Int']['output'];
+  households: Scalars['Float']['output'];
+  /** The article 278 lines (2/3 of owners and of area) are reached. */
+  quorumReached: Scalars['Boolean']['output'];
+  votedHouseholds: Scalars['Int']['output'];
 };
 
 /** Another person, as the viewer may see them: real name and full phone only for staff in scope. */
@@ -564,6 +1077,135 @@ export type Person = {
   id: Scalars['ID']['output'];
   phone?: Maybe<Scalars['String']['output']>;
   realName?: Maybe<Scalars['String']['output']>;
+};
+
+export type Proposal = {
+  __typename?: 'Proposal';
+  acceptance: Acceptance;
+  acceptanceOpen: Scalars['Boolean']['output'];
+  /** True for 居民议事: the result is advice, not an owners' decision. */
+  advisory: Scalars['Boolean']['output'];
+  author?: Maybe<Person>;
+  background: Scalars['String']['output'];
+  ballotKind: BallotKind;
+  budgetCents: Scalars['Int']['output'];
+  /** Set when the scope is one building of the compound. */
+  building?: Maybe<Building>;
+  /** Residents' comments, each with its replies (one level). */
+  comments: Array<Comment>;
+  compound: Compound;
+  cosignCount: Scalars['Int']['output'];
+  cosignDeadline?: Maybe<Scalars['DateTime']['output']>;
+  cosignThreshold: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  matter: MatterKind;
+  maxChoices?: Maybe<Scalars['Int']['output']>;
+  meeting?: Maybe<Meeting>;
+  /** Opinions of the advisory group (顾问团). */
+  opinions: Array<Comment>;
+  options: Array<ProposalOption>;
+  /** The committee's statement shown with the result. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** Who has taken part so far, as shares of those entitled (households, and area for article 278). */
+  participation?: Maybe<Participation>;
+  question: Scalars['String']['output'];
+  /** The tally, once voting has closed. */
+  result?: Maybe<ProposalResult>;
+  sitePlan?: Maybe<Media>;
+  spentCents: Scalars['Int']['output'];
+  stage: ProposalStage;
+  tasks: Array<ProposalTask>;
+  timeline: Array<ProposalEvent>;
+  title: Scalars['String']['output'];
+  /** The viewer's own household ballot; nobody else's is readable. */
+  viewerBallot?: Maybe<Ballot>;
+  viewerCanVote: Scalars['Boolean']['output'];
+  viewerHasCosigned: Scalars['Boolean']['output'];
+  viewerIsAuthor: Scalars['Boolean']['output'];
+  viewerIsCommittee: Scalars['Boolean']['output'];
+  /** Why the viewer may not vote, in Chinese; null when they may. */
+  viewerVoteBlockedReason?: Maybe<Scalars['String']['output']>;
+  votingClosesAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  edges: Array<ProposalEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  cursor: Scalars['String']['output'];
+  node: Proposal;
+};
+
+export type ProposalEvent = {
+  __typename?: 'ProposalEvent';
+  actor?: Maybe<Person>;
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  photos: Array<Media>;
+  stage: ProposalStage;
+};
+
+export type ProposalFilter = {
+  compoundId?: InputMaybe<Scalars['ID']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  stage?: InputMaybe<Array<ProposalStage>>;
+};
+
+export type ProposalOption = {
+  __typename?: 'ProposalOption';
+  /** Added as an amendment during discussion. */
+  amendment: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** Position on the compound's site plan, as fractions (0..1) of its width and height. */
+  pinX?: Maybe<Scalars['Float']['output']>;
+  pinY?: Maybe<Scalars['Float']['output']>;
+  /** Household votes; null until voting has closed. */
+  votes?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ProposalResult = {
+  __typename?: 'ProposalResult';
+  eligibleOwners: Scalars['Int']['output'];
+  participatingOwners: Scalars['Int']['output'];
+  participationArea: Scalars['Float']['output'];
+  participationHouseholds: Scalars['Float']['output'];
+  passed: Scalars['Boolean']['output'];
+  /** Why it passed or not, in one sentence. */
+  reason: Scalars['String']['output'];
+  tie: Scalars['Boolean']['output'];
+  valid: Scalars['Boolean']['output'];
+  winningOptionIds: Array<Scalars['ID']['output']>;
+};
+
+export type ProposalStage =
+  | 'ACTING'
+  | 'COSIGNING'
+  | 'DISCUSSION'
+  | 'DONE'
+  | 'DRAFT'
+  | 'PASSED'
+  | 'REJECTED'
+  | 'VOTING'
+  | 'WITHDRAWN';
+
+export type ProposalTask = {
+  __typename?: 'ProposalTask';
+  budgetCents: Scalars['Int']['output'];
+  dueDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  notes: Array<ProposalEvent>;
+  ownerName: Scalars['String']['output'];
+  spentCents: Scalars['Int']['output'];
+  status: TaskStatus;
+  title: Scalars['String']['output'];
 };
 
 export type PublishNoticeInput = {
@@ -581,6 +1223,12 @@ export type PublishNoticeInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Published (and cancelled) activities of a community, upcoming first (startsAt ascending). */
+  activities: ActivityConnection;
+  /** Null when missing or not visible (drafts only to managers). Works signed out. */
+  activity?: Maybe<Activity>;
+  /** The activity as an iCalendar (RFC 5545) file, times in UTC. */
+  activityIcs: Scalars['String']['output'];
   /** Staff actions in a community, newest first; admins of that community only. */
   auditLog: AuditEntryConnection;
   building?: Maybe<Building>;
@@ -597,6 +1245,8 @@ export type Query = {
   issueHandlers: Array<IssueHandler>;
   /** What the viewer may see: their own, those they follow, and the public issues of their compounds; newest first. */
   issues: IssueConnection;
+  /** The viewer's own registrations, newest first. */
+  myRegistrations: RegistrationConnection;
   /** null when missing or not visible to the viewer; no side effect. */
   notice?: Maybe<Notice>;
   /** Visible notices, pinned first then newest; works signed out. */
@@ -605,6 +1255,11 @@ export type Query = {
   peopleInScope: Array<Person>;
   /** Always true: lets a client check that the gateway answers. */
   ping: Scalars['Boolean']['output'];
+  proposal?: Maybe<Proposal>;
+  /** Proposals the viewer may see (households in scope and staff of the compound), newest first. */
+  proposals: ProposalConnection;
+  /** Staff in scope: registrations as CSV (masked phones). */
+  registrationsCsv: Scalars['String']['output'];
   /** Open public issues of the same category in the same building or compound from the last 30 days. */
   similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
@@ -615,6 +1270,23 @@ export type Query = {
   viewer?: Maybe<Viewer>;
   /** The staff queue in scope; FORBIDDEN for residents. */
   workbenchIssues: IssueConnection;
+};
+
+
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActivityIcsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -664,6 +1336,12 @@ export type QueryIssuesArgs = {
 };
 
 
+export type QueryMyRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNoticeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -683,6 +1361,23 @@ export type QueryPeopleInScopeArgs = {
   communityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProposalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRegistrationsCsvArgs = {
+  activityId: Scalars['ID']['input'];
 };
 
 
@@ -723,6 +1418,48 @@ export type RaiseIssueInput = {
   title: Scalars['String']['input'];
 };
 
+export type Registration = {
+  __typename?: 'Registration';
+  activity: Activity;
+  answers: Array<Answer>;
+  attendedAt?: Maybe<Scalars['DateTime']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Shown to the registrant (and staff in scope) while CONFIRMED or ATTENDED. */
+  checkInCode?: Maybe<Scalars['String']['output']>;
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Registered by staff for a resident who asked in person. */
+  onBehalf: Scalars['Boolean']['output'];
+  partySize: Scalars['Int']['output'];
+  /** The registrant as the viewer may see them. */
+  person: Person;
+  scene?: Maybe<Scalars['Int']['output']>;
+  status: RegistrationStatus;
+  /** 1..n among WAITLISTED in arrival order; null otherwise. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RegistrationConnection = {
+  __typename?: 'RegistrationConnection';
+  edges: Array<RegistrationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RegistrationEdge = {
+  __typename?: 'RegistrationEdge';
+  cursor: Scalars['String']['output'];
+  node: Registration;
+};
+
+export type RegistrationStatus =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WAITLISTED';
+
 export type Role =
   | 'ADMIN'
   | 'ADVISOR'
@@ -755,6 +1492,12 @@ export type RoleAssignmentEdge = {
   node: RoleAssignment;
 };
 
+export type SceneCount = {
+  __typename?: 'SceneCount';
+  registrations: Scalars['Int']['output'];
+  scene?: Maybe<Scalars['Int']['output']>;
+};
+
 export type ScopeKind =
   | 'COMMUNITY'
   | 'COMPOUND'
@@ -777,6 +1520,46 @@ export type Street = {
   __typename?: 'Street';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type TaskInput = {
+  budgetCents?: InputMaybe<Scalars['Int']['input']>;
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  ownerName: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type TaskStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'TODO';
+
+export type TaskUpdateInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Money spent with this note, added to the task's total. */
+  spentCents?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<TaskStatus>;
+};
+
+/** Fields left out stay as they are. Capacity may not drop below the confirmed seats. */
+export type UpdateActivityInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  coverId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  eligibility?: InputMaybe<Eligibility>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<ActivityKind>;
+  materials?: InputMaybe<Array<ActivityMaterialInput>>;
+  maxPartySize?: InputMaybe<Scalars['Int']['input']>;
+  needsApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  partners?: InputMaybe<Array<Scalars['String']['input']>>;
+  questions?: InputMaybe<Array<Scalars['String']['input']>>;
+  signUpDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+  waitlist?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type UpdateNoticeInput = {
@@ -890,6 +1673,218 @@ export type DeleteMyAccountMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DeleteMyAccountMutation = { __typename?: 'Mutation', deleteMyAccount: boolean };
+
+export type ViewerRegistration_RegistrationFragment = { __typename?: 'Registration', id: string, status: RegistrationStatus, partySize: number, waitlistPosition?: number | null, checkInCode?: string | null, createdAt: string, answers: Array<{ __typename?: 'Answer', question: string, value: string }> } & { ' $fragmentName'?: 'ViewerRegistration_RegistrationFragment' };
+
+export type ActivityCard_ActivityFragment = { __typename?: 'Activity', id: string, status: ActivityStatus, kind: ActivityKind, title: string, venue: string, startsAt: string, endsAt: string, signUpDeadline: string, signUpOpen: boolean, capacity: number, seatsLeft: number, waitlist: boolean, waitlistCount: number, partners: Array<string>, cover?: { __typename?: 'Media', id: string, url?: string | null } | null, organiser: { __typename?: 'Person', id: string, displayName: string }, viewerRegistration?: (
+    { __typename?: 'Registration' }
+    & { ' $fragmentRefs'?: { 'ViewerRegistration_RegistrationFragment': ViewerRegistration_RegistrationFragment } }
+  ) | null } & { ' $fragmentName'?: 'ActivityCard_ActivityFragment' };
+
+export type ActivityDetail_ActivityFragment = (
+  { __typename?: 'Activity', description: string, maxPartySize: number, eligibility: Eligibility, needsApproval: boolean, questions: Array<string>, confirmedSeats: number, pendingCount: number, cancelReason?: string | null, viewerCanManage: boolean, viewerHasReminder: boolean, community: { __typename?: 'Community', id: string, name: string }, materials: Array<{ __typename?: 'ActivityMaterial', name: string, perParticipant: number, unit: string, total: number }> }
+  & { ' $fragmentRefs'?: { 'ActivityCard_ActivityFragment': ActivityCard_ActivityFragment } }
+) & { ' $fragmentName'?: 'ActivityDetail_ActivityFragment' };
+
+export type ActivitiesListQueryVariables = Exact<{
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ActivitiesListQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', edges: Array<{ __typename?: 'ActivityEdge', cursor: string, node: (
+        { __typename?: 'Activity', id: string }
+        & { ' $fragmentRefs'?: { 'ActivityCard_ActivityFragment': ActivityCard_ActivityFragment } }
+      ) }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ActivitiesHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActivitiesHomeQuery = { __typename?: 'Query', viewer?: { __typename?: 'Viewer', id: string, isStaff: boolean, homeCommunity?: { __typename?: 'Community', id: string, name: string } | null } | null, communities: Array<{ __typename?: 'Community', id: string, name: string }> };
+
+export type MyRegistrationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyRegistrationsQuery = { __typename?: 'Query', myRegistrations: { __typename?: 'RegistrationConnection', edges: Array<{ __typename?: 'RegistrationEdge', cursor: string, node: (
+        { __typename?: 'Registration', id: string, activity: { __typename?: 'Activity', id: string, title: string, startsAt: string, venue: string } }
+        & { ' $fragmentRefs'?: { 'ViewerRegistration_RegistrationFragment': ViewerRegistration_RegistrationFragment } }
+      ) }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ActivityDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityDetailQuery = { __typename?: 'Query', activity?: (
+    { __typename?: 'Activity', id: string }
+    & { ' $fragmentRefs'?: { 'ActivityDetail_ActivityFragment': ActivityDetail_ActivityFragment } }
+  ) | null };
+
+export type ActivitySeats_ActivityFragment = { __typename?: 'Activity', id: string, confirmedSeats: number, seatsLeft: number, waitlistCount: number, pendingCount: number, signUpOpen: boolean, viewerRegistration?: (
+    { __typename?: 'Registration' }
+    & { ' $fragmentRefs'?: { 'ViewerRegistration_RegistrationFragment': ViewerRegistration_RegistrationFragment } }
+  ) | null } & { ' $fragmentName'?: 'ActivitySeats_ActivityFragment' };
+
+export type RegisterForActivityMutationVariables = Exact<{
+  activityId: Scalars['ID']['input'];
+  partySize: Scalars['Int']['input'];
+  answers?: InputMaybe<Array<AnswerInput> | AnswerInput>;
+  scene?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RegisterForActivityMutation = { __typename?: 'Mutation', register: (
+    { __typename?: 'Registration', id: string, status: RegistrationStatus, waitlistPosition?: number | null, activity: (
+      { __typename?: 'Activity' }
+      & { ' $fragmentRefs'?: { 'ActivitySeats_ActivityFragment': ActivitySeats_ActivityFragment } }
+    ) }
+    & { ' $fragmentRefs'?: { 'ViewerRegistration_RegistrationFragment': ViewerRegistration_RegistrationFragment } }
+  ) };
+
+export type CancelRegistrationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelRegistrationMutation = { __typename?: 'Mutation', cancelRegistration: (
+    { __typename?: 'Registration', activity: (
+      { __typename?: 'Activity' }
+      & { ' $fragmentRefs'?: { 'ActivitySeats_ActivityFragment': ActivitySeats_ActivityFragment } }
+    ) }
+    & { ' $fragmentRefs'?: { 'ViewerRegistration_RegistrationFragment': ViewerRegistration_RegistrationFragment } }
+  ) };
+
+export type RequestActivityReminderMutationVariables = Exact<{
+  activityId: Scalars['ID']['input'];
+}>;
+
+
+export type RequestActivityReminderMutation = { __typename?: 'Mutation', requestActivityReminder: boolean };
+
+export type ActivityIcsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityIcsQuery = { __typename?: 'Query', activityIcs: string };
+
+export type ActivityShareLinkMutationVariables = Exact<{
+  activityId: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityShareLinkMutation = { __typename?: 'Mutation', shareLink?: string | null };
+
+export type ActivityEdit_ActivityFragment = { __typename?: 'Activity', id: string, status: ActivityStatus, kind: ActivityKind, title: string, description: string, venue: string, startsAt: string, endsAt: string, signUpDeadline: string, capacity: number, maxPartySize: number, eligibility: Eligibility, waitlist: boolean, needsApproval: boolean, questions: Array<string>, partners: Array<string>, viewerCanManage: boolean, cancelReason?: string | null, community: { __typename?: 'Community', id: string }, cover?: { __typename?: 'Media', id: string, url?: string | null } | null, materials: Array<{ __typename?: 'ActivityMaterial', name: string, perParticipant: number, unit: string }> } & { ' $fragmentName'?: 'ActivityEdit_ActivityFragment' };
+
+export type ActivityForEditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityForEditQuery = { __typename?: 'Query', activity?: (
+    { __typename?: 'Activity', id: string }
+    & { ' $fragmentRefs'?: { 'ActivityEdit_ActivityFragment': ActivityEdit_ActivityFragment } }
+  ) | null };
+
+export type CreateActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type CreateActivityMutation = { __typename?: 'Mutation', createActivity: (
+    { __typename?: 'Activity', id: string }
+    & { ' $fragmentRefs'?: { 'ActivityEdit_ActivityFragment': ActivityEdit_ActivityFragment } }
+  ) };
+
+export type UpdateActivityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateActivityInput;
+}>;
+
+
+export type UpdateActivityMutation = { __typename?: 'Mutation', updateActivity: (
+    { __typename?: 'Activity', id: string }
+    & { ' $fragmentRefs'?: { 'ActivityEdit_ActivityFragment': ActivityEdit_ActivityFragment } }
+  ) };
+
+export type PublishActivityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishActivityMutation = { __typename?: 'Mutation', publishActivity: (
+    { __typename?: 'Activity', id: string, signUpOpen: boolean }
+    & { ' $fragmentRefs'?: { 'ActivityEdit_ActivityFragment': ActivityEdit_ActivityFragment } }
+  ) };
+
+export type CancelActivityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CancelActivityMutation = { __typename?: 'Mutation', cancelActivity: (
+    { __typename?: 'Activity', id: string, signUpOpen: boolean }
+    & { ' $fragmentRefs'?: { 'ActivityEdit_ActivityFragment': ActivityEdit_ActivityFragment } }
+  ) };
+
+export type StaffRegistration_RegistrationFragment = { __typename?: 'Registration', id: string, status: RegistrationStatus, partySize: number, waitlistPosition?: number | null, checkInCode?: string | null, scene?: number | null, onBehalf: boolean, createdAt: string, attendedAt?: string | null, person: { __typename?: 'Person', id: string, displayName: string, realName?: string | null, phone?: string | null }, answers: Array<{ __typename?: 'Answer', question: string, value: string }> } & { ' $fragmentName'?: 'StaffRegistration_RegistrationFragment' };
+
+export type ActivityRegistrationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<Array<RegistrationStatus> | RegistrationStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ActivityRegistrationsQuery = { __typename?: 'Query', activity?: { __typename?: 'Activity', id: string, title: string, capacity: number, confirmedSeats: number, waitlistCount: number, pendingCount: number, maxPartySize: number, questions: Array<string>, viewerCanManage: boolean, materials: Array<{ __typename?: 'ActivityMaterial', name: string, unit: string, total: number }>, figures?: { __typename?: 'ActivityFigures', confirmedSeats: number, attendedSeats: number, noShowSeats: number, registrationCount: number, waitlistedCount: number, pendingCount: number, cancelledCount: number, declinedCount: number, byScene: Array<{ __typename?: 'SceneCount', scene?: number | null, registrations: number }> } | null, registrations: { __typename?: 'RegistrationConnection', edges: Array<{ __typename?: 'RegistrationEdge', cursor: string, node: (
+          { __typename?: 'Registration', id: string }
+          & { ' $fragmentRefs'?: { 'StaffRegistration_RegistrationFragment': StaffRegistration_RegistrationFragment } }
+        ) }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type ReviewRegistrationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+}>;
+
+
+export type ReviewRegistrationMutation = { __typename?: 'Mutation', reviewRegistration: (
+    { __typename?: 'Registration', id: string, status: RegistrationStatus, waitlistPosition?: number | null, activity: { __typename?: 'Activity', id: string, confirmedSeats: number, seatsLeft: number, waitlistCount: number, pendingCount: number } }
+    & { ' $fragmentRefs'?: { 'StaffRegistration_RegistrationFragment': StaffRegistration_RegistrationFragment } }
+  ) };
+
+export type RegistrationsCsvQueryVariables = Exact<{
+  activityId: Scalars['ID']['input'];
+}>;
+
+
+export type RegistrationsCsvQuery = { __typename?: 'Query', registrationsCsv: string };
+
+export type RegisterOnBehalfMutationVariables = Exact<{
+  activityId: Scalars['ID']['input'];
+  accountId: Scalars['ID']['input'];
+  partySize: Scalars['Int']['input'];
+  answers?: InputMaybe<Array<AnswerInput> | AnswerInput>;
+}>;
+
+
+export type RegisterOnBehalfMutation = { __typename?: 'Mutation', registerOnBehalf: (
+    { __typename?: 'Registration', id: string, status: RegistrationStatus, waitlistPosition?: number | null }
+    & { ' $fragmentRefs'?: { 'StaffRegistration_RegistrationFragment': StaffRegistration_RegistrationFragment } }
+  ) };
+
+export type CheckInRegistrationMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type CheckInRegistrationMutation = { __typename?: 'Mutation', checkIn: { __typename?: 'Registration', id: string, status: RegistrationStatus, partySize: number, attendedAt?: string | null, person: { __typename?: 'Person', id: string, displayName: string, realName?: string | null }, activity: { __typename?: 'Activity', id: string, title: string } } };
 
 export type IssueListItem_IssueFragment = { __typename?: 'Issue', id: string, category: IssueCategory, title: string, status: IssueStatus, overdue: boolean, isPublic: boolean, supportCount: number, submittedAt: string, building: { __typename?: 'Building', id: string, name: string } } & { ' $fragmentName'?: 'IssueListItem_IssueFragment' };
 
@@ -1229,6 +2224,12 @@ export type RevokeRoleMutationVariables = Exact<{
 
 export type RevokeRoleMutation = { __typename?: 'Mutation', revokeRole: { __typename?: 'RoleAssignment', id: string } };
 
+export const ViewerRegistration_RegistrationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ViewerRegistration_RegistrationFragment, unknown>;
+export const ActivityCard_ActivityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityCard_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"signUpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"signUpOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ActivityCard_ActivityFragment, unknown>;
+export const ActivityDetail_ActivityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityDetail_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityCard_activity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxPartySize"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedSeats"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"perParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasReminder"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityCard_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"signUpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"signUpOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}}]}}]}}]} as unknown as DocumentNode<ActivityDetail_ActivityFragment, unknown>;
+export const ActivitySeats_ActivityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivitySeats_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedSeats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"signUpOpen"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ActivitySeats_ActivityFragment, unknown>;
+export const ActivityEdit_ActivityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityEdit_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"signUpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartySize"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"perParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}}]} as unknown as DocumentNode<ActivityEdit_ActivityFragment, unknown>;
+export const StaffRegistration_RegistrationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"scene"}},{"kind":"Field","name":{"kind":"Name","value":"onBehalf"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<StaffRegistration_RegistrationFragment, unknown>;
 export const IssueListItem_IssueFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueListItem_issue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Issue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IssueListItem_IssueFragment, unknown>;
 export const IssueDetail_IssueFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueDetail_issue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Issue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"spot"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"compound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsReporter"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOnBehalf"}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfName"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeName"}},{"kind":"Field","name":{"kind":"Name","value":"workPhone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSupports"}},{"kind":"Field","name":{"kind":"Name","value":"viewerFollows"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUpPending"}},{"kind":"Field","name":{"kind":"Name","value":"followUpAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerNextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsStaffInScope"}}]}}]} as unknown as DocumentNode<IssueDetail_IssueFragment, unknown>;
 export const IssueFiguresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IssueFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToResolve"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeShare"}},{"kind":"Field","name":{"kind":"Name","value":"averageRating"}},{"kind":"Field","name":{"kind":"Name","value":"ratedCount"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToResolve"}}]}}]}}]} as unknown as DocumentNode<IssueFiguresFieldsFragment, unknown>;
@@ -1244,6 +2245,25 @@ export const MarkInboxReadDocument = {"kind":"Document","definitions":[{"kind":"
 export const MarkAllInboxReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkAllInboxRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllInboxRead"}}]}}]} as unknown as DocumentNode<MarkAllInboxReadMutation, MarkAllInboxReadMutationVariables>;
 export const ExportMyDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportMyData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportMyData"}}]}}]} as unknown as DocumentNode<ExportMyDataQuery, ExportMyDataQueryVariables>;
 export const DeleteMyAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMyAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyAccount"}}]}}]} as unknown as DocumentNode<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const ActivitiesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivitiesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityCard_activity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityCard_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"signUpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"signUpOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}}]}}]}}]} as unknown as DocumentNode<ActivitiesListQuery, ActivitiesListQueryVariables>;
+export const ActivitiesHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivitiesHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isStaff"}},{"kind":"Field","name":{"kind":"Name","value":"homeCommunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ActivitiesHomeQuery, ActivitiesHomeQueryVariables>;
+export const MyRegistrationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyRegistrations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myRegistrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<MyRegistrationsQuery, MyRegistrationsQueryVariables>;
+export const ActivityDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityDetail_activity"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityCard_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"signUpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"signUpOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityDetail_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityCard_activity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxPartySize"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedSeats"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"perParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasReminder"}}]}}]} as unknown as DocumentNode<ActivityDetailQuery, ActivityDetailQueryVariables>;
+export const RegisterForActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterForActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partySize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answers"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerInput"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scene"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"partySize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partySize"}}},{"kind":"Argument","name":{"kind":"Name","value":"answers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answers"}}},{"kind":"Argument","name":{"kind":"Name","value":"scene"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scene"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivitySeats_activity"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivitySeats_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedSeats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"signUpOpen"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}}]}}]}}]} as unknown as DocumentNode<RegisterForActivityMutation, RegisterForActivityMutationVariables>;
+export const CancelRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivitySeats_activity"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivitySeats_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedSeats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"signUpOpen"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}}]}}]}}]} as unknown as DocumentNode<CancelRegistrationMutation, CancelRegistrationMutationVariables>;
+export const RequestActivityReminderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestActivityReminder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestActivityReminder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}}]}]}}]} as unknown as DocumentNode<RequestActivityReminderMutation, RequestActivityReminderMutationVariables>;
+export const ActivityIcsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityIcs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityIcs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ActivityIcsQuery, ActivityIcsQueryVariables>;
+export const ActivityShareLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivityShareLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}}]}]}}]} as unknown as DocumentNode<ActivityShareLinkMutation, ActivityShareLinkMutationVariables>;
+export const ActivityForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityEdit_activity"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityEdit_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"signUpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartySize"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"perParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}}]} as unknown as DocumentNode<ActivityForEditQuery, ActivityForEditQueryVariables>;
+export const CreateActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityEdit_activity"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityEdit_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"signUpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartySize"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"perParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}}]} as unknown as DocumentNode<CreateActivityMutation, CreateActivityMutationVariables>;
+export const UpdateActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityEdit_activity"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityEdit_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"signUpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartySize"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"perParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}}]} as unknown as DocumentNode<UpdateActivityMutation, UpdateActivityMutationVariables>;
+export const PublishActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityEdit_activity"}},{"kind":"Field","name":{"kind":"Name","value":"signUpOpen"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityEdit_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"signUpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartySize"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"perParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}}]} as unknown as DocumentNode<PublishActivityMutation, PublishActivityMutationVariables>;
+export const CancelActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityEdit_activity"}},{"kind":"Field","name":{"kind":"Name","value":"signUpOpen"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityEdit_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"signUpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartySize"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"perParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}}]}}]} as unknown as DocumentNode<CancelActivityMutation, CancelActivityMutationVariables>;
+export const ActivityRegistrationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityRegistrations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrationStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedSeats"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartySize"}},{"kind":"Field","name":{"kind":"Name","value":"questions"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmedSeats"}},{"kind":"Field","name":{"kind":"Name","value":"attendedSeats"}},{"kind":"Field","name":{"kind":"Name","value":"noShowSeats"}},{"kind":"Field","name":{"kind":"Name","value":"registrationCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledCount"}},{"kind":"Field","name":{"kind":"Name","value":"declinedCount"}},{"kind":"Field","name":{"kind":"Name","value":"byScene"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scene"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffRegistration_registration"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"scene"}},{"kind":"Field","name":{"kind":"Name","value":"onBehalf"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ActivityRegistrationsQuery, ActivityRegistrationsQueryVariables>;
+export const ReviewRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"approve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approve"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffRegistration_registration"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedSeats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"scene"}},{"kind":"Field","name":{"kind":"Name","value":"onBehalf"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ReviewRegistrationMutation, ReviewRegistrationMutationVariables>;
+export const RegistrationsCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistrationsCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationsCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}}]}]}}]} as unknown as DocumentNode<RegistrationsCsvQuery, RegistrationsCsvQueryVariables>;
+export const RegisterOnBehalfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterOnBehalf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partySize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answers"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerInput"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerOnBehalf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"partySize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partySize"}}},{"kind":"Argument","name":{"kind":"Name","value":"answers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffRegistration_registration"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"scene"}},{"kind":"Field","name":{"kind":"Name","value":"onBehalf"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<RegisterOnBehalfMutation, RegisterOnBehalfMutationVariables>;
+export const CheckInRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckInRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"attendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<CheckInRegistrationMutation, CheckInRegistrationMutationVariables>;
 export const IssuesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IssuesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueListItem_issue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueListItem_issue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Issue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IssuesListQuery, IssuesListQueryVariables>;
 export const WorkbenchIssuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkbenchIssues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workbenchIssues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueListItem_issue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueListItem_issue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Issue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WorkbenchIssuesQuery, WorkbenchIssuesQueryVariables>;
 export const IssuePlacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IssuePlaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isStaff"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"compound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"compounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IssuePlacesQuery, IssuePlacesQueryVariables>;

@@ -2,4 +2,6 @@ import { t } from '../../i18n'
 
 export default definePageConfig({
   navigationBarTitleText: t('tab.activities'),
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 120,
 })

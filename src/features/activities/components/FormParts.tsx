@@ -1,0 +1,141 @@
+import { Input, Picker, Switch, Text, Textarea, View, type InputProps } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { t } from '@/i18n'
+import { TapButton, px, useTokens } from '@/ui'
+import type { LocalDateTime } from '../dates'
+
+/** Its error in words under a field (never colour alone). */
+export function ErrorLine(props: { text?: string }) {
+  const tokens = useTokens()
+  if (!props.text) return null
+  return (
+    <View role="alert" style={{ marginTop: px(tokens.space.xs) }}>
+      <Text style={{ color: tokens.color.danger, fontSize: px(tokens.font.small) }}>{`⚠ ${props.text}`}</Text>
+    </View>
+  )
+}
+
+/** A labelled group of inputs with an optional hint and its error. */
+export function FormGroup(props: { label: string; hint?: string; error?: string; children: ReactNode }) {
+  const tokens = useTokens()
+  return (
+    <View style={{ marginBottom: px(tokens.space.md) }}>
+      <Text style={{ display: 'block', fontWeight: 'bold', marginBottom: px(tokens.space.xs) }}>{props.label}</Text>
+      {props.hint ? <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted, marginBottom: px(tokens.space.xs) }}>{props.hint}</Text> : null}
+      {props.children}
+      <ErrorLine text={props.error} />
+    </View>
+  )
+}
+
+export function useBoxStyle(error?: boolean) {
+  const tokens = useTokens()
+  return {
+    boxSizing: 'border-box' as const,
+    display: 'flex',
+    alignItems: 'center',
+    minHeight: px(tokens.tapTarget),
+    padding: `0 ${px(tokens.space.md)}`,
+    borderRadius: px(tokens.radius),
+    border: `${error ? 2 : 1}px solid ${error ? tokens.color.danger : tokens.color.border}`,
+    backgroundColor: tokens.color.surface,
+    color: tokens.color.text,
+  }
+}
+
+/** A multi-line text with its label and error. */
+export function LongText(props: { label: string; placeholder: string; value: string; max: number; error?: string; onChange(v: string): void }) {
+  const tokens = useTokens()
+  const box = useBoxStyle(Boolean(props.error))
+  return (
+    <FormGroup label={props.label} error={props.error}>
+      <Textarea
+        value={props.value}
+        placeholder={props.placeholder}
+        maxlength={props.max}
+        autoHeight
+        onInput={(e) => props.onChange(e.detail.value)}
+        style={{ ...box, width: '100%', minHeight: px(tokens.tapTarget * 2.5), padding: px(tokens.space.md), fontSize: px(tokens.font.body), lineHeight: tokens.lineHeight }}
+      />
+    </FormGroup>
+  )
+}
+
+/** A Beijing date and time from the platform's pickers, shown in words until chosen. */
+export function DateTimeField(props: { label: string; value: LocalDateTime; error?: string; onChange(v: LocalDateTime): void }) {
+  const tokens = useTokens()
+  const box = useBoxStyle(Boolean(props.error))
+  return (
+    <FormGroup label={props.label} error={props.error}>
+      <View style={{ display: 'flex', gap: px(tokens.space.sm), flexDirection: tokens.columns === 1 ? 'column' : 'row' }}>
+        <Picker mode="date" value={props.value.date} onChange={(e) => props.onChange({ ...props.value, date: String(e.detail.value) })}>
+          <View style={{ ...box, minWidth: px(150) }}>
+            <Text>{props.value.date || t('activities.edit.pickDate')}</Text>
+          </View>
+        </Picker>
+        <Picker mode="time" value={props.value.time} onChange={(e) => props.onChange({ ...props.value, time: String(e.detail.value) })}>
+          <View style={{ ...box, minWidth: px(110) }}>
+            <Text>{props.value.time || t('activities.edit.pickTime')}</Text>
+          </View>
+        </Picker>
+      </View>
+    </FormGroup>
+  )
+}
+
+/** A switch with what on and off mean said in words beside it. */
+export function SwitchRow(props: { label: string; on: string; off: string; checked: boolean; onChange(v: boolean): void }) {
+  const tokens = useTokens()
+  return (
+    <View style={{ marginBottom: px(tokens.space.md) }}>
+      <View style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', minHeight: px(tokens.tapTarget) }}>
+        <Text style={{ fontWeight: 'bold' }}>{props.label}</Text>
+        <Switch checked={props.checked} color={tokens.color.primary} ariaLabel={props.label} onChange={(e) => props.onChange(e.detail.value)} />
+      </View>
+      <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{props.checked ? props.on : props.off}</Text>
+    </View>
+  )
+}
+
+/** A list of short lines (questions, partners): each with 删除, and 添加一行 at the end. */
+export function LinesField(props: { label: string; hint: string; placeholder: string; addLabel: string; values: ReadonlyArray<string>; max: number; onChange(values: string[]): void }) {
+  const tokens = useTokens()
+  const set = (index: number, value: string) => props.onChange(props.values.map((v, i) => (i === index ? value : v)))
+  const remove = (index: number) => props.onChange(props.values.filter((_, i) => i !== index))
+  return (
+    <FormGroup label={props.label} hint={props.hint}>
+      {props.values.map((value, index) => (
+        <View key={index} style={{ display: 'flex', alignItems: 'center', gap: px(tokens.space.sm), marginBottom: px(tokens.space.xs) }}>
+          <View style={{ flex: 1 }}>
+            <LineInput value={value} placeholder={props.placeholder} ariaLabel={`${props.label} ${index + 1}`} onChange={(v) => set(index, v)} />
+          </View>
+          <TapButton variant="secondary" onTap={() => remove(index)}>
+            {t('activities.edit.removeLine')}
+          </TapButton>
+        </View>
+      ))}
+      {props.values.length < props.max ? (
+        <TapButton variant="secondary" onTap={() => props.onChange([...props.values, ''])}>
+          {`＋ ${props.addLabel}`}
+        </TapButton>
+      ) : null}
+    </FormGroup>
+  )
+}
+
+/** A bare one-line input sized from the tokens, for rows that carry their own label. */
+export function LineInput(props: { value: string; placeholder?: string; ariaLabel?: string; type?: InputProps['type']; maxlength?: number; error?: boolean; onChange(v: string): void }) {
+  const tokens = useTokens()
+  const box = useBoxStyle(props.error)
+  return (
+    <Input
+      value={props.value}
+      placeholder={props.placeholder}
+      ariaLabel={props.ariaLabel}
+      type={props.type ?? 'text'}
+      maxlength={props.maxlength ?? 40}
+      onInput={(e) => props.onChange(e.detail.value)}
+      style={{ ...box, width: '100%', height: px(tokens.tapTarget), fontSize: px(tokens.font.body) }}
+    />
+  )
+}

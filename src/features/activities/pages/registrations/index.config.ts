@@ -1,0 +1,7 @@
+import { t } from '../../../../i18n'
+
+export default definePageConfig({
+  navigationBarTitleText: t('activities.title.registrations'),
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 120,
+})
