@@ -90,7 +90,9 @@ export async function cancelRegistration(ctx: Ctx, id: string): Promise<Registra
     const row = await store.lockRegistration(trx, registration.id)
     if (!current || !row || !CANCELLABLE.includes(row.status)) throw errors.conflict('这份报名已结束,不能取消')
     const next: RegistrationRow = { ...row, status: 'CANCELLED', active_key: row.id, cancelled_at: now, updated_at: now }
-    await trx.updateTable('activity_registrations').set({ status: 'CANCELLED', active_key: row.id, cancelled_at: now, updated_at: now }).where('id', '=', row.id).execute()
+    // Guarded by the status read: a check-in at the door (which takes no activity lock) wins over a late cancel.
+    const result = await trx.updateTable('activity_registrations').set({ status: 'CANCELLED', active_key: row.id, cancelled_at: now, updated_at: now }).where('id', '=', row.id).where('status', '=', row.status).executeTakeFirst()
+    if (Number(result.numUpdatedRows) !== 1) throw errors.conflict('这份报名已结束,不能取消')
     if (byStaff) {
       await auditStaff(trx, ctx, 'registration_cancelled', current, { type: 'Registration', id: row.id }, { accountId: row.account_id, was: row.status })
       await tellRegistrants(trx, ctx, current, [{ registration: next, what: 'CANCELLED', note: '社区工作人员已为您取消报名' }])
@@ -123,7 +125,8 @@ export async function reviewRegistration(ctx: Ctx, id: string, approve: boolean)
     } else {
       next = { ...row, status: 'DECLINED', active_key: row.id, updated_at: at }
     }
-    await trx.updateTable('activity_registrations').set({ status: next.status, active_key: next.active_key, check_in_code: next.check_in_code, confirmed_at: next.confirmed_at, updated_at: at }).where('id', '=', row.id).execute()
+    const result = await trx.updateTable('activity_registrations').set({ status: next.status, active_key: next.active_key, check_in_code: next.check_in_code, confirmed_at: next.confirmed_at, updated_at: at }).where('id', '=', row.id).where('status', '=', 'PENDING').executeTakeFirst()
+    if (Number(result.numUpdatedRows) !== 1) throw errors.conflict('这份报名已审核过')
     await auditStaff(trx, ctx, approve ? 'registration_approved' : 'registration_declined', current, { type: 'Registration', id: row.id }, { accountId: row.account_id, status: next.status })
     await tellRegistrants(trx, ctx, current, [{ registration: next, what: next.status }])
     return next
