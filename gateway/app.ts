@@ -8,6 +8,7 @@ import { seedDemoData } from './db/seed/demo'
 import { serveStatic } from './http/static'
 import { createGraphQLHandler } from './http/yoga'
 import { pruneRateLimits } from './lib/rate-limit'
+import { sweepActivityReminders } from './modules/activities/sweep'
 import { sweepProposals } from './modules/consult/settings'
 import { sweepIssues } from './modules/issues/sweep'
 import { viewerFromAuthorization } from './modules/accounts/service'
@@ -50,7 +51,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const db = await openDatabase(config.database, options)
   await migrateToLatest(db, config.database.engine === 'postgres' ? options.schema : undefined)
   if (config.seed === 'demo' && (await isEmpty(db))) {
-    await seedDemoData(db)
+    await seedDemoData(db, new Date(), config.media.dir)
     log.info('empty database: demo data loaded')
   }
   const platform = options.platform ?? createPlatform(config)
@@ -87,6 +88,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   if (config.outboxIntervalMs > 0) {
     timers.push(setInterval(() => void deliverOutbox(db, platform.wechat, log).catch((err: unknown) => log.error({ err }, 'outbox delivery failed')), config.outboxIntervalMs))
     timers.push(setInterval(() => void sweepProposals(db).catch((err: unknown) => log.error({ err }, 'proposal sweep failed')), 300_000))
+    timers.push(setInterval(() => void sweepActivityReminders(db).catch((err: unknown) => log.error({ err }, 'activity reminder sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepIssues(db).catch((err: unknown) => log.error({ err }, 'issue sweep failed')), 300_000))
     timers.push(setInterval(() => void pruneRateLimits(db).catch((err: unknown) => log.warn({ err }, 'rate-limit pruning failed')), 600_000))
     timers.forEach((t) => t.unref())

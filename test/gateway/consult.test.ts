@@ -164,3 +164,21 @@ describe.each(ENGINES)('consult on $name', (engine) => {
     expect((await t.ok(ONE, { id: p.id }, resident)).proposal.stage).toBe('WITHDRAWN')
   })
 })
+
+describe('consult demo data', () => {
+  it('gives 众望小区 a site plan anyone signed in can load, and a lights proposal under discussion with two pins', async () => {
+    const t = await startGateway(ENGINES[0]!)
+    try {
+      const resident = await t.signIn('resident-changbaoe')
+      const data = await t.ok<any>('{ proposals { edges { node { title stage advisory sitePlan { url mime } options { label pinX pinY } compound { consultSettings { cosignThreshold cosignDays } } } } } }', {}, resident)
+      const lights = data.proposals.edges.map((e: any) => e.node).find((p: any) => p.title === '东门新增路灯装在哪里?')
+      expect(lights).toMatchObject({ stage: 'DISCUSSION', advisory: true, sitePlan: { mime: 'image/png' }, compound: { consultSettings: { cosignThreshold: 5, cosignDays: 7 } } })
+      expect(lights.options.map((o: any) => o.label)).toEqual(['东门岗亭旁', '车棚入口'])
+      const image = await fetch(lights.sitePlan.url)
+      expect(image.status).toBe(200)
+      expect(image.headers.get('content-type')).toBe('image/png')
+    } finally {
+      await t.close()
+    }
+  })
+})

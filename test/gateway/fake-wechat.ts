@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-// A local stand-in for api.weixin.qq.com: the four endpoints the gateway calls, answering the way
+// A local stand-in for api.weixin.qq.com: the endpoints the gateway calls, answering the way
 // WeChat documents them (HTTP 200 with errcode in the body), and recording every request.
 
 export interface RecordedRequest { method: string; path: string; query: Record<string, string>; body: any }

@@ -2,11 +2,12 @@ import type { DB } from '../database'
 import { newId } from '../../lib/ids'
 import { plainText, sanitizeNoticeHtml, searchTerms, searchableText, summarise } from '../../modules/notices/text'
 import { seedDemoActivities } from './activities'
+import { seedDemoConsult } from './consult'
 import { DEMO_NOTICES } from './notices'
 import { DEMO_COMMUNITIES, DEMO_RESIDENTS, DEMO_STAFF } from './structure'
 
-/** Loads the demo data into an empty database in one transaction. */
-export async function seedDemoData(db: DB, now = new Date()): Promise<void> {
+/** Loads the demo data into an empty database in one transaction; `mediaDir` receives the demo images (the site plan). */
+export async function seedDemoData(db: DB, now = new Date(), mediaDir: string | null = null): Promise<void> {
   const at = now.toISOString()
   await db.transaction().execute(async (trx) => {
     const streets = new Map<string, string>()
@@ -74,5 +75,6 @@ export async function seedDemoData(db: DB, now = new Date()): Promise<void> {
       if (terms.length) await trx.insertInto('notice_terms').values(terms.map((term) => ({ notice_id: id, term }))).execute()
     }
     await seedDemoActivities(trx, now)
+    await seedDemoConsult(trx, now, zhongwang, mediaDir)
   })
 }
