@@ -22,7 +22,7 @@ export const proposalById = (ctx: Pick<Ctx, 'db' | 'loaders'>) =>
 /** The viewer's verified memberships in the proposal's scope (per request). */
 export const viewerMemberships = (ctx: Ctx, p: ProposalRow) =>
   loader<string, store.ScopeMembership[]>(ctx, `viewerMemberships:${p.compound_id}:${p.building_id ?? ''}`, async (keys) => {
-    const rows = ctx.viewer ? await store.viewerMembershipsInScope(ctx.db, p, ctx.viewer.account.id) : []
+    const rows = ctx.viewer ? await store.membershipsInScope(ctx.db, p, ctx.viewer.account.id) : []
     return keys.map(() => rows)
   }).load('viewer')
 

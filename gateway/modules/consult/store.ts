@@ -4,8 +4,8 @@ import type { ProposalRow } from '../../db/tables'
 /** A verified membership in a household of the proposal's scope. */
 export interface ScopeMembership { household_id: string; account_id: string; relation: string; area_m2: number; building_id: string }
 
-/** Every verified membership in the scope (a compound, or one building of it). */
-export async function membershipsInScope(db: DB, p: Pick<ProposalRow, 'compound_id' | 'building_id'>): Promise<ScopeMembership[]> {
+/** Verified memberships in the scope (a compound, or one building of it); only `accountId`'s when given. */
+export async function membershipsInScope(db: DB, p: Pick<ProposalRow, 'compound_id' | 'building_id'>, accountId?: string): Promise<ScopeMembership[]> {
   let q = db
     .selectFrom('household_members')
     .innerJoin('households', 'households.id', 'household_members.household_id')
@@ -15,18 +15,7 @@ export async function membershipsInScope(db: DB, p: Pick<ProposalRow, 'compound_
     .where('buildings.compound_id', '=', p.compound_id)
     .where('accounts.deleted_at', 'is', null)
   if (p.building_id) q = q.where('households.building_id', '=', p.building_id)
-  return q.execute()
-}
-
-export async function viewerMembershipsInScope(db: DB, p: Pick<ProposalRow, 'compound_id' | 'building_id'>, accountId: string): Promise<ScopeMembership[]> {
-  let q = db
-    .selectFrom('household_members')
-    .innerJoin('households', 'households.id', 'household_members.household_id')
-    .innerJoin('buildings', 'buildings.id', 'households.building_id')
-    .select(['household_members.household_id', 'household_members.account_id', 'household_members.relation', 'households.area_m2', 'households.building_id'])
-    .where('buildings.compound_id', '=', p.compound_id)
-    .where('household_members.account_id', '=', accountId)
-  if (p.building_id) q = q.where('households.building_id', '=', p.building_id)
+  if (accountId) q = q.where('household_members.account_id', '=', accountId)
   return q.execute()
 }
 
