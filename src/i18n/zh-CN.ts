@@ -1,5 +1,6 @@
 import { accountMessages } from './zh-CN/account'
 import { activitiesMessages } from './zh-CN/activities'
+import { consultMessages } from './zh-CN/consult'
 import { issuesMessages } from './zh-CN/issues'
 import { noticesMessages } from './zh-CN/notices'
 
@@ -11,6 +12,7 @@ export const zhCN = {
   ...noticesMessages,
   ...issuesMessages,
   ...activitiesMessages,
+  ...consultMessages,
   'app.name': '邻里',
 
   'tab.home': '首页',
@@ -38,10 +40,6 @@ export const zhCN = {
   'home.intro': '社区公告、报事、议事和活动，都在这里。',
   'home.notices.title': '社区公告',
   'home.notices.action': '查看全部公告',
-
-  'consult.soon.title': '议事即将上线',
-  'consult.soon.body':
-    '很快您就可以在这里提出建议、参与讨论和投票，决定小区的路灯、监控、物业费方案等事情（自己提、自己议、自己做）。现在可以先到首页查看社区公告。',
 
   'me.elderMode.title': '长辈模式',
   'me.elderMode.description': '字更大、行距更宽、按钮更大，页面只排一列。',

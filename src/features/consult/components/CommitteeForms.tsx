@@ -1,0 +1,101 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState, type ReactNode } from 'react'
+import { OpenVotingDocument, PostMinutesDocument, ScheduleMeetingDocument, WriteOutcomeDocument } from '@/graphql/generated/graphql'
+import { t } from '@/i18n'
+import { TapButton, px, useTokens } from '@/ui'
+import { Field } from '@/ui/Field'
+import { defaultClosing, toInstant, type LocalDateTime } from '../dates'
+import { useProposalStep } from '../hooks/useProposalStep'
+import { DateTimeField, LongText } from './FormBits'
+import type { ProposalView } from './types'
+
+const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 })
+
+/** One committee step: its title, what it does, its fields and its button. */
+export function ToolSection(props: { title: string; hint?: string; children: ReactNode }) {
+  const tokens = useTokens()
+  return (
+    <View style={{ padding: `${px(tokens.space.md)} 0`, borderTop: `1px solid ${tokens.color.border}` }}>
+      <Text style={{ display: 'block', fontWeight: 'bold' }}>{props.title}</Text>
+      {props.hint ? <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted, marginBottom: px(tokens.space.xs) }}>{props.hint}</Text> : null}
+      {props.children}
+    </View>
+  )
+}
+
+/** 开启投票 with a closing date and time (a week from now at 20:00 unless changed). */
+export function OpenVotingForm(props: { proposal: ProposalView }) {
+  const [closing, setClosing] = useState<LocalDateTime>(() => defaultClosing())
+  const open = useProposalStep(OpenVotingDocument)
+  const submit = () => {
+    const closesAt = toInstant(closing)
+    if (!closesAt || new Date(closesAt).getTime() <= Date.now()) return toast(t('consult.tools.closingFuture'))
+    void open.run({ id: props.proposal.id, closesAt }, t('consult.tools.votingOpened'))
+  }
+  return (
+    <ToolSection title={t('consult.tools.openVotingTitle')} hint={t('consult.tools.openVotingHint')}>
+      <DateTimeField label={t('consult.tools.closesAt')} value={closing} onChange={setClosing} />
+      <TapButton block disabled={open.loading} onTap={submit}>
+        {t('consult.tools.openVoting')}
+      </TapButton>
+    </ToolSection>
+  )
+}
+
+/** 安排议事会 (time and place), then 发布会议纪要 once it is scheduled. */
+export function MeetingForms(props: { proposal: ProposalView }) {
+  const p = props.proposal
+  const [at, setAt] = useState<LocalDateTime>(() => defaultClosing(new Date(), 3))
+  const [place, setPlace] = useState(p.meeting?.place ?? '')
+  const [minutes, setMinutes] = useState(p.meeting?.minutes ?? '')
+  const schedule = useProposalStep(ScheduleMeetingDocument)
+  const post = useProposalStep(PostMinutesDocument)
+  const submitMeeting = () => {
+    const when = toInstant(at)
+    if (!when) return toast(t('consult.tools.pickTime'))
+    if (!place.trim()) return toast(t('consult.tools.placeEmpty'))
+    void schedule.run({ id: p.id, at: when, place: place.trim() }, t('consult.tools.meetingSet'))
+  }
+  const submitMinutes = () => {
+    if (!minutes.trim()) return toast(t('consult.tools.minutesEmpty'))
+    void post.run({ id: p.id, minutes: minutes.trim() }, t('consult.tools.minutesPosted'))
+  }
+  return (
+    <View>
+      <ToolSection title={t('consult.tools.meetingTitle')}>
+        <DateTimeField label={t('consult.tools.meetingAt')} value={at} onChange={setAt} />
+        <Field label={t('consult.tools.meetingPlace')} placeholder={t('consult.tools.meetingPlacePlaceholder')} value={place} maxlength={60} onChange={setPlace} />
+        <TapButton block variant="secondary" disabled={schedule.loading} onTap={submitMeeting}>
+          {t('consult.tools.scheduleMeeting')}
+        </TapButton>
+      </ToolSection>
+      {p.meeting?.at ? (
+        <ToolSection title={t('consult.tools.minutesTitle')}>
+          <LongText label={t('consult.tools.minutes')} placeholder={t('consult.tools.minutesPlaceholder')} value={minutes} max={3000} onChange={setMinutes} />
+          <TapButton block variant="secondary" disabled={post.loading} onTap={submitMinutes}>
+            {t('consult.tools.postMinutes')}
+          </TapButton>
+        </ToolSection>
+      ) : null}
+    </View>
+  )
+}
+
+/** 发布结果说明: the committee's statement shown with the result. */
+export function OutcomeForm(props: { proposal: ProposalView }) {
+  const [outcome, setOutcome] = useState(props.proposal.outcome ?? '')
+  const write = useProposalStep(WriteOutcomeDocument)
+  const submit = () => {
+    if (!outcome.trim()) return toast(t('consult.tools.outcomeEmpty'))
+    void write.run({ id: props.proposal.id, outcome: outcome.trim() }, t('consult.tools.outcomeWritten'))
+  }
+  return (
+    <ToolSection title={t('consult.tools.outcomeTitle')}>
+      <LongText label={t('consult.tools.outcome')} placeholder={t('consult.tools.outcomePlaceholder')} value={outcome} max={1000} onChange={setOutcome} />
+      <TapButton block variant="secondary" disabled={write.loading} onTap={submit}>
+        {t('consult.tools.writeOutcome')}
+      </TapButton>
+    </ToolSection>
+  )
+}

@@ -1,0 +1,78 @@
+import { Text } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { CloseAcceptanceDocument, CloseVotingDocument, FinishWorkDocument, OpenDiscussionDocument } from '@/graphql/generated/graphql'
+import { t } from '@/i18n'
+import { Card, TapButton, px, useTokens } from '@/ui'
+import { formatConsultTime, hasPassed } from '../dates'
+import { useProposalStep } from '../hooks/useProposalStep'
+import { MeetingForms, OpenVotingForm, OutcomeForm, ToolSection } from './CommitteeForms'
+import { SitePlanUpload } from './SitePlanUpload'
+import { AddTaskForm, UpdateTaskForm } from './TaskForms'
+import type { ProposalView } from './types'
+
+/** 物管会工具: the steps the committee may take at this stage, each with what it does. */
+export function CommitteeTools(props: { proposal: ProposalView; onChanged(): void }) {
+  const tokens = useTokens()
+  const p = props.proposal
+  const openDiscussion = useProposalStep(OpenDiscussionDocument)
+  const closeVoting = useProposalStep(CloseVotingDocument)
+  const finishWork = useProposalStep(FinishWorkDocument)
+  const closeAcceptance = useProposalStep(CloseAcceptanceDocument)
+  const [now, setNow] = useState(() => new Date())
+  const waiting = p.stage === 'VOTING' && !hasPassed(p.votingClosesAt, now)
+  // 结束投票 becomes possible at the closing time, without leaving the page.
+  useEffect(() => {
+    if (!waiting) return undefined
+    const timer = setInterval(() => setNow(new Date()), 15_000)
+    return () => clearInterval(timer)
+  }, [waiting])
+  if (!p.viewerIsCommittee) return null
+  const votingOver = hasPassed(p.votingClosesAt, now)
+  return (
+    <Card>
+      <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{t('consult.tools.title')}</Text>
+      {!p.sitePlan ? (
+        <ToolSection title={t('consult.plan.missingTitle')} hint={t('consult.plan.missingStaff')}>
+          <SitePlanUpload compoundId={p.compound.id} onDone={props.onChanged} />
+        </ToolSection>
+      ) : null}
+      {p.stage === 'COSIGNING' ? (
+        <ToolSection title={t('consult.tools.openDiscussionTitle')} hint={t('consult.tools.openDiscussionHint')}>
+          <TapButton block disabled={openDiscussion.loading} onTap={() => void openDiscussion.run({ id: p.id }, t('consult.tools.discussionOpened'))}>
+            {t('consult.tools.openDiscussion')}
+          </TapButton>
+        </ToolSection>
+      ) : null}
+      {p.stage === 'DISCUSSION' || p.stage === 'VOTING' ? <MeetingForms proposal={p} /> : null}
+      {p.stage === 'DISCUSSION' ? <OpenVotingForm proposal={p} /> : null}
+      {p.stage === 'VOTING' ? (
+        <ToolSection
+          title={t('consult.tools.closeVotingTitle')}
+          hint={votingOver ? t('consult.tools.closeVotingReady') : t('consult.tools.closeVotingWait', { time: p.votingClosesAt ? formatConsultTime(p.votingClosesAt) : '' })}
+        >
+          <TapButton block disabled={!votingOver || closeVoting.loading} onTap={() => void closeVoting.run({ id: p.id }, t('consult.tools.votingClosed'))}>
+            {t('consult.tools.closeVoting')}
+          </TapButton>
+        </ToolSection>
+      ) : null}
+      {p.result ? <OutcomeForm proposal={p} /> : null}
+      {p.stage === 'PASSED' || p.stage === 'ACTING' ? <AddTaskForm proposal={p} /> : null}
+      {p.stage === 'ACTING' && p.tasks.length > 0 ? <UpdateTaskForm proposal={p} /> : null}
+      {p.stage === 'ACTING' && !p.acceptanceOpen ? (
+        <ToolSection title={t('consult.tools.finishWorkTitle')} hint={t('consult.tools.finishWorkHint')}>
+          <TapButton block variant="secondary" disabled={finishWork.loading} onTap={() => void finishWork.run({ id: p.id }, t('consult.tools.acceptanceOpened'))}>
+            {t('consult.tools.finishWork')}
+          </TapButton>
+        </ToolSection>
+      ) : null}
+      {p.stage === 'ACTING' && p.acceptanceOpen ? (
+        <ToolSection title={t('consult.tools.closeAcceptanceTitle')} hint={t('consult.tools.closeAcceptanceHint')}>
+          <TapButton block variant="secondary" disabled={closeAcceptance.loading} onTap={() => void closeAcceptance.run({ id: p.id }, t('consult.tools.acceptanceClosed'))}>
+            {t('consult.tools.closeAcceptance')}
+          </TapButton>
+        </ToolSection>
+      ) : null}
+      <Text style={{ display: 'block', marginTop: px(tokens.space.sm), fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{t('consult.tools.assistedLater')}</Text>
+    </Card>
+  )
+}

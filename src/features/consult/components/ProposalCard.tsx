@@ -1,0 +1,41 @@
+import { Text, View } from '@tarojs/components'
+import type { ProposalListQuery } from '@/graphql/generated/graphql'
+import { t } from '@/i18n'
+import { Card, px, useTokens } from '@/ui'
+import { countdownText, formatConsultTime } from '../dates'
+import { participationText } from '../participation'
+import { matterLabel, stageLabel } from '../vocabulary'
+
+export type ProposalListItem = ProposalListQuery['proposals']['edges'][number]['node']
+
+/** One proposal in the list: stage in words, the matter, and what its stage is waiting for. */
+export function ProposalCard(props: { proposal: ProposalListItem; onOpen(id: string): void }) {
+  const tokens = useTokens()
+  const p = props.proposal
+  const muted = { display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted } as const
+  const place = p.building ? `${p.compound.name} · ${p.building.name}` : p.compound.name
+  return (
+    <Card onTap={() => props.onOpen(p.id)}>
+      <View style={{ display: 'flex', justifyContent: 'space-between', gap: px(tokens.space.sm), alignItems: 'flex-start' }}>
+        <Text style={{ fontSize: px(tokens.font.title), fontWeight: 'bold', flex: 1 }}>{p.title}</Text>
+        <Text style={{ flexShrink: 0, padding: `0 ${px(tokens.space.xs)}`, border: `1px solid ${tokens.color.primary}`, borderRadius: px(4), color: tokens.color.primary, fontSize: px(tokens.font.small) }}>
+          {stageLabel(p.stage)}
+        </Text>
+      </View>
+      <Text style={{ display: 'block', marginTop: px(tokens.space.xs) }}>{matterLabel(p.matter)}</Text>
+      <Text style={muted}>{place}</Text>
+      {p.stage === 'COSIGNING' ? (
+        <Text style={{ display: 'block', fontWeight: 'bold' }}>
+          {t('consult.card.cosign', { count: p.cosignCount, threshold: p.cosignThreshold })}
+          {p.cosignDeadline ? ` · ${t('consult.card.cosignDeadline', { time: formatConsultTime(p.cosignDeadline) })}` : ''}
+        </Text>
+      ) : null}
+      {p.stage === 'VOTING' && p.votingClosesAt ? (
+        <Text style={{ display: 'block', fontWeight: 'bold' }}>{`${t('consult.card.closes', { time: formatConsultTime(p.votingClosesAt) })}（${countdownText(p.votingClosesAt)}）`}</Text>
+      ) : null}
+      {p.participation && (p.stage === 'VOTING' || p.stage === 'PASSED' || p.stage === 'REJECTED') ? (
+        <Text style={muted}>{t('consult.card.participation', { text: participationText(p.participation) })}</Text>
+      ) : null}
+    </Card>
+  )
+}
