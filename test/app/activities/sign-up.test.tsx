@@ -30,8 +30,9 @@ beforeAll(async () => {
     if (op.operationName === 'ActivityDetail') return { body: JSON.stringify({ data: { activity } }) }
     if (op.operationName === 'RegisterForActivity') {
       const registration = { ...outcome, partySize: op.variables.partySize }
-      const seatsTaken = registration.status === 'CONFIRMED' ? Number(op.variables.partySize) : 0
-      const seats = { __typename: 'Activity', id: 'a-buttons', confirmedSeats: 15 + seatsTaken, seatsLeft: 5 - seatsTaken, waitlistCount: registration.status === 'WAITLISTED' ? 1 : 0, pendingCount: 0, signUpOpen: true, viewerRegistration: registration }
+      const status = outcome.status
+      const seatsTaken = status === 'CONFIRMED' ? Number(op.variables.partySize) : 0
+      const seats = { __typename: 'Activity', id: 'a-buttons', confirmedSeats: 15 + seatsTaken, seatsLeft: 5 - seatsTaken, waitlistCount: status === 'WAITLISTED' ? 1 : 0, pendingCount: 0, signUpOpen: true, viewerRegistration: registration }
       return { body: JSON.stringify({ data: { register: { ...registration, activity: seats } } }) }
     }
     return { body: JSON.stringify({ errors: [{ message: `unexpected ${op.operationName}` }] }) }
