@@ -21,7 +21,7 @@ export function CancelActivityPanel(props: { activityId: string; onCancelled(): 
   const send = async () => {
     setTried(true)
     if (!reason.trim() || loading) return
-    const answer = await Taro.showModal({ title: t('activities.cancelActivity.confirmTitle'), content: t('activities.cancelActivity.confirmBody'), confirmText: t('activities.cancelActivity.confirm'), cancelText: t('activities.cancel.keep') })
+    const answer = await Taro.showModal({ title: t('activities.cancelActivity.confirmTitle'), content: t('activities.cancelActivity.confirmBody'), confirmText: t('activities.cancelActivity.confirm'), cancelText: t('activities.cancel.keep'), confirmColor: tokens.color.danger })
     if (!answer.confirm) return
     const done = await cancel({ variables: { id: props.activityId, reason: reason.trim() } }).catch(() => null)
     if (!done?.data) return

@@ -17,7 +17,7 @@ export function RegistrationRow(props: { registration: StaffRegistration_Registr
 
   const decide = async (approve: boolean) => {
     if (!approve) {
-      const answer = await Taro.showModal({ title: t('activities.review.declineTitle'), content: t('activities.review.declineBody'), confirmText: t('activities.review.decline'), cancelText: t('activities.cancel.keep') })
+      const answer = await Taro.showModal({ title: t('activities.review.declineTitle'), content: t('activities.review.declineBody'), confirmText: t('activities.review.decline'), cancelText: t('activities.cancel.keep'), confirmColor: tokens.color.danger })
       if (!answer.confirm) return
     }
     const done = await review({ variables: { id: r.id, approve } }).catch(() => null)

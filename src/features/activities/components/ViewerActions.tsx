@@ -43,7 +43,7 @@ export function ViewerActions(props: ViewerActionsProps) {
 
   const confirmCancel = async () => {
     if (!props.registration) return
-    const answer = await Taro.showModal({ title: t('activities.cancel.confirmTitle'), content: t('activities.cancel.confirmBody'), confirmText: t('activities.cancel.confirm'), cancelText: t('activities.cancel.keep') })
+    const answer = await Taro.showModal({ title: t('activities.cancel.confirmTitle'), content: t('activities.cancel.confirmBody'), confirmText: t('activities.cancel.confirm'), cancelText: t('activities.cancel.keep'), confirmColor: tokens.color.danger })
     if (!answer.confirm) return
     const done = await cancel({ variables: { id: props.registration.id } }).catch(() => null)
     if (done?.data) toast(t('activities.cancel.done'))
