@@ -256,6 +256,10 @@ describe.each(ENGINES)('activities on $name', (engine) => {
     expect(csv).toContain('138****1234')
     expect(csv).not.toContain('13812341234')
     expect(csv.split('\r\n')[0]).toContain('联系电话')
+    const ANSWERS = 'query($id: ID!) { activity(id: $id) { registrations(first: 20) { edges { node { answers { question value } } } } viewerRegistration { answers { value } } } }'
+    const staffView = (await t.ok(ANSWERS, { id }, admin)).activity.registrations.edges.map((e: any) => e.node.answers[0].value)
+    expect(staffView).toEqual(['138****1234', '139****1111'])
+    expect((await t.ok('query($id: ID!) { activity(id: $id) { viewerRegistration { answers { value } } } }', { id }, resident)).activity.viewerRegistration.answers[0].value).toBe('13812341234')
     expect(await t.code('query($id: ID!) { registrationsCsv(activityId: $id) }', { id }, resident)).toBe('FORBIDDEN')
     const figures = await t.ok('query($id: ID!) { activity(id: $id) { materials { total } figures { registrationCount byScene { scene registrations } } } }', { id }, admin)
     expect(figures.activity.figures).toEqual({ registrationCount: 2, byScene: [{ scene: 1008, registrations: 1 }, { scene: null, registrations: 1 }] })

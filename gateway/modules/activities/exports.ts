@@ -51,7 +51,7 @@ export async function registrationsCsv(ctx: Ctx, activityId: string): Promise<st
 }
 
 /** Answers to a phone question are masked like phones. */
-function maskedAnswer(question: string, value: string): string {
+export function maskedAnswer(question: string, value: string): string {
   return /电话|手机/.test(question) ? (maskPhone(value) ?? '') : value
 }
 

@@ -10,6 +10,7 @@ import { communityById, placeOfBuilding, required } from '../community/service'
 import { mediaById } from '../media/service'
 import { seatsLeft } from './allocation'
 import { activityIcsOf, registrationsCsv, shareLink } from './exports'
+import { maskedAnswer } from './exports'
 import { answersOf, materialsOf, partnersOf, questionsOf } from './input'
 import { canManage, managesCommunity } from './policies'
 import { activityById, cancelActivity, createActivity, findVisibleActivity, managedOrForbidden, publishActivity, signUpOpen, tallyOf, updateActivity, viewerRegistrationOf, viewerReminderOf, waitingOf } from './service'
@@ -132,7 +133,8 @@ export const activitiesResolvers: Resolvers = {
     partySize: (r) => r.party_size,
     activity: (r, _x, ctx) => required(activityById(ctx).load(r.activity_id), 'activity'),
     person: (r, _x, ctx) => required(accountById(ctx).load(r.account_id), 'person'),
-    answers: (r) => answersOf(r.answers),
+    // Staff see registrations with phones masked (PIPL); only the registrant reads their own answers whole.
+    answers: (r, _x, ctx) => answersOf(r.answers).map((a) => (ctx.viewer?.account.id === r.account_id ? a : { ...a, value: maskedAnswer(a.question, a.value) })),
     waitlistPosition: async (r, _x, ctx) => {
       if (r.status !== 'WAITLISTED') return null
       const index = (await waitingOf(ctx).load(r.activity_id)).indexOf(r.id)
