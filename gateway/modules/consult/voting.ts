@@ -76,7 +76,11 @@ async function writeBallots(ctx: Ctx, p: ProposalRow, households: readonly strin
   const at = nowIso()
   const receipt = randomBytes(5).toString('hex').toUpperCase()
   await ctx.db.transaction().execute(async (trx) => {
-    const current = await store.lockProposal(trx, p.id, ctx.config.database.engine)
+    // A shared lock on PostgreSQL: ballots still wait for (and exclude) a stage change, which takes
+    // the row FOR UPDATE, but not for each other; the (proposal, household) key settles two
+    // members of one household. SQLite runs one transaction at a time anyway.
+    const q = trx.selectFrom('proposals').selectAll().where('id', '=', p.id)
+    const current = await (ctx.config.database.engine === 'postgres' ? q.forShare() : q).executeTakeFirst()
     if (!current || current.stage !== 'VOTING' || !current.voting_closes_at || current.voting_closes_at <= at) throw errors.conflict('投票已截止或尚未开始')
     for (const householdId of households) {
       const row = { id: newId(), proposal_id: p.id, household_id: householdId, option_ids: JSON.stringify(chosen), assisted: assisted ? 1 : 0, photo_id: assisted?.photoId ?? null, receipt, cast_at: at }
