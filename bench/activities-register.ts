@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,6 +6,7 @@ import pg from 'pg'
 import { createGateway } from '../gateway/app'
 import { loadConfig } from '../gateway/config'
 import type { DB } from '../gateway/db/database'
+import { gqlBody, percentile, post, runOnEngines } from './support'
 
 // Figures, not pass/fail: one popular activity (100 seats) and 1,000 people signing up through the
 // gateway at once, each over its own HTTP request, with party size 1 and then with mixed party sizes
@@ -19,22 +19,7 @@ const SEATS = Number(process.env.BENCH_SEATS ?? 100)
 /** Requests in flight at once; the default sends everyone at once. */
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? PEOPLE)
 
-async function post<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data?: T; errors?: { message: string }[] }> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  })
-  return (await res.json()) as { data?: T; errors?: { message: string }[] }
-}
 
-async function must<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const body = await post<T>(url, query, variables, token)
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`)
-  return body.data
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
 /** What the database says afterwards; throws when anything was overbooked or doubled. */
 async function verify(db: DB, activityId: string, capacity: number): Promise<string> {
@@ -56,9 +41,9 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
   const gateway = await createGateway(config, { schema })
   const url = await gateway.listen()
   try {
-    const signIn = async (handle: string) => (await must<{ signInDev: { token: string } }>(url, 'mutation($h: String!) { signInDev(handle: $h) { token } }', { h: handle })).signInDev.token
+    const signIn = async (handle: string) => (await post<{ signInDev: { token: string } }>(url, 'mutation($h: String!) { signInDev(handle: $h) { token } }', { h: handle })).signInDev.token
     const admin = await signIn('admin-dongyingpan')
-    const { communities } = await must<{ communities: { id: string; name: string }[] }>(url, '{ communities { id name } }')
+    const { communities } = await post<{ communities: { id: string; name: string }[] }>(url, '{ communities { id name } }')
     const communityId = communities.find((c) => c.name === '东营盘社区')!.id // seeded
     console.log(`\nactivities register — ${engine}: ${PEOPLE.toLocaleString('en')} people, ${SEATS} seats, ${Math.min(CONCURRENCY, PEOPLE)} requests in flight`)
     const tokens: string[] = []
@@ -69,8 +54,8 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
         communityId, kind: 'FESTIVAL', title: mixed ? '艾草锤子(亲子)' : '艾草锤子', description: '手工', venue: '实践站', startsAt: hour(72), endsAt: hour(74), signUpDeadline: hour(48),
         capacity: SEATS, maxPartySize: mixed ? 3 : 1, eligibility: 'ANYONE', waitlist: true, needsApproval: false,
       }
-      const id = (await must<{ createActivity: { id: string } }>(url, 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }', { input }, admin)).createActivity.id
-      await must(url, 'mutation($id: ID!) { publishActivity(id: $id) { id } }', { id }, admin)
+      const id = (await post<{ createActivity: { id: string } }>(url, 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }', { input }, admin)).createActivity.id
+      await post(url, 'mutation($id: ID!) { publishActivity(id: $id) { id } }', { id }, admin)
       const latencies: number[] = []
       let failures = 0
       let next = 0
@@ -79,7 +64,7 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
         while (next < PEOPLE) {
           const i = next++
           const s = performance.now()
-          const r = await post(url, 'mutation($a: ID!, $p: Int!) { register(activityId: $a, partySize: $p) { id status } }', { a: id, p: mixed ? (i % 3) + 1 : 1 }, tokens[i])
+          const r = await gqlBody(url, 'mutation($a: ID!, $p: Int!) { register(activityId: $a, partySize: $p) { id status } }', { a: id, p: mixed ? (i % 3) + 1 : 1 }, tokens[i])
           latencies.push(performance.now() - s)
           if (r.errors?.length) failures++
         }
@@ -102,15 +87,4 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
   }
 }
 
-async function main(): Promise<void> {
-  console.log(`Node ${process.version}, ${os.cpus().length} CPU(s): ${os.cpus()[0]?.model ?? 'unknown'}`)
-  await run('SQLite', 'file:{dir}/bench.db')
-  const pgUrl = process.env.TEST_DATABASE_URL
-  if (pgUrl) await run('PostgreSQL', pgUrl, `bench_${process.pid}_${randomBytes(3).toString('hex')}`)
-  else console.log('\n(TEST_DATABASE_URL not set: PostgreSQL skipped)')
-}
-
-main().catch((err: unknown) => {
-  console.error(err)
-  process.exit(1)
-})
+runOnEngines(run)

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,6 +9,7 @@ import { loadConfig } from '../gateway/config'
 import type { DB } from '../gateway/db/database'
 import { newId } from '../gateway/lib/ids'
 import { tallyOf } from '../gateway/modules/consult/voting'
+import { post, random, runOnEngines } from './support'
 
 // Figures, not pass/fail: 2,000 verified OWNER households of 众望小区 (loaded in bulk straight into
 // the database) each cast one castBallot on an ADVISORY SINGLE proposal with three options, as fast
@@ -29,16 +29,6 @@ const VOTE = 'mutation($p: ID!, $o: [ID!]!) { castBallot(proposalId: $p, optionI
 interface Figures { requests: number; failures: number; seconds: number; rps: number; p50: number; p99: number; max: number; firstError: string | null }
 interface Job { token: string; variables: Record<string, unknown> }
 
-async function post<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = (await res.json()) as { data?: T; errors?: unknown[] }
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`)
-  return body.data
-}
 
 // The load: a pool of `concurrency` loops over the jobs, each request timed; plain JavaScript so the
 // worker needs no TypeScript loader. fetch (undici) keeps its connections alive between requests.
@@ -86,16 +76,6 @@ function fire(url: string, query: string, jobs: Job[], concurrency: number): Pro
   })
 }
 
-/** A small fixed-seed generator, so every run loads the same spread. */
-function random(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = Math.imul(s ^ (s >>> 15), 1 | s)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
 
 /** `HOUSEHOLDS` verified OWNER households spread over 众望小区's buildings, one member each, 50–150 m². */
 async function seedHouseholds(db: DB): Promise<{ compoundId: string; handles: string[] }> {
@@ -238,15 +218,4 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
   }
 }
 
-async function main(): Promise<void> {
-  console.log(`Node ${process.version}, ${os.cpus().length} CPU(s): ${os.cpus()[0]?.model ?? 'unknown'}`)
-  await run('SQLite', 'file:{dir}/bench.db')
-  const pgUrl = process.env.TEST_DATABASE_URL
-  if (pgUrl) await run('PostgreSQL', pgUrl, `bench_${process.pid}_${randomBytes(3).toString('hex')}`)
-  else console.log('\n(TEST_DATABASE_URL not set: PostgreSQL skipped)')
-}
-
-main().catch((err: unknown) => {
-  console.error(err)
-  process.exit(1)
-})
+runOnEngines(run)

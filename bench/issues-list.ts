@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,6 +11,7 @@ import type { DB } from '../gateway/db/database'
 import type { IssueRow } from '../gateway/db/tables'
 import { newId } from '../gateway/lib/ids'
 import { DUE_HOURS, dueAt, routedRole, type IssueCategory, type IssueStatus } from '../gateway/modules/issues/lifecycle'
+import { post, random, runOnEngines } from './support'
 
 // Figures, not pass/fail: the resident's issues list and the grid worker's queue (a page of 20 with
 // reporter, assignee and support count) through the gateway, at 10,000 and at 200,000 issues loaded
@@ -34,16 +34,6 @@ type Which = keyof typeof QUERIES
 interface Page { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean } }
 interface Figures { rps: number; p50: number; p99: number; requests: number; failures: number }
 
-async function post<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = (await res.json()) as { data?: T; errors?: unknown[] }
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`)
-  return body.data
-}
 
 async function measure(url: string, query: string, token: string): Promise<Figures> {
   const options = {
@@ -59,16 +49,6 @@ async function measure(url: string, query: string, token: string): Promise<Figur
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, failures: r.errors + r.timeouts + r.non2xx }
 }
 
-/** A small fixed-seed generator, so every run loads the same spread. */
-function random(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = Math.imul(s ^ (s >>> 15), 1 | s)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
 
 interface Place { communityId: string; compoundId: string; gridId: string; buildingId: string }
 
@@ -235,15 +215,4 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
   }
 }
 
-async function main(): Promise<void> {
-  console.log(`Node ${process.version}, ${os.cpus().length} CPU(s): ${os.cpus()[0]?.model ?? 'unknown'}`)
-  await run('SQLite', 'file:{dir}/bench.db')
-  const pgUrl = process.env.TEST_DATABASE_URL
-  if (pgUrl) await run('PostgreSQL', pgUrl, `bench_${process.pid}_${randomBytes(3).toString('hex')}`)
-  else console.log('\n(TEST_DATABASE_URL not set: PostgreSQL skipped)')
-}
-
-main().catch((err: unknown) => {
-  console.error(err)
-  process.exit(1)
-})
+runOnEngines(run)

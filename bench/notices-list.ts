@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -9,6 +8,7 @@ import { createSchema, createYoga } from 'graphql-yoga'
 import pg from 'pg'
 import { createGateway } from '../gateway/app'
 import { loadConfig } from '../gateway/config'
+import { post, runOnEngines } from './support'
 
 // Figures, not pass/fail: the notices list (a full page of 20 with the viewer's read state) through
 // the gateway, against a bare graphql-yoga server answering the same shape from memory, in one run.
@@ -23,16 +23,6 @@ const QUERY = `{ notices(first: 20) { edges { node { id title summary category p
 interface NoticesPage { notices: { edges: { node: Record<string, unknown> }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }
 interface Figures { name: string; rps: number; p50: number; p99: number; requests: number; failures: number }
 
-async function post<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  })
-  const body = (await res.json()) as { data?: T; errors?: unknown[] }
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`)
-  return body.data
-}
 
 async function measure(name: string, url: string, token?: string): Promise<Figures> {
   const options = {
@@ -125,15 +115,4 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
   }
 }
 
-async function main(): Promise<void> {
-  console.log(`Node ${process.version}, ${os.cpus().length} CPU(s): ${os.cpus()[0]?.model ?? 'unknown'}`)
-  await run('SQLite', 'file:{dir}/bench.db')
-  const pgUrl = process.env.TEST_DATABASE_URL
-  if (pgUrl) await run('PostgreSQL', pgUrl, `bench_${process.pid}_${randomBytes(3).toString('hex')}`)
-  else console.log('\n(TEST_DATABASE_URL not set: PostgreSQL skipped)')
-}
-
-main().catch((err: unknown) => {
-  console.error(err)
-  process.exit(1)
-})
+runOnEngines(run)
