@@ -15,7 +15,8 @@ export interface OptionsEditorProps {
   placing: number | null
   planUrl: string | null
   error?: string
-  onChange(options: DraftOption[]): void
+  /** Receives a change to apply to the options as they are then (never a stale copy). */
+  onChange(change: (options: DraftOption[]) => DraftOption[]): void
   onPlacing(index: number | null): void
 }
 
@@ -26,13 +27,15 @@ export interface OptionsEditorProps {
 export function OptionsEditor(props: OptionsEditorProps) {
   const tokens = useTokens()
   const { options } = props
-  const set = (index: number, patch: Partial<DraftOption>) => props.onChange(options.map((o, i) => (i === index ? { ...o, ...patch } : o)))
+  // Changes are functions of the options as they are when applied: a pin (measured asynchronously in
+  // the mini-program) and a label typed just before it must not overwrite each other.
+  const set = (index: number, patch: Partial<DraftOption>) => props.onChange((current) => current.map((o, i) => (i === index ? { ...o, ...patch } : o)))
   const add = () => {
-    props.onChange([...options, { label: '', pinX: null, pinY: null }])
+    props.onChange((current) => [...current, { label: '', pinX: null, pinY: null }])
     props.onPlacing(options.length)
   }
   const remove = (index: number) => {
-    props.onChange(options.filter((_, i) => i !== index))
+    props.onChange((current) => current.filter((_, i) => i !== index))
     props.onPlacing(null)
   }
   const place = (pin: Pin) => {

@@ -48,6 +48,15 @@ export function SitePlan(props: { url: string; markers: ReadonlyArray<SitePlanMa
     if (!onPlace) return
     const point = tapPointOf(event)
     if (!point) return
+    // In the browser the element is at hand: measure it at once, in the same (viewport) terms as
+    // the click. In the mini-program only a selector query can measure it.
+    const element = typeof document !== 'undefined' ? document.getElementById(id) : null
+    if (element) {
+      const r = element.getBoundingClientRect()
+      const pin = pinFromTap(point, { left: r.left, top: r.top, width: r.width, height: r.height })
+      if (pin) onPlace(pin)
+      return
+    }
     void measure(`#${id}`).then((rect) => {
       const pin = rect ? pinFromTap(point, rect) : null
       if (pin) onPlace(pin)

@@ -135,7 +135,7 @@ export default function ProposePage() {
               {choices.isStaff && compound ? <SitePlanUpload compoundId={compound.id} onDone={() => void plan.refetch().catch(() => undefined)} /> : null}
             </View>
           ) : null}
-          <OptionsEditor options={draft.options} placing={placing} planUrl={planUrl} error={errors.options} onChange={(options) => update({ options })} onPlacing={setPlacing} />
+          <OptionsEditor options={draft.options} placing={placing} planUrl={planUrl} error={errors.options} onChange={(change) => update((current) => ({ options: change(current.options) }))} onPlacing={setPlacing} />
         </View>
       ) : null}
       {draft.savedId ? <Text style={{ ...muted, marginBottom: px(tokens.space.sm) }}>{`✓ ${t('consult.propose.savedNote')}`}</Text> : null}
