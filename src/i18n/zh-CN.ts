@@ -1,6 +1,7 @@
 import { accountMessages } from './zh-CN/account'
 import { activitiesMessages } from './zh-CN/activities'
 import { consultMessages } from './zh-CN/consult'
+import { consultCommitteeMessages } from './zh-CN/consult-committee'
 import { issuesMessages } from './zh-CN/issues'
 import { noticesMessages } from './zh-CN/notices'
 
@@ -13,6 +14,7 @@ export const zhCN = {
   ...issuesMessages,
   ...activitiesMessages,
   ...consultMessages,
+  ...consultCommitteeMessages,
   'app.name': '邻里',
 
   'tab.home': '首页',
