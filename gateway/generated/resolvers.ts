@@ -1108,6 +1108,8 @@ export type Proposal = {
   cosignDeadline?: Maybe<Scalars['DateTime']['output']>;
   cosignThreshold: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The households of the scope, for recording paper ballots; the committee only (FORBIDDEN for others). */
+  householdsInScope: Array<ScopeHousehold>;
   id: Scalars['ID']['output'];
   matter: MatterKind;
   maxChoices?: Maybe<Scalars['Int']['output']>;
@@ -1508,6 +1510,21 @@ export type SceneCount = {
   scene?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A household of a proposal's scope as the committee sees it: whether it has voted, never how. */
+export type ScopeHousehold = {
+  __typename?: 'ScopeHousehold';
+  areaM2: Scalars['Float']['output'];
+  /** That ballot is a paper ballot recorded by staff. */
+  assisted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Building, unit and room, e.g. 3号楼 2单元 502室. */
+  label: Scalars['String']['output'];
+  /** False on article 278 matters for a household without a verified OWNER member. */
+  mayVote: Scalars['Boolean']['output'];
+  /** A ballot of this household is counted (its choice is never readable). */
+  voted: Scalars['Boolean']['output'];
+};
+
 export type ScopeKind =
   | 'COMMUNITY'
   | 'COMPOUND'
@@ -1782,6 +1799,7 @@ export type ResolversTypes = ResolversObject<{
   RoleAssignmentConnection: ResolverTypeWrapper<Omit<RoleAssignmentConnection, 'edges'> & { edges: Array<ResolversTypes['RoleAssignmentEdge']> }>;
   RoleAssignmentEdge: ResolverTypeWrapper<Omit<RoleAssignmentEdge, 'node'> & { node: ResolversTypes['RoleAssignment'] }>;
   SceneCount: ResolverTypeWrapper<SceneCount>;
+  ScopeHousehold: ResolverTypeWrapper<ScopeHousehold>;
   ScopeKind: ScopeKind;
   Session: ResolverTypeWrapper<SignedInModel>;
   SimilarIssuesInput: SimilarIssuesInput;
@@ -1875,6 +1893,7 @@ export type ResolversParentTypes = ResolversObject<{
   RoleAssignmentConnection: Omit<RoleAssignmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleAssignmentEdge']> };
   RoleAssignmentEdge: Omit<RoleAssignmentEdge, 'node'> & { node: ResolversParentTypes['RoleAssignment'] };
   SceneCount: SceneCount;
+  ScopeHousehold: ScopeHousehold;
   Session: SignedInModel;
   SimilarIssuesInput: SimilarIssuesInput;
   Street: StreetRowModel;
@@ -2381,6 +2400,7 @@ export type ProposalResolvers<ContextType = GatewayContext, ParentType extends R
   cosignDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   cosignThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  householdsInScope?: Resolver<Array<ResolversTypes['ScopeHousehold']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   matter?: Resolver<ResolversTypes['MatterKind'], ParentType, ContextType>;
   maxChoices?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2554,6 +2574,16 @@ export type SceneCountResolvers<ContextType = GatewayContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ScopeHouseholdResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ScopeHousehold'] = ResolversParentTypes['ScopeHousehold']> = ResolversObject<{
+  areaM2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  assisted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mayVote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  voted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type SessionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2643,6 +2673,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   RoleAssignmentConnection?: RoleAssignmentConnectionResolvers<ContextType>;
   RoleAssignmentEdge?: RoleAssignmentEdgeResolvers<ContextType>;
   SceneCount?: SceneCountResolvers<ContextType>;
+  ScopeHousehold?: ScopeHouseholdResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Street?: StreetResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

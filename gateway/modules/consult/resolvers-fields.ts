@@ -5,7 +5,7 @@ import { accountById } from '../accounts/service'
 import { buildingById, compoundById, required } from '../community/service'
 import { mediaById, mediaOfSubject } from '../media/service'
 import { isCommittee, isStaffReader } from './policies'
-import { viewerMemberships } from './service'
+import { requireCommittee, viewerMemberships } from './service'
 import { isArticle278 } from './stages'
 import * as store from './store'
 import type { TallyResult } from './tally'
@@ -85,6 +85,18 @@ export const fieldResolvers: Resolvers = {
     viewerVoteBlockedReason: async (p, _a, ctx) => (await votingHouseholds(ctx, p)).reason,
     viewerIsCommittee: (p, _a, ctx) => isCommittee(ctx, p),
     viewerIsAuthor: (p, _a, ctx) => p.author_id === ctx.viewer?.account.id,
+    householdsInScope: async (p, _a, ctx) => {
+      requireCommittee(ctx, p)
+      const owners = isArticle278(p.matter)
+      const rows = await store.householdsInScope(ctx.db, p)
+      const byPlace = new Intl.Collator('zh-CN', { numeric: true })
+      rows.sort((a, b) => a.building_sort - b.building_sort || byPlace.compare(a.building_name, b.building_name) || byPlace.compare(a.unit, b.unit) || byPlace.compare(a.room, b.room))
+      // Whether a ballot exists and how it was recorded; never its choice.
+      return rows.map((h) => ({
+        id: h.id, label: `${h.building_name} ${h.unit}单元 ${h.room}室`, areaM2: Number(h.area_m2),
+        mayVote: !owners || Boolean(Number(h.has_owner)), voted: h.ballot_assisted !== null, assisted: Number(h.ballot_assisted) === 1,
+      }))
+    },
     sitePlan: async (p, _a, ctx) => {
       const id = (await store.settingsOf(ctx.db, p.compound_id)).site_plan_media_id
       return id ? mediaById(ctx).load(id) : null

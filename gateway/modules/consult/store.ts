@@ -19,6 +19,39 @@ export async function membershipsInScope(db: DB, p: Pick<ProposalRow, 'compound_
   return q.execute()
 }
 
+/** A household of the scope with a verified member, its building's name, whether it has an OWNER member and its ballot, if any. */
+export interface ScopeHouseholdRow { id: string; unit: string; room: string; area_m2: number; building_name: string; building_sort: number; has_owner: unknown; ballot_assisted: number | null }
+
+/**
+ * The households of the scope (a compound, or one building of it) that have a verified member
+ * whose account is live, in one query: building name, an OWNER flag, and the household's ballot
+ * on `proposalId` (whether it exists and was assisted; never its choice).
+ */
+export async function householdsInScope(db: DB, p: Pick<ProposalRow, 'id' | 'compound_id' | 'building_id'>): Promise<ScopeHouseholdRow[]> {
+  let q = db
+    .selectFrom('households')
+    .innerJoin('buildings', 'buildings.id', 'households.building_id')
+    .leftJoin('ballots', (join) => join.onRef('ballots.household_id', '=', 'households.id').on('ballots.proposal_id', '=', p.id))
+    .select(['households.id', 'households.unit', 'households.room', 'households.area_m2', 'buildings.name as building_name', 'buildings.sort as building_sort', 'ballots.assisted as ballot_assisted'])
+    .select((eb) =>
+      eb
+        .exists(
+          eb.selectFrom('household_members as owner').innerJoin('accounts', 'accounts.id', 'owner.account_id').select('owner.id')
+            .whereRef('owner.household_id', '=', 'households.id').where('owner.relation', '=', 'OWNER').where('accounts.deleted_at', 'is', null),
+        )
+        .as('has_owner'),
+    )
+    .where('buildings.compound_id', '=', p.compound_id)
+    .where((eb) =>
+      eb.exists(
+        eb.selectFrom('household_members as member').innerJoin('accounts', 'accounts.id', 'member.account_id').select('member.id')
+          .whereRef('member.household_id', '=', 'households.id').where('accounts.deleted_at', 'is', null),
+      ),
+    )
+  if (p.building_id) q = q.where('households.building_id', '=', p.building_id)
+  return q.execute()
+}
+
 export async function proposalsByIds(db: DB, ids: readonly string[]): Promise<ProposalRow[]> {
   return db.selectFrom('proposals').selectAll().where('id', 'in', ids).execute()
 }
