@@ -37,6 +37,7 @@ export const zhCN = {
   'common.comingSoon': '即将上线',
   'common.placeholderPage': '此页面正在建设中，很快就能使用。',
   'common.back': '返回',
+  'common.counter': '{count}/{max} 字',
 
   'home.greeting': '欢迎来到邻里',
   'home.intro': '社区公告、报事、议事和活动，都在这里。',

@@ -84,7 +84,6 @@ export const issuesMessages = {
   'issues.raise.titlePlaceholder': '标题',
   'issues.raise.description': '问题描述',
   'issues.raise.descriptionPlaceholder': '请描述问题',
-  'issues.raise.counter': '{count}/{max} 字',
   'issues.raise.building': '在哪栋楼？',
   'issues.raise.buildingHint': '默认是您家所在的楼，可以改成小区里的其他楼。',
   'issues.raise.compound': '小区',

@@ -1,32 +1,10 @@
-import { Input, Picker, Switch, Text, Textarea, View, type InputProps } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { Input, Picker, Switch, Text, View, type InputProps } from '@tarojs/components'
 import { t } from '@/i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import type { LocalDateTime } from '../dates'
+import { FormGroup } from '@/ui/FormGroup'
 
-/** Its error in words under a field (never colour alone). */
-export function ErrorLine(props: { text?: string }) {
-  const tokens = useTokens()
-  if (!props.text) return null
-  return (
-    <View role="alert" style={{ marginTop: px(tokens.space.xs) }}>
-      <Text style={{ color: tokens.color.danger, fontSize: px(tokens.font.small) }}>{`⚠ ${props.text}`}</Text>
-    </View>
-  )
-}
-
-/** A labelled group of inputs with an optional hint and its error. */
-export function FormGroup(props: { label: string; hint?: string; error?: string; children: ReactNode }) {
-  const tokens = useTokens()
-  return (
-    <View style={{ marginBottom: px(tokens.space.md) }}>
-      <Text style={{ display: 'block', fontWeight: 'bold', marginBottom: px(tokens.space.xs) }}>{props.label}</Text>
-      {props.hint ? <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted, marginBottom: px(tokens.space.xs) }}>{props.hint}</Text> : null}
-      {props.children}
-      <ErrorLine text={props.error} />
-    </View>
-  )
-}
+export { ErrorLine, FormGroup, LongText } from '@/ui/FormGroup'
 
 export function useBoxStyle(error?: boolean) {
   const tokens = useTokens()
@@ -41,24 +19,6 @@ export function useBoxStyle(error?: boolean) {
     backgroundColor: tokens.color.surface,
     color: tokens.color.text,
   }
-}
-
-/** A multi-line text with its label and error. */
-export function LongText(props: { label: string; placeholder: string; value: string; max: number; error?: string; onChange(v: string): void }) {
-  const tokens = useTokens()
-  const box = useBoxStyle(Boolean(props.error))
-  return (
-    <FormGroup label={props.label} error={props.error}>
-      <Textarea
-        value={props.value}
-        placeholder={props.placeholder}
-        maxlength={props.max}
-        autoHeight
-        onInput={(e) => props.onChange(e.detail.value)}
-        style={{ ...box, width: '100%', minHeight: px(tokens.tapTarget * 2.5), padding: px(tokens.space.md), fontSize: px(tokens.font.body), lineHeight: tokens.lineHeight }}
-      />
-    </FormGroup>
-  )
 }
 
 /** A Beijing date and time from the platform's pickers, shown in words until chosen. */

@@ -1,4 +1,4 @@
-import { Switch, Text, Textarea, View } from '@tarojs/components'
+import { Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { IssueCategory } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
@@ -42,39 +42,6 @@ export function CategoryField(props: { value: IssueCategory | null; onChange(c: 
           <Text style={{ color: tokens.color.danger, fontWeight: 'bold', fontSize: px(tokens.font.body) }}>{`⚠ ${notice}`}</Text>
         </View>
       ) : null}
-    </View>
-  )
-}
-
-/** A multi-line text with its label, a live character counter and its error in words. */
-export function LongTextField(props: { label: string; placeholder: string; value: string; max: number; onChange(v: string): void; error?: string }) {
-  const tokens = useTokens()
-  return (
-    <View style={{ marginBottom: px(tokens.space.md) }}>
-      <Text style={{ display: 'block', fontWeight: 'bold', marginBottom: px(tokens.space.xs) }}>{props.label}</Text>
-      <Textarea
-        value={props.value}
-        placeholder={props.placeholder}
-        maxlength={props.max}
-        autoHeight
-        onInput={(e) => props.onChange(e.detail.value)}
-        style={{
-          boxSizing: 'border-box',
-          width: '100%',
-          minHeight: px(tokens.tapTarget * 2.5),
-          padding: px(tokens.space.md),
-          fontSize: px(tokens.font.body),
-          lineHeight: tokens.lineHeight,
-          borderRadius: px(tokens.radius),
-          border: `${props.error ? 2 : 1}px solid ${props.error ? tokens.color.danger : tokens.color.border}`,
-          backgroundColor: tokens.color.surface,
-          color: tokens.color.text,
-        }}
-      />
-      <View style={{ textAlign: 'right' }}>
-        <Text style={{ fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{t('issues.raise.counter', { count: props.value.length, max: props.max })}</Text>
-      </View>
-      <ErrorLine text={props.error} />
     </View>
   )
 }

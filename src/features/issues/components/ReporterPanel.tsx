@@ -8,7 +8,7 @@ import { TapButton, px, useTokens } from '@/ui'
 import { COMMENT_MAX, NOTE_MAX } from '../limits'
 import { ratingError, requiredNoteError } from '../rating'
 import { followUpAnswerLabel } from '../vocabulary'
-import { LongTextField } from './RaiseFields'
+import { LongText } from '@/ui/FormGroup'
 import { StarRating } from './StarRating'
 
 type Issue = Pick<IssueDetail_IssueFragment, 'id' | 'viewerNextSteps' | 'followUpPending' | 'viewerIsReporter'>
@@ -66,7 +66,7 @@ function ConfirmOrReopen(props: { issue: Issue }) {
         <View>
           <Text style={{ display: 'block', fontWeight: 'bold', marginBottom: px(tokens.space.xs) }}>{t('issues.confirm.starsLabel')}</Text>
           <StarRating value={rating} onChange={setRating} />
-          <LongTextField label={t('issues.confirm.comment')} placeholder={t('issues.confirm.commentPlaceholder')} value={comment} max={COMMENT_MAX} onChange={setComment} error={confirmError ?? undefined} />
+          <LongText label={t('issues.confirm.comment')} placeholder={t('issues.confirm.commentPlaceholder')} value={comment} max={COMMENT_MAX} onChange={setComment} error={confirmError ?? undefined} />
           <TapButton block disabled={confirmState.loading} onTap={() => void sendConfirm()}>
             {t('issues.confirm.submit')}
           </TapButton>
@@ -76,7 +76,7 @@ function ConfirmOrReopen(props: { issue: Issue }) {
         <View style={{ marginTop: px(tokens.space.md) }}>
           {reopening ? (
             <View>
-              <LongTextField label={t('issues.reopen.reason')} placeholder={t('issues.reopen.reasonPlaceholder')} value={reason} max={NOTE_MAX} onChange={setReason} error={reopenError ?? undefined} />
+              <LongText label={t('issues.reopen.reason')} placeholder={t('issues.reopen.reasonPlaceholder')} value={reason} max={NOTE_MAX} onChange={setReason} error={reopenError ?? undefined} />
               <View style={{ display: 'flex', flexWrap: 'wrap', gap: px(tokens.space.sm) }}>
                 <TapButton variant="danger" disabled={reopenState.loading} onTap={() => void sendReopen()}>
                   {t('issues.reopen.submit')}

@@ -10,7 +10,7 @@ import { NOTE_MAX, PHOTOS_MAX } from '../limits'
 import { requiredNoteError } from '../rating'
 import { OPEN_STATUSES } from '../vocabulary'
 import { PhotoPicker } from './PhotoPicker'
-import { LongTextField } from './RaiseFields'
+import { LongText } from '@/ui/FormGroup'
 import { ReassignPanel, DuplicatePanel } from './StaffMorePanels'
 
 type Issue = Pick<IssueDetail_IssueFragment, 'id' | 'status' | 'category' | 'viewerNextSteps' | 'viewerIsStaffInScope'>
@@ -72,7 +72,7 @@ export function StaffPanel(props: { issue: Issue }) {
 
   const noteFields = (placeholder: string) => (
     <View>
-      <LongTextField label={t('issues.handle.title')} placeholder={placeholder} value={note} max={NOTE_MAX} onChange={setNote} error={error ?? undefined} />
+      <LongText label={t('issues.handle.title')} placeholder={placeholder} value={note} max={NOTE_MAX} onChange={setNote} error={error ?? undefined} />
       <PhotoPicker
         photos={photos}
         max={PHOTOS_MAX}

@@ -8,7 +8,8 @@ import { t } from '@/i18n'
 import { EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { Field } from '@/ui/Field'
 import { PhotoPicker } from '../../components/PhotoPicker'
-import { BuildingField, CategoryField, LongTextField, PointField, PublicField } from '../../components/RaiseFields'
+import { LongText } from '@/ui/FormGroup'
+import { BuildingField, CategoryField, PointField, PublicField } from '../../components/RaiseFields'
 import { SimilarIssues } from '../../components/SimilarIssues'
 import { useIssueDraft } from '../../hooks/useIssueDraft'
 import { DESCRIPTION_MAX, PHOTOS_MAX, SPOT_MAX, TITLE_MAX } from '../../limits'
@@ -80,7 +81,7 @@ export default function RaiseIssuePage() {
       ) : null}
       <CategoryField value={draft.category} onChange={(category) => update({ category })} error={errors.category} />
       <Field label={t('issues.raise.title')} placeholder={t('issues.raise.titlePlaceholder')} value={draft.title} maxlength={TITLE_MAX} onChange={(title) => update({ title })} error={errors.title} />
-      <LongTextField
+      <LongText
         label={t('issues.raise.description')}
         placeholder={t('issues.raise.descriptionPlaceholder')}
         value={draft.description}
