@@ -5,6 +5,7 @@ import { t } from '@/i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
 import { formatConsultTime, hasPassed } from '../dates'
 import { useProposalStep } from '../hooks/useProposalStep'
+import { AssistedBallotForm } from './AssistedBallotForm'
 import { MeetingForms, OpenVotingForm, OutcomeForm, ToolSection } from './CommitteeForms'
 import { SitePlanUpload } from './SitePlanUpload'
 import { AddTaskForm, UpdateTaskForm } from './TaskForms'
@@ -45,6 +46,7 @@ export function CommitteeTools(props: { proposal: ProposalView; onChanged(): voi
       ) : null}
       {p.stage === 'DISCUSSION' || p.stage === 'VOTING' ? <MeetingForms proposal={p} /> : null}
       {p.stage === 'DISCUSSION' ? <OpenVotingForm proposal={p} /> : null}
+      {p.stage === 'VOTING' && !votingOver ? <AssistedBallotForm proposal={p} /> : null}
       {p.stage === 'VOTING' ? (
         <ToolSection
           title={t('consult.tools.closeVotingTitle')}
@@ -72,7 +74,6 @@ export function CommitteeTools(props: { proposal: ProposalView; onChanged(): voi
           </TapButton>
         </ToolSection>
       ) : null}
-      <Text style={{ display: 'block', marginTop: px(tokens.space.sm), fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{t('consult.tools.assistedLater')}</Text>
     </Card>
   )
 }
