@@ -24,12 +24,14 @@ export interface IssueDraft {
   pointName: string | null
   isPublic: boolean
   photos: DraftPhoto[]
+  /** Staff only: the resident who phoned or walked in ('' when reporting for oneself). */
+  onBehalfName: string
 }
 
 export const ISSUE_DRAFT_KEY = 'linli.issueDraft'
 
 export function emptyIssueDraft(buildingId: string | null = null): IssueDraft {
-  return { category: null, title: '', description: '', buildingId, spot: '', latitude: null, longitude: null, pointName: null, isPublic: true, photos: [] }
+  return { category: null, title: '', description: '', buildingId, spot: '', latitude: null, longitude: null, pointName: null, isPublic: true, photos: [], onBehalfName: '' }
 }
 
 /** True when the resident has written or chosen anything worth keeping. */
@@ -73,6 +75,8 @@ export function parseIssueDraft(value: unknown): IssueDraft | null {
     pointName: d.pointName,
     isPublic: d.isPublic,
     photos,
+    // Drafts saved before this field existed have none.
+    onBehalfName: str(d.onBehalfName) ? d.onBehalfName : '',
   }
 }
 

@@ -1,9 +1,9 @@
 import type { RaiseIssueInput } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
 import type { IssueDraft } from './draft'
-import { DESCRIPTION_MAX, PHOTOS_MAX, SPOT_MAX, TITLE_MAX } from './limits'
+import { DESCRIPTION_MAX, ON_BEHALF_MAX, PHOTOS_MAX, SPOT_MAX, TITLE_MAX } from './limits'
 
-export type RaiseField = 'category' | 'title' | 'description' | 'building' | 'spot' | 'photos'
+export type RaiseField = 'category' | 'title' | 'description' | 'building' | 'spot' | 'photos' | 'onBehalfName'
 export type RaiseErrors = Partial<Record<RaiseField, string>>
 
 /** What is missing or too long, in words, field by field; empty when the report can be sent. */
@@ -17,6 +17,7 @@ export function validateRaiseForm(draft: IssueDraft): RaiseErrors {
   if (!description) errors.description = t('issues.raise.error.description')
   else if (description.length > DESCRIPTION_MAX) errors.description = t('issues.raise.error.tooLong', { max: DESCRIPTION_MAX })
   if (!draft.buildingId) errors.building = t('issues.raise.error.building')
+  if (draft.onBehalfName.trim().length > ON_BEHALF_MAX) errors.onBehalfName = t('issues.raise.error.tooLong', { max: ON_BEHALF_MAX })
   if (draft.spot.trim().length > SPOT_MAX) errors.spot = t('issues.raise.error.tooLong', { max: SPOT_MAX })
   if (draft.photos.length > PHOTOS_MAX) errors.photos = t('issues.raise.error.photos', { max: PHOTOS_MAX })
   return errors
@@ -28,6 +29,7 @@ export const hasErrors = (errors: RaiseErrors): boolean => Object.keys(errors).l
 export function toRaiseInput(draft: IssueDraft): RaiseIssueInput | null {
   if (hasErrors(validateRaiseForm(draft)) || !draft.category || !draft.buildingId) return null
   const spot = draft.spot.trim()
+  const onBehalfName = draft.onBehalfName.trim()
   const point = draft.latitude !== null && draft.longitude !== null ? { latitude: draft.latitude, longitude: draft.longitude } : {}
   return {
     category: draft.category,
@@ -38,5 +40,6 @@ export function toRaiseInput(draft: IssueDraft): RaiseIssueInput | null {
     ...point,
     isPublic: draft.isPublic,
     photoIds: draft.photos.map((p) => p.id),
+    ...(onBehalfName ? { onBehalfName } : {}),
   }
 }

@@ -18,6 +18,10 @@ describe('the raise form', () => {
   it('sends trimmed text, the photo ids, and a point only when both coordinates are there', () => {
     expect(toRaiseInput({ ...ready, photos: [{ id: 'm-1', preview: 'x' }] })).toEqual({ category: 'LIGHTING', title: '路灯不亮', description: '3单元门口', buildingId: 'b-1', isPublic: true, photoIds: ['m-1'] })
     expect(toRaiseInput({ ...ready, latitude: 37.8, longitude: 113.5 })).toMatchObject({ latitude: 37.8, longitude: 113.5 })
+    // Staff reporting for a resident who phoned: the name goes with the report, trimmed; blank means none.
+    expect(toRaiseInput({ ...ready, onBehalfName: ' 王大爷 ' })).toMatchObject({ onBehalfName: '王大爷' })
+    expect(toRaiseInput({ ...ready, onBehalfName: '  ' })).not.toHaveProperty('onBehalfName')
+    expect(validateRaiseForm({ ...ready, onBehalfName: '王'.repeat(21) }).onBehalfName).toBeDefined()
     expect(toRaiseInput({ ...ready, title: '' })).toBeNull()
   })
 })

@@ -7,12 +7,12 @@ import { getSessionToken } from '@/graphql/session'
 import { t } from '@/i18n'
 import { EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { Field } from '@/ui/Field'
-import { PhotoPicker } from '../../components/PhotoPicker'
 import { LongText } from '@/ui/FormGroup'
+import { PhotoPicker } from '../../components/PhotoPicker'
 import { BuildingField, CategoryField, PointField, PublicField } from '../../components/RaiseFields'
 import { SimilarIssues } from '../../components/SimilarIssues'
 import { useIssueDraft } from '../../hooks/useIssueDraft'
-import { DESCRIPTION_MAX, PHOTOS_MAX, SPOT_MAX, TITLE_MAX } from '../../limits'
+import { DESCRIPTION_MAX, ON_BEHALF_MAX, PHOTOS_MAX, SPOT_MAX, TITLE_MAX } from '../../limits'
 import { placeChoices } from '../../places'
 import { hasErrors, toRaiseInput, validateRaiseForm } from '../../raise-form'
 import { RAISE_PAGE, issueDetailPath, signInPath } from '../../routes'
@@ -100,6 +100,10 @@ export default function RaiseIssuePage() {
           <BuildingField places={choices} buildingId={draft.buildingId} onChange={(buildingId) => update({ buildingId })} error={errors.building} />
         </View>
       )}
+      {places.data?.viewer?.isStaff ? (
+        <Field label={t('issues.raise.onBehalf')} placeholder={t('issues.raise.onBehalfPlaceholder')} value={draft.onBehalfName} maxlength={ON_BEHALF_MAX} onChange={(onBehalfName) => update({ onBehalfName })} error={errors.onBehalfName} />
+      ) : null}
+      {places.data?.viewer?.isStaff ? <Text style={{ display: 'block', marginTop: px(-tokens.space.sm), marginBottom: px(tokens.space.md), fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{t('issues.raise.onBehalfHint')}</Text> : null}
       <Field label={t('issues.raise.spot')} placeholder={t('issues.raise.spotPlaceholder')} value={draft.spot} maxlength={SPOT_MAX} onChange={(spot) => update({ spot })} error={errors.spot} />
       <PointField value={draft} onChange={(point) => update(point)} />
       <PublicField value={draft.isPublic} onChange={(isPublic) => update({ isPublic })} />
