@@ -54,3 +54,15 @@ export function byKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K)
   }
   return keys.map((k) => grouped.get(k) ?? [])
 }
+
+/** The request's loader of rows by id: one query for all the ids asked for together; null for a missing one. */
+export function loaderById<R extends { id: string }>(
+  ctx: Pick<GatewayContext, 'loaders'>,
+  name: string,
+  fetch: (ids: readonly string[]) => Promise<R[]>,
+): DataLoader<string, R | null> {
+  return loader<string, R | null>(ctx, name, async (ids) => {
+    const found = new Map((await fetch(ids)).map((row) => [row.id, row]))
+    return ids.map((id) => found.get(id) ?? null)
+  })
+}

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { loader, type GatewayContext, type Viewer } from '../../context'
+import { loaderById, type GatewayContext, type Viewer } from '../../context'
 import type { AccountRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { newId, nowIso } from '../../lib/ids'
@@ -17,10 +17,7 @@ export function hashToken(token: string): string {
 }
 
 export const accountById = (ctx: Pick<GatewayContext, 'db' | 'loaders'>) =>
-  loader<string, AccountRow | null>(ctx, 'accountById', async (ids) => {
-    const found = new Map((await store.accountsByIds(ctx.db, ids)).map((a) => [a.id, a]))
-    return ids.map((id) => found.get(id) ?? null)
-  })
+  loaderById<AccountRow>(ctx, 'accountById', (ids) => store.accountsByIds(ctx.db, ids))
 
 /** The viewer behind an `Authorization: Bearer` header, or null (no header, unknown or expired token). */
 export async function viewerFromAuthorization(ctx: Pick<GatewayContext, 'db'>, header: string | null): Promise<Viewer | null> {

@@ -1,4 +1,4 @@
-import { loader, type GatewayContext } from '../../context'
+import { loader, loaderById, type GatewayContext } from '../../context'
 import type { ActivityRow, RegistrationRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { isId, newId, nowIso } from '../../lib/ids'
@@ -16,16 +16,10 @@ import * as store from './store'
 type Ctx = GatewayContext
 
 export const activityById = (ctx: Pick<Ctx, 'db' | 'loaders'>) =>
-  loader<string, ActivityRow | null>(ctx, 'activityById', async (ids) => {
-    const found = new Map((await store.activitiesByIds(ctx.db, ids)).map((a) => [a.id, a]))
-    return ids.map((id) => found.get(id) ?? null)
-  })
+  loaderById<ActivityRow>(ctx, 'activityById', (ids) => store.activitiesByIds(ctx.db, ids))
 
 export const registrationById = (ctx: Pick<Ctx, 'db' | 'loaders'>) =>
-  loader<string, RegistrationRow | null>(ctx, 'registrationById', async (ids) => {
-    const found = new Map((await store.registrationsByIds(ctx.db, ids)).map((r) => [r.id, r]))
-    return ids.map((id) => found.get(id) ?? null)
-  })
+  loaderById<RegistrationRow>(ctx, 'registrationById', (ids) => store.registrationsByIds(ctx.db, ids))
 
 export interface Tally { confirmedSeats: number; attendedSeats: number; waitlisted: number; pending: number; registrations: Record<string, number>; seats: Record<string, number> }
 

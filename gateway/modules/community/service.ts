@@ -1,28 +1,20 @@
 import type DataLoader from 'dataloader'
-import { byKey, loader, type GatewayContext } from '../../context'
+import { byKey, loader, loaderById, type GatewayContext } from '../../context'
 import type { BuildingRow, CommunityRow, CompoundRow, GridRow, StreetRow } from '../../db/tables'
 import { isId } from '../../lib/ids'
 import * as store from './store'
 
 type Ctx = Pick<GatewayContext, 'db' | 'loaders'>
 
-function byId<R extends { id: string }>(ctx: Ctx, name: string, fetch: (ids: readonly string[]) => Promise<R[]>): DataLoader<string, R | null> {
-  return loader<string, R | null>(ctx, name, async (ids) => {
-    const rows = await fetch(ids)
-    const found = new Map(rows.map((r) => [r.id, r]))
-    return ids.map((id) => found.get(id) ?? null)
-  })
-}
-
 function grouped<R>(ctx: Ctx, name: string, fetch: (ids: readonly string[]) => Promise<R[]>, keyOf: (row: R) => string): DataLoader<string, R[]> {
   return loader<string, R[]>(ctx, name, async (ids) => byKey(ids, await fetch(ids), keyOf))
 }
 
-export const streetById = (ctx: Ctx) => byId<StreetRow>(ctx, 'streetById', (ids) => store.streetsByIds(ctx.db, ids))
-export const communityById = (ctx: Ctx) => byId<CommunityRow>(ctx, 'communityById', (ids) => store.communitiesByIds(ctx.db, ids))
-export const gridById = (ctx: Ctx) => byId<GridRow>(ctx, 'gridById', (ids) => store.gridsByIds(ctx.db, ids))
-export const compoundById = (ctx: Ctx) => byId<CompoundRow>(ctx, 'compoundById', (ids) => store.compoundsByIds(ctx.db, ids))
-export const buildingById = (ctx: Ctx) => byId<BuildingRow>(ctx, 'buildingById', (ids) => store.buildingsByIds(ctx.db, ids))
+export const streetById = (ctx: Ctx) => loaderById<StreetRow>(ctx, 'streetById', (ids) => store.streetsByIds(ctx.db, ids))
+export const communityById = (ctx: Ctx) => loaderById<CommunityRow>(ctx, 'communityById', (ids) => store.communitiesByIds(ctx.db, ids))
+export const gridById = (ctx: Ctx) => loaderById<GridRow>(ctx, 'gridById', (ids) => store.gridsByIds(ctx.db, ids))
+export const compoundById = (ctx: Ctx) => loaderById<CompoundRow>(ctx, 'compoundById', (ids) => store.compoundsByIds(ctx.db, ids))
+export const buildingById = (ctx: Ctx) => loaderById<BuildingRow>(ctx, 'buildingById', (ids) => store.buildingsByIds(ctx.db, ids))
 
 export const compoundsOfCommunity = (ctx: Ctx) =>
   grouped(ctx, 'compoundsOfCommunity', (ids) => store.compoundsByCommunities(ctx.db, ids), (r) => r.community_id)

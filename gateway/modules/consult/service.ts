@@ -1,4 +1,4 @@
-import { loader, type GatewayContext } from '../../context'
+import { loader, loaderById, type GatewayContext } from '../../context'
 import type { DB } from '../../db/database'
 import type { ProposalRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
@@ -14,10 +14,7 @@ import * as store from './store'
 type Ctx = GatewayContext
 
 export const proposalById = (ctx: Pick<Ctx, 'db' | 'loaders'>) =>
-  loader<string, ProposalRow | null>(ctx, 'proposalById', async (ids) => {
-    const found = new Map((await store.proposalsByIds(ctx.db, ids)).map((p) => [p.id, p]))
-    return ids.map((id) => found.get(id) ?? null)
-  })
+  loaderById<ProposalRow>(ctx, 'proposalById', (ids) => store.proposalsByIds(ctx.db, ids))
 
 /** The viewer's verified memberships in the proposal's scope (per request). */
 export const viewerMemberships = (ctx: Ctx, p: ProposalRow) =>

@@ -1,4 +1,4 @@
-import { loader, type GatewayContext } from '../../context'
+import { loader, loaderById, type GatewayContext } from '../../context'
 import type { IssueRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { isId, newId, nowIso } from '../../lib/ids'
@@ -15,10 +15,7 @@ import * as store from './store'
 type Ctx = GatewayContext
 
 export const issueById = (ctx: Pick<Ctx, 'db' | 'loaders'>) =>
-  loader<string, IssueRow | null>(ctx, 'issueById', async (ids) => {
-    const found = new Map((await store.issuesByIds(ctx.db, ids)).map((i) => [i.id, i]))
-    return ids.map((id) => found.get(id) ?? null)
-  })
+  loaderById<IssueRow>(ctx, 'issueById', (ids) => store.issuesByIds(ctx.db, ids))
 
 /** Compounds where the viewer has a verified household: whose public issues they see. */
 export function householdCompoundIds(ctx: Ctx): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { loader, type GatewayContext } from '../../context'
+import { loader, loaderById, type GatewayContext } from '../../context'
 import type { DB } from '../../db/database'
 import type { MediaRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
@@ -21,10 +21,7 @@ export function registerMediaAudience(subjectType: string, audience: MediaAudien
 }
 
 export const mediaById = (ctx: Pick<GatewayContext, 'db' | 'loaders'>) =>
-  loader<string, MediaRow | null>(ctx, 'mediaById', async (ids) => {
-    const found = new Map((await store.mediaByIds(ctx.db, ids)).map((m) => [m.id, m]))
-    return ids.map((id) => found.get(id) ?? null)
-  })
+  loaderById<MediaRow>(ctx, 'mediaById', (ids) => store.mediaByIds(ctx.db, ids))
 
 export class UploadRefused extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {

@@ -1,4 +1,4 @@
-import { loader, type GatewayContext } from '../../context'
+import { loader, loaderById, type GatewayContext } from '../../context'
 import type { NoticeRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { isId, newId, nowIso } from '../../lib/ids'
@@ -54,10 +54,7 @@ export async function canSeeNotice(ctx: GatewayContext, n: NoticeRow): Promise<b
 }
 
 export const noticeById = (ctx: Pick<GatewayContext, 'db' | 'loaders'>) =>
-  loader<string, NoticeRow | null>(ctx, 'noticeById', async (ids) => {
-    const found = new Map((await store.noticesByIds(ctx.db, ids)).map((n) => [n.id, n]))
-    return ids.map((id) => found.get(id) ?? null)
-  })
+  loaderById<NoticeRow>(ctx, 'noticeById', (ids) => store.noticesByIds(ctx.db, ids))
 
 /** notice(id): null when malformed, missing or invisible; no side effect. */
 export async function findVisibleNotice(ctx: GatewayContext, id: string): Promise<NoticeRow | null> {
