@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sweepProposals } from '../../gateway/modules/consult/settings'
+import { sweepProposals } from '../../gateway/modules/consult/sweep'
 import { seedHouseholds } from './consult-fixture'
 import { ENGINES, demoPlaces, startGateway, type TestGateway } from './harness'
 
