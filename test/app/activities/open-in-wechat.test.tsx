@@ -2,10 +2,8 @@ import { ApolloProvider } from '@apollo/client/react'
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { OpenInWeChat } from '@/features/activities/components/OpenInWeChat'
-import { createApolloClient } from '@/graphql/client'
-import { createTaroFetch, type TaroRequestFn } from '@/graphql/taro-fetch'
 import { startCannedServer, type CannedServer } from '../support/graphql-server'
-import { createWxRequest, promisifyWxRequest } from '../support/wx-request'
+import { appClientFor } from '../support/app-client'
 
 // The release browser build cannot sign up itself: 在微信中打开 asks the gateway for a URL Link,
 // and says plainly when WeChat is not configured (the gateway answers null).
@@ -20,8 +18,7 @@ afterEach(cleanup)
 
 describe('在微信中打开', () => {
   it('says WeChat is not configured when the gateway has no link', async () => {
-    const request = promisifyWxRequest(createWxRequest()) as unknown as TaroRequestFn
-    const client = createApolloClient({ uri: server.url, fetch: createTaroFetch(request) })
+    const client = appClientFor(server.url)
     render(
       <ApolloProvider client={client}>
         <OpenInWeChat activityId="a-buttons" />

@@ -4,11 +4,9 @@ import Taro from '@tarojs/taro'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ActivityDetailScreen } from '@/features/activities/components/ActivityDetailScreen'
 import { REMEMBERED_ANSWERS_KEY } from '@/features/activities/answers'
-import { createApolloClient } from '@/graphql/client'
 import { setSessionToken } from '@/graphql/session'
-import { createTaroFetch, type TaroRequestFn } from '@/graphql/taro-fetch'
 import { startCannedServer, type CannedServer } from '../support/graphql-server'
-import { createWxRequest, promisifyWxRequest } from '../support/wx-request'
+import { appClientFor } from '../support/app-client'
 import { activityNode, registrationNode } from './activity-fixture'
 
 // The activity page with the real Apollo client and cache, over HTTP to a local server standing in
@@ -52,8 +50,7 @@ afterEach(() => {
 })
 
 function renderScreen(props: { signedIn?: boolean; onSignIn?: () => void } = {}) {
-  const request = promisifyWxRequest(createWxRequest()) as unknown as TaroRequestFn
-  const client = createApolloClient({ uri: server.url, fetch: createTaroFetch(request) })
+  const client = appClientFor(server.url)
   return render(
     <ApolloProvider client={client}>
       <ActivityDetailScreen id="a-buttons" signedIn={props.signedIn ?? true} onSignIn={props.onSignIn ?? vi.fn()} onBackToTab={vi.fn()} />

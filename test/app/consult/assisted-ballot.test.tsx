@@ -3,11 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import Taro from '@tarojs/taro'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ProposalDetailScreen } from '@/features/consult/components/ProposalDetailScreen'
-import { createApolloClient } from '@/graphql/client'
 import { setSessionToken } from '@/graphql/session'
-import { createTaroFetch, type TaroRequestFn } from '@/graphql/taro-fetch'
 import { startCannedServer, type CannedServer } from '../support/graphql-server'
-import { createWxRequest, promisifyWxRequest } from '../support/wx-request'
+import { appClientFor } from '../support/app-client'
 import { proposalNode } from './proposal-fixture'
 
 // The committee's 代录纸质选票 on the detail screen, over HTTP to a stand-in gateway: find the
@@ -54,8 +52,7 @@ describe('proposal detail: the committee records a paper ballot', () => {
     vi.spyOn(Taro, 'compressImage').mockRejectedValue(new Error('not on H5'))
     const upload = vi.spyOn(Taro, 'uploadFile').mockImplementation(() => Object.assign(Promise.resolve({ statusCode: 201, data: JSON.stringify({ id: 'm-paper' }), errMsg: 'ok' }), { onProgressUpdate: () => undefined }) as never)
     vi.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'ok' } as never)
-    const request = promisifyWxRequest(createWxRequest()) as unknown as TaroRequestFn
-    const client = createApolloClient({ uri: server.url, fetch: createTaroFetch(request) })
+    const client = appClientFor(server.url)
     render(
       <ApolloProvider client={client}>
         <ProposalDetailScreen id="p-light" signedIn onSignIn={vi.fn()} onBackToTab={vi.fn()} />

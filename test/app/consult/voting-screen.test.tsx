@@ -3,11 +3,9 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ProposalDetailScreen } from '@/features/consult/components/ProposalDetailScreen'
-import { createApolloClient } from '@/graphql/client'
 import { setSessionToken } from '@/graphql/session'
-import { createTaroFetch, type TaroRequestFn } from '@/graphql/taro-fetch'
 import { startCannedServer, type CannedServer } from '../support/graphql-server'
-import { createWxRequest, promisifyWxRequest } from '../support/wx-request'
+import { appClientFor } from '../support/app-client'
 import { ballot, closedOption, proposalNode } from './proposal-fixture'
 
 // The detail screen with the real Apollo client and cache, over HTTP to a local server standing in
@@ -47,8 +45,7 @@ afterEach(() => {
 })
 
 function renderScreen() {
-  const request = promisifyWxRequest(createWxRequest()) as unknown as TaroRequestFn
-  const client = createApolloClient({ uri: server.url, fetch: createTaroFetch(request) })
+  const client = appClientFor(server.url)
   return render(
     <ApolloProvider client={client}>
       <ProposalDetailScreen id="p-light" signedIn onSignIn={vi.fn()} onBackToTab={vi.fn()} />

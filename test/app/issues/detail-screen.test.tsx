@@ -3,12 +3,10 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IssueDetailScreen } from '@/features/issues/components/IssueDetailScreen'
-import { createApolloClient } from '@/graphql/client'
 import { setSessionToken } from '@/graphql/session'
-import { createTaroFetch, type TaroRequestFn } from '@/graphql/taro-fetch'
 import { startCannedServer, type CannedServer } from '../support/graphql-server'
 import { issueNode } from './issue-fixture'
-import { createWxRequest, promisifyWxRequest } from '../support/wx-request'
+import { appClientFor } from '../support/app-client'
 
 // The detail screen with the real Apollo client and cache, over HTTP to a local server standing
 // in for the gateway: the reporter confirms and rates a resolved issue; staff must write a result.
@@ -46,8 +44,7 @@ afterEach(() => {
 })
 
 function renderScreen() {
-  const request = promisifyWxRequest(createWxRequest()) as unknown as TaroRequestFn
-  const client = createApolloClient({ uri: server.url, fetch: createTaroFetch(request) })
+  const client = appClientFor(server.url)
   return render(
     <ApolloProvider client={client}>
       <IssueDetailScreen id="i-lamp" signedIn onSignIn={vi.fn()} onBackToTab={vi.fn()} />

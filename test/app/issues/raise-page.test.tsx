@@ -4,11 +4,9 @@ import Taro from '@tarojs/taro'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ISSUE_DRAFT_KEY, loadIssueDraft } from '@/features/issues/draft'
 import RaiseIssuePage from '@/features/issues/pages/raise/index'
-import { createApolloClient } from '@/graphql/client'
 import { setSessionToken } from '@/graphql/session'
-import { createTaroFetch, type TaroRequestFn } from '@/graphql/taro-fetch'
 import { startCannedServer, type CannedServer } from '../support/graphql-server'
-import { createWxRequest, promisifyWxRequest } from '../support/wx-request'
+import { appClientFor } from '../support/app-client'
 
 // The raise form rendered for real against a stand-in gateway: the household's building is the
 // default, the 消防安全 notice appears on choosing it, missing fields are named before anything is
@@ -47,8 +45,7 @@ const chosen = (label: string) => screen.getByText(label).closest('[role="radio"
 const untilChosen = (label: string) => waitFor(() => expect(chosen(label)).toBe(true))
 
 function renderPage() {
-  const request = promisifyWxRequest(createWxRequest()) as unknown as TaroRequestFn
-  const client = createApolloClient({ uri: server.url, fetch: createTaroFetch(request) })
+  const client = appClientFor(server.url)
   return render(
     <ApolloProvider client={client}>
       <RaiseIssuePage />

@@ -3,11 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import Taro from '@tarojs/taro'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { NoticeDetailView } from '@/features/notices/components/NoticeDetailView'
-import { createApolloClient } from '@/graphql/client'
 import { setSessionToken } from '@/graphql/session'
-import { createTaroFetch, type TaroRequestFn } from '@/graphql/taro-fetch'
 import { startCannedServer, type CannedServer, type ReceivedRequest } from '../support/graphql-server'
-import { createWxRequest, promisifyWxRequest } from '../support/wx-request'
+import { appClientFor } from '../support/app-client'
 
 // The detail page's body with the real Apollo client and cache, over HTTP to a local server
 // standing in for the gateway: "我已阅读" updates the count in place from the mutation's answer.
@@ -77,8 +75,7 @@ afterEach(() => {
 })
 
 function renderDetail(props: { signedIn: boolean; onSignIn?: () => void; onHome?: () => void }) {
-  const request = promisifyWxRequest(createWxRequest()) as unknown as TaroRequestFn
-  const client = createApolloClient({ uri: server.url, fetch: createTaroFetch(request) })
+  const client = appClientFor(server.url)
   return render(
     <ApolloProvider client={client}>
       <NoticeDetailView
