@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   H5_DIR: z.string().min(1).optional(),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
   LINLI_TRUST_PROXY: flag.default(false),
+  ALLOW_ARBITRARY_OPERATIONS: flag.optional(),
+  PERSISTED_OPERATIONS_DIR: z.string().min(1).optional(),
 })
 
 export type Config = Readonly<{
@@ -47,6 +49,8 @@ export type Config = Readonly<{
   h5Dir: string
   outboxIntervalMs: number
   trustProxy: boolean
+  /** The allow-list: every released manifest in `dir` plus the current build's `current`. */
+  persistedOperations: { dir: string; current: string; allowArbitrary: boolean }
 }>
 
 export class ConfigError extends Error {}
@@ -96,5 +100,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     h5Dir: path.resolve(root, e.H5_DIR ?? path.join('dist', 'h5')),
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
     trustProxy: e.LINLI_TRUST_PROXY,
+    persistedOperations: {
+      dir: path.resolve(root, e.PERSISTED_OPERATIONS_DIR ?? path.join('gateway', 'persisted')),
+      current: path.resolve(root, 'src', 'graphql', 'generated', 'persisted-documents.json'),
+      // Production runs only the app's own operations; development also takes any (GraphiQL, tests).
+      allowArbitrary: e.ALLOW_ARBITRARY_OPERATIONS ?? !production,
+    },
   })
 }
