@@ -7,7 +7,7 @@ import { isEmpty, migrateToLatest, openDatabase, type DB, type OpenOptions } fro
 import { seedDemoData } from './db/seed/demo'
 import { serveStatic } from './http/static'
 import { createGraphQLHandler } from './http/yoga'
-import { clientAddress, requestOrigin } from './http/forwarded'
+import { clientAddress, isLocalClient, requestOrigin } from './http/forwarded'
 import { createDatabaseLimiter } from './lib/limiter'
 import { sweepActivityReminders } from './modules/activities/sweep'
 import { sweepProposals } from './modules/consult/sweep'
@@ -52,7 +52,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const platform = options.platform ?? createPlatform(config)
   const contentChecker = createContentChecker(platform.wechat, log)
   const makeContext = async (req: http.IncomingMessage): Promise<GatewayContext> => {
-    const base = { db, config, log, platform, contentChecker, limiter, ip: clientAddress(req, config.trustedProxyHops), origin: requestOrigin(req, config.trustedProxyHops), loaders: new Map() }
+    const base = { db, config, log, platform, contentChecker, limiter, ip: clientAddress(req, config.trustedProxyHops), localClient: isLocalClient(req, config.trustedProxyHops), origin: requestOrigin(req, config.trustedProxyHops), loaders: new Map() }
     return { ...base, viewer: await viewerFromAuthorization(base, req.headers.authorization ?? null) }
   }
   const yoga = createGraphQLHandler(config, log, buildSchema(), makeContext)

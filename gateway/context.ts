@@ -23,6 +23,8 @@ export interface GatewayContext {
   limiter: Limiter
   viewer: Viewer | null
   ip: string
+  /** The client is on this machine (http/forwarded.ts): what dev sign-in asks for. */
+  localClient: boolean
   /** scheme://host the request came to, for absolute URLs (signed media links). */
   origin: string
   loaders: Map<string, DataLoader<unknown, unknown>>

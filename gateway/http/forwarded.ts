@@ -33,8 +33,19 @@ export function requestOrigin(req: http.IncomingMessage, trustedHops: number): s
   return `${proto === 'https' ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`
 }
 
-/** 127.0.0.0/8 and ::1 (IPv4-mapped included): a client on this machine. */
+/** 127.0.0.0/8 and ::1 (IPv4-mapped included). */
 export function isLoopback(address: string): boolean {
   const a = normalise(address)
   return a === '::1' || (isIP(a) === 4 && a.startsWith('127.'))
+}
+
+/**
+ * The client is on this machine: its address is loopback, and no proxy we were not told about
+ * stands between (a local nginx forwarding the internet would otherwise look like loopback, and
+ * forwarding headers beyond those our trusted proxies wrote mean exactly that).
+ */
+export function isLocalClient(req: http.IncomingMessage, trustedHops: number): boolean {
+  const forwarded = listHeader(req, 'x-forwarded-for').length
+  const untold = trustedHops === 0 ? forwarded > 0 || req.headers.forwarded !== undefined || req.headers['x-real-ip'] !== undefined : forwarded > trustedHops
+  return !untold && isLoopback(clientAddress(req, trustedHops))
 }

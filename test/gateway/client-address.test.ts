@@ -4,7 +4,7 @@ import { Writable } from 'node:stream'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from '../../gateway/config'
-import { clientAddress, isLoopback, requestOrigin } from '../../gateway/http/forwarded'
+import { clientAddress, isLocalClient, isLoopback, requestOrigin } from '../../gateway/http/forwarded'
 import { ENGINES, startGateway, type TestGateway } from './harness'
 
 // Who the client is behind trusted proxies, and the dev sign-in that depends on it (fail closed).
@@ -13,7 +13,7 @@ const SIGN_IN = 'mutation { signInDev(handle: "admin-dongyingpan") { token } }'
 
 /** signInDev's first error code (undefined: signed in), sent with the given proxy headers. */
 async function signInFrom(t: TestGateway, headers: Record<string, string> = {}): Promise<string | undefined> {
-  const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: SIGN_IN }) })
+  const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-linli-client': 'test', ...headers }, body: JSON.stringify({ query: SIGN_IN }) })
   const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] }
   return body.errors?.[0]?.extensions?.code
 }
@@ -25,16 +25,27 @@ describe('the client address and scheme behind trusted proxies', () => {
     // A real HTTP server answering what the gateway would make of each request.
     server = http.createServer((req, res) => {
       const hops = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('hops'))
-      res.end(JSON.stringify({ ip: clientAddress(req, hops), origin: requestOrigin(req, hops) }))
+      res.end(JSON.stringify({ ip: clientAddress(req, hops), origin: requestOrigin(req, hops), local: isLocalClient(req, hops) }))
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}` // listening on a TCP port, so the address is an AddressInfo
   })
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
-  const seen = async (hops: number, headers: Record<string, string>) => (await (await fetch(`${base}/?hops=${hops}`, { headers })).json()) as { ip: string; origin: string }
+  const seen = async (hops: number, headers: Record<string, string>) => (await (await fetch(`${base}/?hops=${hops}`, { headers })).json()) as { ip: string; origin: string; local: boolean }
 
   it('ignores the headers with no trusted hop', async () => {
-    expect(await seen(0, { 'x-forwarded-for': '203.0.113.9', 'x-forwarded-proto': 'https' })).toEqual({ ip: '127.0.0.1', origin: `http://${base.slice(7)}` })
+    expect(await seen(0, { 'x-forwarded-for': '203.0.113.9', 'x-forwarded-proto': 'https' })).toMatchObject({ ip: '127.0.0.1', origin: `http://${base.slice(7)}` })
+  })
+
+  it('judges a client local only on loopback with no proxy beyond the trusted ones', async () => {
+    expect((await seen(0, {})).local).toBe(true)
+    // A proxy on this machine nobody configured: the socket says loopback, the headers say otherwise.
+    expect((await seen(0, { 'x-forwarded-for': '203.0.113.9' })).local).toBe(false)
+    expect((await seen(0, { 'x-real-ip': '203.0.113.9' })).local).toBe(false)
+    expect((await seen(0, { forwarded: 'for=203.0.113.9' })).local).toBe(false)
+    expect((await seen(1, { 'x-forwarded-for': '127.0.0.1' })).local).toBe(true)
+    expect((await seen(1, { 'x-forwarded-for': '127.0.0.1, 127.0.0.1' })).local).toBe(false)
+    expect((await seen(1, { 'x-forwarded-for': '203.0.113.9' })).local).toBe(false)
   })
 
   it('takes the rightmost address our proxy added, whatever the client put left of it', async () => {
@@ -71,7 +82,7 @@ describe('the client address and scheme behind trusted proxies', () => {
 
 describe.each(ENGINES)('sign-in buckets behind proxies ($name)', (engine) => {
   it('keeps one bucket per client however X-Forwarded-For is spoofed, and honours the hop count', async () => {
-    const direct = await startGateway(engine, { RATE_LIMIT_SIGNIN_PER_MINUTE: '2' })
+    const direct = await startGateway(engine, { RATE_LIMIT_SIGNIN_PER_MINUTE: '2', LINLI_DEV_SIGNIN: 'any' })
     const proxied = await startGateway(engine, { RATE_LIMIT_SIGNIN_PER_MINUTE: '2', LINLI_TRUSTED_PROXY_HOPS: '1', LINLI_DEV_SIGNIN: 'any' })
     try {
       const spoofs = ['127.0.0.2', '127.0.0.3', '127.0.0.4'].map((ip) => ({ 'x-forwarded-for': ip }))
@@ -88,12 +99,14 @@ describe.each(ENGINES)('sign-in buckets behind proxies ($name)', (engine) => {
 })
 
 describe.each(ENGINES)('dev sign-in fails closed ($name)', (engine) => {
-  it('is refused when not enabled', async () => {
-    const off = await startGateway(engine, { LINLI_DEV_SIGNIN: '0' })
+  it('is refused when not enabled, and through a proxy nobody told the gateway about', async () => {
+    const [off, on] = await Promise.all([startGateway(engine, { LINLI_DEV_SIGNIN: '0' }), startGateway(engine, { LINLI_DEV_SIGNIN: '1' })])
     try {
       expect(await signInFrom(off)).toBe('FORBIDDEN')
+      expect(await signInFrom(on)).toBeUndefined()
+      expect(await signInFrom(on, { 'x-forwarded-for': '203.0.113.9' })).toBe('FORBIDDEN')
     } finally {
-      await off.close()
+      await Promise.all([off.close(), on.close()])
     }
   })
 

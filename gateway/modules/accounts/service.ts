@@ -3,7 +3,6 @@ import { loaderById, type GatewayContext, type Viewer } from '../../context'
 import type { AccountRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { newId, nowIso } from '../../lib/ids'
-import { isLoopback } from '../../http/forwarded'
 import { signInError } from '../../platform/wechat'
 import { assertCleanText } from '../content-check/service'
 import * as store from './store'
@@ -58,7 +57,7 @@ function checkNickname(name: string): string {
 export async function signInDev(ctx: GatewayContext, handle: string, name: string | null | undefined): Promise<SignedIn> {
   if (ctx.config.production) throw errors.forbidden('正式环境不支持开发登录,请在微信中打开')
   if (ctx.config.devSignIn === 'off') throw errors.forbidden('开发登录未开启(LINLI_DEV_SIGNIN),请在微信中打开')
-  if (ctx.config.devSignIn === 'loopback' && !isLoopback(ctx.ip)) throw errors.forbidden('开发登录只接受本机访问,请在微信中打开')
+  if (ctx.config.devSignIn === 'loopback' && !ctx.localClient) throw errors.forbidden('开发登录只接受本机访问,请在微信中打开')
   await ctx.limiter.consume(ctx.ip, 'signIn')
   const normalised = handle.trim().toLowerCase()
   if (!HANDLE.test(normalised)) throw errors.badInput('账号名只能包含小写字母、数字、- 和 _,长度 2 到 40', 'handle')
