@@ -88,6 +88,18 @@ describe.each(ENGINES)('write limits ($name)', (engine) => {
     expect(await codes(ids.map((id) => () => t.code(SUPPORT, { id }, fan)))).toEqual([undefined, undefined, 'RATE_LIMITED'])
   })
 
+  it('limits co-sign bursts (the bucket of 我也遇到)', async () => {
+    const [author, committee, cosigner] = await Promise.all(['resident-zhongwang-3', 'committee-zhongwang', 'resident-zhongwang-2'].map((h) => t.signIn(h)))
+    const ids: string[] = []
+    for (const who of [author, author, committee]) {
+      const { createProposal: p } = await t.ok<{ createProposal: { id: string } }>(PROPOSE, { c: places.zhongwang.id }, who)
+      await t.ok('mutation($id: ID!) { submitProposal(id: $id) { stage } }', { id: p.id }, who)
+      ids.push(p.id)
+    }
+    const cosign = (id: string) => () => t.code('mutation($id: ID!) { cosignProposal(id: $id) { id } }', { id }, cosigner)
+    expect(await codes(ids.map(cosign))).toEqual([undefined, undefined, 'RATE_LIMITED'])
+  })
+
   it('limits uploads with 429 RATE_LIMITED, a Chinese retry message and Retry-After', async () => {
     const token = await t.signIn('resident-uploader')
     const upload = async () => {
