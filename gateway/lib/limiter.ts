@@ -7,6 +7,10 @@ import { errors } from './errors'
  * How often one person (sign-in: one client address) may do one kind of write. Every gateway
  * instance must share the buckets, so the implementation lives where they all meet: the database
  * today; the scale-out work adds one over Redis behind this same interface.
+ *
+ * Services take the token after their own cheap checks (who may, valid input) and before the work
+ * that costs (the content check, the writes): a refused typo costs the person nothing, a flood
+ * costs only the flooder.
  */
 export interface Limiter {
   /** Takes one token from `key`'s bucket for `kind`; throws RATE_LIMITED (with retryAfterSeconds) when it is empty. */
