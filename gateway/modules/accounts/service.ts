@@ -50,9 +50,10 @@ function checkNickname(name: string): string {
 }
 
 /**
- * Development sign-in by handle (anyone, staff included): creates the account when new. Refused in
- * production, unless LINLI_DEV_SIGNIN turned it on, and (unless that says `any`) from any client
- * but this machine, judged on the address after trusted proxies, never on the listening interface.
+ * Development sign-in by handle (as anyone, staff included): creates the account when new. Always
+ * refused in production; elsewhere only when LINLI_DEV_SIGNIN turns it on and, unless that says
+ * `any`, only for a client on this machine, judged on the address after trusted proxies (never on
+ * the interface the gateway listens on).
  */
 export async function signInDev(ctx: GatewayContext, handle: string, name: string | null | undefined): Promise<SignedIn> {
   if (ctx.config.production) throw errors.forbidden('正式环境不支持开发登录,请在微信中打开')
