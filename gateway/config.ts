@@ -37,6 +37,11 @@ const EnvSchema = z.object({
   LINLI_TRUST_PROXY: flag.optional(),
   LINLI_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
   LINLI_DEV_SIGNIN: z.enum(['0', '1', 'true', 'false', 'loopback', 'any']).optional(),
+  LINLI_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), { message: 'comma-separated origins such as https://h5.example.cn (scheme and host, no path)' }),
 })
 
 /** What one person (sign-in: one client address) may do how often; see lib/limiter.ts. */
@@ -61,6 +66,8 @@ export type Config = Readonly<{
   trustedProxyHops: number
   /** signInDev: off, only from a loopback client (after trusted proxies), or from anywhere. Always off in production. */
   devSignIn: 'off' | 'loopback' | 'any'
+  /** Browser origins besides the gateway's own that may call /graphql (CORS); none by default. */
+  corsOrigins: readonly string[]
 }>
 
 export class ConfigError extends Error {}
@@ -126,5 +133,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
     trustedProxyHops: e.LINLI_TRUSTED_PROXY_HOPS ?? aliasHops ?? 0,
     devSignIn: production ? 'off' : devSignInAsked,
+    corsOrigins: Object.freeze(e.LINLI_CORS_ORIGINS),
   })
 }
