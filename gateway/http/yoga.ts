@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from 'pino'
 import type { Config } from '../config'
 import type { GatewayContext } from '../context'
+import { corsFor, requestGuards } from './request-guard'
 import { persistedOperationsPlugin } from './persisted-operations'
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'])
@@ -40,6 +41,7 @@ export function createGraphQLHandler(
     graphiql: !config.production,
     landingPage: false,
     batching: false,
+    cors: corsFor(config.corsOrigins),
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
@@ -64,8 +66,8 @@ export function createGraphQLHandler(
         return new GraphQLError('服务器开小差了,请稍后再试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })
       },
     },
-    // Persisted operations first: the hash's text must be in place before the limits read it.
-    plugins: [persistedOperationsPlugin(config), ...armor.protect().plugins, codeClientErrors, ...(config.production ? [useDisableIntrospection()] : [])],
+    // Persisted operations first among the plugins that read the document: the hash's text must be in place before the limits read it.
+    plugins: [...requestGuards(), persistedOperationsPlugin(config), ...armor.protect().plugins, codeClientErrors, ...(config.production ? [useDisableIntrospection()] : [])],
     context: ({ req }) => makeContext(req),
   })
 }

@@ -15,6 +15,13 @@ export const SESSION_EXPIRED_EVENT = 'linli:session-expired'
 /** The endpoint fixed at build time (config/index.ts); same-origin when built without it (tests). */
 export const gatewayUrl: string = typeof LINLI_GATEWAY_URL === 'string' ? LINLI_GATEWAY_URL : '/graphql'
 
+/**
+ * The gateway refuses requests a cross-site form or link could send (CSRF): every request names
+ * the client in this header, which only the app's own code sets. Same name as the gateway's.
+ */
+export const CLIENT_HEADER = 'x-linli-client'
+const CLIENT_NAME: string = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp'
+
 /** Pass `context: { silentErrors: true }` on an operation whose page shows its own error text. */
 export interface LinliOperationContext {
   silentErrors?: boolean
@@ -76,9 +83,6 @@ export const persistedLink = ApolloLink.split(
   }),
 )
 
-/** Every request says which client sent it (the gateway's CSRF check asks for it, GET included). */
-const clientHeaders = { 'x-linli-client': process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp' }
-
 export interface ApolloClientOptions {
   uri?: string
   /** Defaults to the Taro.request-based fetch. */
@@ -88,9 +92,9 @@ export interface ApolloClientOptions {
 export function createApolloClient(options: ApolloClientOptions = {}): ApolloClient<NormalizedCacheObject> {
   const httpLink = new HttpLink({
     uri: options.uri ?? gatewayUrl,
+    headers: { [CLIENT_HEADER]: CLIENT_NAME },
     // Apollo reads only ok/status/headers.get/text() from the response, which taroFetch provides.
     fetch: (options.fetch ?? taroFetch) as unknown as typeof fetch,
-    headers: clientHeaders,
   })
   return new ApolloClient({
     link: ApolloLink.from([errorLink, authLink, persistedLink, httpLink]),
