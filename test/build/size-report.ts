@@ -18,7 +18,7 @@ export interface ModuleSize {
 /** Bytes of each module function in a minified webpack file, by module id. */
 export function moduleBytes(source: string): Map<string, number> {
   const sizes = new Map<string, number>()
-  const ast = parse(source, { ecmaVersion: 2020, sourceType: 'script' })
+  const ast = parse(source, { ecmaVersion: 'latest', sourceType: 'script' })
   simple(ast, {
     ObjectExpression(node) {
       for (const property of node.properties) {
