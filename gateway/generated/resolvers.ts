@@ -623,6 +623,12 @@ export type Mutation = {
   markAllInboxRead: Scalars['Int']['output'];
   /** Marks the viewer's messages read; returns how many changed. */
   markInboxRead: Scalars['Int']['output'];
+  /**
+   * Staff: close the issue as a duplicate of another of the community. A merge never widens who sees
+   * the original: the copy's reporter and followers follow it only if they may see it already (its
+   * reporter, staff in scope, or — when it is public — residents of its compound). A private original
+   * stays private: nobody is added to it and the copy's timeline does not quote its title.
+   */
   markIssueDuplicate: Issue;
   /** Records that the viewer read it (once per person). */
   markNoticeRead: Notice;
@@ -1255,7 +1261,7 @@ export type Query = {
   issue?: Maybe<Issue>;
   /** Staff who may take an issue over (for reassignment). */
   issueHandlers: Array<IssueHandler>;
-  /** What the viewer may see: their own, those they follow, and the public issues of their compounds; newest first. */
+  /** What the viewer may see: their own and the public issues of their compounds; newest first. Following never widens it. */
   issues: IssueConnection;
   /** The viewer's own registrations, newest first. */
   myRegistrations: RegistrationConnection;

@@ -67,7 +67,7 @@ export const issuesResolvers: Resolvers = {
       const scope = handlerScope(ctx)
       if (!scope.gridIds.length && !scope.compoundIds.length && !scope.communityIds.length) throw errors.forbidden('只有网格员、管家和社区管理员可以查看报事工作台')
       const cursor = decodeCursor(after, 1)
-      const rows = await store.workbenchPage(ctx.db, { accountId: ctx.viewer.account.id, ...scope }, listFilter(filter), cursor ? String(cursor[0]) : null, limit + 1)
+      const rows = await store.workbenchPage(ctx.db, scope, listFilter(filter), cursor ? String(cursor[0]) : null, limit + 1)
       return toConnection(rows, limit, (r) => [r.id])
     },
     similarIssues: (_p, { input }, ctx) => similarIssues(ctx, input.category, input.buildingId),
