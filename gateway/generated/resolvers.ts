@@ -66,8 +66,8 @@ export type Activity = {
   /** PENDING registrations awaiting review (staff only, else 0). */
   pendingCount: Scalars['Int']['output'];
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The organiser's questions every registration answers, e.g. 姓名, 联系电话, 年龄段. */
-  questions: Array<Scalars['String']['output']>;
+  /** The organiser's questions every registration answers, e.g. 姓名 (NAME), 联系电话 (PHONE), 年龄段 (CHOICE). */
+  questions: Array<SignUpQuestion>;
   /** Staff in scope: registrations in arrival order; phones masked as for Person. */
   registrations: RegistrationConnection;
   seatsLeft: Scalars['Int']['output'];
@@ -177,6 +177,9 @@ export type AddOptionInput = {
 export type Answer = {
   __typename?: 'Answer';
   question: Scalars['String']['output'];
+  /** The question's type when it was answered; it decides the masking. */
+  type: QuestionType;
+  /** Masked by type for the viewer (see QuestionType). */
   value: Scalars['String']['output'];
 };
 
@@ -319,7 +322,7 @@ export type CreateActivityInput = {
   maxPartySize: Scalars['Int']['input'];
   needsApproval: Scalars['Boolean']['input'];
   partners?: InputMaybe<Array<Scalars['String']['input']>>;
-  questions?: InputMaybe<Array<Scalars['String']['input']>>;
+  questions?: InputMaybe<Array<SignUpQuestionInput>>;
   signUpDeadline: Scalars['DateTime']['input'];
   startsAt: Scalars['DateTime']['input'];
   title: Scalars['String']['input'];
@@ -1276,7 +1279,7 @@ export type Query = {
   proposal?: Maybe<Proposal>;
   /** Proposals the viewer may see (households in scope and staff of the compound), newest first. */
   proposals: ProposalConnection;
-  /** Staff in scope: registrations as CSV (masked phones). */
+  /** Staff in scope: registrations as CSV (phones, and PHONE answers, always masked). */
   registrationsCsv: Scalars['String']['output'];
   /** Open public issues of the same category in the same building or compound from the last 30 days. */
   similarIssues: Array<Issue>;
@@ -1422,6 +1425,20 @@ export type QueryWorkbenchIssuesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * What a sign-up question asks for. The type, never the wording, decides the check (PHONE: a mobile or
+ * landline number; NUMBER: digits; NAME: up to 20 characters; CHOICE: one of its options; TEXT: up to
+ * 100 characters), the keyboard the app shows, and the masking: a PHONE answer is whole only to the
+ * registrant and to staff in scope of the registrant's household (as Person.phone), masked to everyone
+ * else (staff of another community included) and always masked in the CSV.
+ */
+export type QuestionType =
+  | 'CHOICE'
+  | 'NAME'
+  | 'NUMBER'
+  | 'PHONE'
+  | 'TEXT';
+
 export type RaiseIssueInput = {
   buildingId: Scalars['ID']['input'];
   category: IssueCategory;
@@ -1543,6 +1560,23 @@ export type Session = {
   viewer: Viewer;
 };
 
+/** A question every registration answers, e.g. 联系电话 (PHONE) or 年龄段 (CHOICE: 6岁以下, 6–12岁, 成人). */
+export type SignUpQuestion = {
+  __typename?: 'SignUpQuestion';
+  /** CHOICE only: the options to pick from (2–10); empty otherwise. */
+  options: Array<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  type: QuestionType;
+};
+
+export type SignUpQuestionInput = {
+  /** CHOICE: 2–10 options of up to 20 characters; ignored for the other types. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Up to 20 characters, e.g. 联系电话. */
+  text: Scalars['String']['input'];
+  type: QuestionType;
+};
+
 export type SimilarIssuesInput = {
   buildingId: Scalars['ID']['input'];
   category: IssueCategory;
@@ -1587,7 +1621,7 @@ export type UpdateActivityInput = {
   maxPartySize?: InputMaybe<Scalars['Int']['input']>;
   needsApproval?: InputMaybe<Scalars['Boolean']['input']>;
   partners?: InputMaybe<Array<Scalars['String']['input']>>;
-  questions?: InputMaybe<Array<Scalars['String']['input']>>;
+  questions?: InputMaybe<Array<SignUpQuestionInput>>;
   signUpDeadline?: InputMaybe<Scalars['DateTime']['input']>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -1795,6 +1829,7 @@ export type ResolversTypes = ResolversObject<{
   ProposalTask: ResolverTypeWrapper<ProposalTaskRowModel>;
   PublishNoticeInput: PublishNoticeInput;
   Query: ResolverTypeWrapper<{}>;
+  QuestionType: QuestionType;
   RaiseIssueInput: RaiseIssueInput;
   Registration: ResolverTypeWrapper<RegistrationRowModel>;
   RegistrationConnection: ResolverTypeWrapper<Omit<RegistrationConnection, 'edges'> & { edges: Array<ResolversTypes['RegistrationEdge']> }>;
@@ -1808,6 +1843,8 @@ export type ResolversTypes = ResolversObject<{
   ScopeHousehold: ResolverTypeWrapper<ScopeHousehold>;
   ScopeKind: ScopeKind;
   Session: ResolverTypeWrapper<SignedInModel>;
+  SignUpQuestion: ResolverTypeWrapper<SignUpQuestion>;
+  SignUpQuestionInput: SignUpQuestionInput;
   SimilarIssuesInput: SimilarIssuesInput;
   Street: ResolverTypeWrapper<StreetRowModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1901,6 +1938,8 @@ export type ResolversParentTypes = ResolversObject<{
   SceneCount: SceneCount;
   ScopeHousehold: ScopeHousehold;
   Session: SignedInModel;
+  SignUpQuestion: SignUpQuestion;
+  SignUpQuestionInput: SignUpQuestionInput;
   SimilarIssuesInput: SimilarIssuesInput;
   Street: StreetRowModel;
   String: Scalars['String']['output'];
@@ -1940,7 +1979,7 @@ export type ActivityResolvers<ContextType = GatewayContext, ParentType extends R
   partners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  questions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SignUpQuestion']>, ParentType, ContextType>;
   registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<ActivityRegistrationsArgs, 'first'>>;
   seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   signUpDeadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1992,6 +2031,7 @@ export type ActivityMaterialResolvers<ContextType = GatewayContext, ParentType e
 
 export type AnswerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = ResolversObject<{
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['QuestionType'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2597,6 +2637,13 @@ export type SessionResolvers<ContextType = GatewayContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SignUpQuestionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SignUpQuestion'] = ResolversParentTypes['SignUpQuestion']> = ResolversObject<{
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['QuestionType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type StreetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Street'] = ResolversParentTypes['Street']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2681,6 +2728,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   SceneCount?: SceneCountResolvers<ContextType>;
   ScopeHousehold?: ScopeHouseholdResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SignUpQuestion?: SignUpQuestionResolvers<ContextType>;
   Street?: StreetResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;

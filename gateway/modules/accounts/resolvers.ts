@@ -1,27 +1,15 @@
 import type { GatewayContext, Viewer } from '../../context'
-import type { AccountRow } from '../../db/tables'
 import type { Resolvers } from '../../generated/resolvers'
 import { errors } from '../../lib/errors'
 import { isId } from '../../lib/ids'
 import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
 import { buildingById, communityById, placeOfBuilding, required } from '../community/service'
-import { claimHousehold, membershipsOfAccount, reviewHouseholdClaim, reviewScope } from './households'
-import { PERSONAL_DATA_READERS, adminCommunityIds, covers, maskPhone, publicName } from './policies'
+import { claimHousehold, membershipsOfAccount, reviewHouseholdClaim, reviewScope, seesPersonalData } from './households'
+import { adminCommunityIds, maskPhone, publicName } from './policies'
 import { deleteMyAccount, exportMyData } from './privacy'
 import { grantRole, revokeRole, scopeName } from './roles'
 import * as accounts from './service'
 import * as store from './store'
-
-/** Whether the viewer may see this person's real name and full phone: themselves, or staff over one of their households. */
-async function seesPersonalData(ctx: GatewayContext, person: AccountRow): Promise<boolean> {
-  const viewer = ctx.viewer
-  if (!viewer) return false
-  if (viewer.account.id === person.id) return true
-  if (!viewer.roles.length) return false
-  const memberships = await membershipsOfAccount(ctx).load(person.id)
-  const places = await Promise.all(memberships.map((m) => placeOfBuilding(ctx).load(m.building_id)))
-  return places.some((p) => p && covers(viewer.roles, p, PERSONAL_DATA_READERS))
-}
 
 async function homeCommunity(ctx: GatewayContext, viewer: Viewer) {
   const [first] = await membershipsOfAccount(ctx).load(viewer.account.id)
@@ -81,8 +69,8 @@ export const accountsResolvers: Resolvers = {
   },
   Person: {
     displayName: (p) => publicName(p),
-    realName: async (p, _a, ctx) => ((await seesPersonalData(ctx, p)) ? p.real_name : null),
-    phone: async (p, _a, ctx) => ((await seesPersonalData(ctx, p)) ? p.phone : maskPhone(p.phone)),
+    realName: async (p, _a, ctx) => ((await seesPersonalData(ctx, p.id)) ? p.real_name : null),
+    phone: async (p, _a, ctx) => ((await seesPersonalData(ctx, p.id)) ? p.phone : maskPhone(p.phone)),
   },
   RoleAssignment: {
     scopeKind: (r) => (r.scope_kind === 'grid' ? 'GRID' : r.scope_kind === 'compound' ? 'COMPOUND' : 'COMMUNITY'),
