@@ -555,6 +555,13 @@ export type IssueStatus =
   | 'RESOLVED'
   | 'SUBMITTED';
 
+/** Something kept after an account is deleted, and why, in the resident's words. */
+export type KeptAfterDeletion = {
+  __typename?: 'KeptAfterDeletion';
+  what: Scalars['String']['output'];
+  why: Scalars['String']['output'];
+};
+
 /** ADVISORY is a residents' consultation (居民议事, advisory only); the others are the matters of Civil Code article 278. */
 export type MatterKind =
   | 'ADVISORY'
@@ -616,7 +623,12 @@ export type Mutation = {
   /** Staff: a draft. */
   createActivity: Activity;
   createProposal: Proposal;
-  /** Removes or anonymises everything held about the viewer and ends every session. */
+  /**
+   * Erases or anonymises everything about the viewer and ends every session: names and phones,
+   * sign-up answers, issue text and photos (the files too), comment text; registrations for activities
+   * not yet started are cancelled (seats go to the waitlist). Counts and tallies stay intact: ballots
+   * still count, see personalDataKeptAfterDeletion.
+   */
   deleteMyAccount: Scalars['Boolean']['output'];
   /** The committee asks the households in scope to accept the finished work. */
   finishWork: Proposal;
@@ -1257,7 +1269,13 @@ export type Query = {
   communities: Array<Community>;
   community?: Maybe<Community>;
   communityStats: CommunityStats;
-  /** Everything held about the viewer (PIPL). */
+  /**
+   * Everything held about the viewer (PIPL art. 45), each module's part: the account, households and
+   * claims, issues raised (text, photos as media ids), ratings, comments on issues and proposals,
+   * ballots of their households (that they exist and their receipts, never the choice), co-signs,
+   * "me too" supports, follows, registrations with their answers, notices read, the inbox, uploads.
+   * `readable` holds the same as Chinese text (markdown: labels, Beijing times 'YYYY-MM-DD HH:mm').
+   */
   exportMyData: Scalars['JSON']['output'];
   /** Claims in the viewer's staff scope, oldest first. */
   householdClaimsToReview: HouseholdClaimConnection;
@@ -1274,6 +1292,8 @@ export type Query = {
   notices: NoticeConnection;
   /** People an admin may grant a role to: residents with a verified household or staff in the community. */
   peopleInScope: Array<Person>;
+  /** What stays after deleteMyAccount and why (the privacy page lists exactly these). Works signed out. */
+  personalDataKeptAfterDeletion: Array<KeptAfterDeletion>;
   /** Always true: lets a client check that the gateway answers. */
   ping: Scalars['Boolean']['output'];
   proposal?: Maybe<Proposal>;
@@ -1804,6 +1824,7 @@ export type ResolversTypes = ResolversObject<{
   IssueHandler: ResolverTypeWrapper<IssueHandlerModelModel>;
   IssueStatus: IssueStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KeptAfterDeletion: ResolverTypeWrapper<KeptAfterDeletion>;
   MatterKind: MatterKind;
   Media: ResolverTypeWrapper<MediaRowModel>;
   Meeting: ResolverTypeWrapper<Meeting>;
@@ -1907,6 +1928,7 @@ export type ResolversParentTypes = ResolversObject<{
   IssueFilter: IssueFilter;
   IssueHandler: IssueHandlerModelModel;
   JSON: Scalars['JSON']['output'];
+  KeptAfterDeletion: KeptAfterDeletion;
   Media: MediaRowModel;
   Meeting: Meeting;
   Mutation: {};
@@ -2286,6 +2308,12 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type KeptAfterDeletionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['KeptAfterDeletion'] = ResolversParentTypes['KeptAfterDeletion']> = ResolversObject<{
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MediaResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Media'] = ResolversParentTypes['Media']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2549,6 +2577,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryNoticeArgs, 'id'>>;
   notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
   peopleInScope?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleInScopeArgs, 'communityId' | 'first'>>;
+  personalDataKeptAfterDeletion?: Resolver<Array<ResolversTypes['KeptAfterDeletion']>, ParentType, ContextType>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<QueryProposalsArgs, 'first'>>;
@@ -2701,6 +2730,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   IssueFigures?: IssueFiguresResolvers<ContextType>;
   IssueHandler?: IssueHandlerResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  KeptAfterDeletion?: KeptAfterDeletionResolvers<ContextType>;
   Media?: MediaResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

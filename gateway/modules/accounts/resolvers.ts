@@ -6,10 +6,11 @@ import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
 import { buildingById, communityById, placeOfBuilding, required } from '../community/service'
 import { claimHousehold, membershipsOfAccount, reviewHouseholdClaim, reviewScope, seesPersonalData } from './households'
 import { adminCommunityIds, maskPhone, publicName } from './policies'
-import { deleteMyAccount, exportMyData } from './privacy'
+import { deleteMyAccount, exportMyData, keptAfterDeletion } from './privacy'
 import { grantRole, revokeRole, scopeName } from './roles'
 import * as accounts from './service'
 import * as store from './store'
+import './personal-data' // registers the module's part of exportMyData and deleteMyAccount
 
 async function homeCommunity(ctx: GatewayContext, viewer: Viewer) {
   const [first] = await membershipsOfAccount(ctx).load(viewer.account.id)
@@ -43,6 +44,7 @@ export const accountsResolvers: Resolvers = {
       return store.peopleInCommunity(ctx.db, communityId, search?.trim() || null, limit)
     },
     exportMyData: (_p, _a, ctx) => exportMyData(ctx),
+    personalDataKeptAfterDeletion: () => keptAfterDeletion(),
   },
   Mutation: {
     signInDev: (_p, { handle, name }, ctx) => accounts.signInDev(ctx, handle, name),

@@ -70,6 +70,13 @@ export function onRoleRevoked(handler: RoleRevoked): void {
   onRevoke.push(handler)
 }
 
+/** Ends every role of a person (their account is being deleted), each with the revocation's consequences, in the caller's transaction. */
+export async function releaseRoles(trx: DB, ctx: GatewayContext, accountId: string): Promise<void> {
+  const roles = await store.rolesOf(trx, accountId)
+  await trx.deleteFrom('role_assignments').where('account_id', '=', accountId).execute()
+  for (const role of roles) for (const handler of onRevoke) await handler(trx, ctx, role, [])
+}
+
 /** An admin of the role's community revokes it; rights that came with it end in the same transaction. */
 export async function revokeRole(ctx: GatewayContext, id: string): Promise<RoleAssignmentRow> {
   const viewer = requireViewer(ctx)

@@ -16,6 +16,7 @@ import { canManage, managesCommunity } from './policies'
 import { activityById, cancelActivity, createActivity, findVisibleActivity, managedOrForbidden, publishActivity, signUpOpen, tallyOf, updateActivity, viewerRegistrationOf, viewerReminderOf, waitingOf } from './service'
 import * as steps from './steps'
 import * as store from './store'
+import './privacy' // registers the module's part of exportMyData and deleteMyAccount
 
 type Ctx = GatewayContext
 

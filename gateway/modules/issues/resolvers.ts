@@ -14,6 +14,7 @@ import { handlerScope, isReporter, isStaffInScope } from './policies'
 import { findVisibleIssue, followIssue, householdCompoundIds, issueById, raiseIssue, similarIssues, supportIssue, viewerMarked } from './service'
 import * as steps from './steps'
 import * as store from './store'
+import './privacy' // registers the module's part of exportMyData and deleteMyAccount
 
 type Filter = { communityId?: string | null; compoundId?: string | null; status?: readonly string[] | null; category?: readonly string[] | null; mine?: boolean | null; overdue?: boolean | null }
 

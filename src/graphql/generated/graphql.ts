@@ -545,6 +545,13 @@ export type IssueStatus =
   | 'RESOLVED'
   | 'SUBMITTED';
 
+/** Something kept after an account is deleted, and why, in the resident's words. */
+export type KeptAfterDeletion = {
+  __typename?: 'KeptAfterDeletion';
+  what: Scalars['String']['output'];
+  why: Scalars['String']['output'];
+};
+
 /** ADVISORY is a residents' consultation (居民议事, advisory only); the others are the matters of Civil Code article 278. */
 export type MatterKind =
   | 'ADVISORY'
@@ -606,7 +613,12 @@ export type Mutation = {
   /** Staff: a draft. */
   createActivity: Activity;
   createProposal: Proposal;
-  /** Removes or anonymises everything held about the viewer and ends every session. */
+  /**
+   * Erases or anonymises everything about the viewer and ends every session: names and phones,
+   * sign-up answers, issue text and photos (the files too), comment text; registrations for activities
+   * not yet started are cancelled (seats go to the waitlist). Counts and tallies stay intact: ballots
+   * still count, see personalDataKeptAfterDeletion.
+   */
   deleteMyAccount: Scalars['Boolean']['output'];
   /** The committee asks the households in scope to accept the finished work. */
   finishWork: Proposal;
@@ -1247,7 +1259,13 @@ export type Query = {
   communities: Array<Community>;
   community?: Maybe<Community>;
   communityStats: CommunityStats;
-  /** Everything held about the viewer (PIPL). */
+  /**
+   * Everything held about the viewer (PIPL art. 45), each module's part: the account, households and
+   * claims, issues raised (text, photos as media ids), ratings, comments on issues and proposals,
+   * ballots of their households (that they exist and their receipts, never the choice), co-signs,
+   * "me too" supports, follows, registrations with their answers, notices read, the inbox, uploads.
+   * `readable` holds the same as Chinese text (markdown: labels, Beijing times 'YYYY-MM-DD HH:mm').
+   */
   exportMyData: Scalars['JSON']['output'];
   /** Claims in the viewer's staff scope, oldest first. */
   householdClaimsToReview: HouseholdClaimConnection;
@@ -1264,6 +1282,8 @@ export type Query = {
   notices: NoticeConnection;
   /** People an admin may grant a role to: residents with a verified household or staff in the community. */
   peopleInScope: Array<Person>;
+  /** What stays after deleteMyAccount and why (the privacy page lists exactly these). Works signed out. */
+  personalDataKeptAfterDeletion: Array<KeptAfterDeletion>;
   /** Always true: lets a client check that the gateway answers. */
   ping: Scalars['Boolean']['output'];
   proposal?: Maybe<Proposal>;
