@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
-import { PersonalDataKeptDocument } from '@/graphql/generated/graphql'
-import { t, type MessageKey } from '@/i18n'
+import { PersonalDataKeptDocument } from '@/features/account/account.generated'
+import { t, type MessageKey } from '../i18n'
 import { Card, Skeleton, px, useTokens } from '@/ui'
 
 const before: ReadonlyArray<{ title: MessageKey; body: MessageKey }> = [

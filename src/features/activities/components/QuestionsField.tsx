@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { QuestionType } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { ChoiceChips } from '@/ui/ChoiceChips'
 import { LINE_MAX, type QuestionLine } from '../edit-form'
