@@ -14,6 +14,7 @@ import { sweepIssues } from './modules/issues/sweep'
 import { viewerFromAuthorization } from './modules/accounts/service'
 import { createContentChecker } from './modules/content-check/service'
 import { handleDownload, handleUpload } from './modules/media/http'
+import { handleWeChatPush } from './modules/media/push'
 import { deliverOutbox } from './modules/notify/service'
 import { createPlatform, type Platform } from './platform'
 import { buildSchema } from './schema'
@@ -71,7 +72,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         return res.end(JSON.stringify({ status: ready ? 'ok' : 'shutting down', engine: config.database.engine }))
       }
       if (url.pathname === '/graphql') return yoga(req, res)
-      if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log }, req, res, clientIp(req, config.trustProxy))
+      if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log, platform, origin: origin(req, config.trustProxy) }, req, res, clientIp(req, config.trustProxy))
+      if (url.pathname === '/wechat/push') return handleWeChatPush({ db, config, log }, req, url, res)
       if (url.pathname.startsWith('/media/') && req.method === 'GET') return handleDownload({ db, config, log }, url, res)
       if (req.method === 'GET' && serveStatic(config.h5Dir, url.pathname, res)) return
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })

@@ -16,3 +16,12 @@ export async function attach(db: DB, id: string, subject: { type: string; id: st
 export async function mediaBySubjects(db: DB, subjectType: string, subjectIds: readonly string[]): Promise<MediaRow[]> {
   return db.selectFrom('media').selectAll().where('subject_type', '=', subjectType).where('subject_id', 'in', subjectIds).orderBy('id').execute()
 }
+
+export async function recordCheck(db: DB, id: string, patch: Partial<Pick<MediaRow, 'check_status' | 'check_trace_id' | 'check_note' | 'checked_at'>>): Promise<void> {
+  await db.updateTable('media').set(patch).where('id', '=', id).execute()
+}
+
+/** Settles a pending check named by WeChat's trace_id; the row when it was pending, undefined otherwise (a repeated event changes nothing). */
+export async function settleCheck(db: DB, traceId: string, patch: Pick<MediaRow, 'check_status' | 'check_note' | 'checked_at'>): Promise<MediaRow | undefined> {
+  return db.updateTable('media').set(patch).where('check_trace_id', '=', traceId).where('check_status', '=', 'PENDING').returningAll().executeTakeFirst()
+}
