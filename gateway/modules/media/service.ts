@@ -98,6 +98,18 @@ export async function attachMedia(db: DB, ctx: Ctx, mediaId: string, subject: { 
   await store.attach(db, media.id, subject)
 }
 
+/** Attaches several uploads to a thing; those already attached to it stay as they are, whoever uploaded them. */
+export async function attachMediaList(db: DB, ctx: Ctx, mediaIds: readonly string[], subject: { type: string; id: string }): Promise<void> {
+  if (!mediaIds.length) return
+  const valid = mediaIds.filter(isId)
+  const known = valid.length ? await store.mediaByIds(db, valid) : []
+  for (const id of mediaIds) {
+    const row = known.find((m) => m.id === id)
+    if (row && row.subject_type === subject.type && row.subject_id === subject.id) continue
+    await attachMedia(db, ctx, id, subject)
+  }
+}
+
 /** Files attached to things of one type, per thing, in upload order. */
 export const mediaOfSubject = (ctx: Pick<GatewayContext, 'db' | 'loaders'>, subjectType: string) =>
   loader<string, MediaRow[]>(ctx, `mediaOf:${subjectType}`, async (ids) => {
