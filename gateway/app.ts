@@ -13,6 +13,7 @@ import { sweepProposals } from './modules/consult/sweep'
 import { sweepIssues } from './modules/issues/sweep'
 import { viewerFromAuthorization } from './modules/accounts/service'
 import { createContentChecker } from './modules/content-check/service'
+import { retryContentChecks } from './modules/media/check'
 import { handleDownload, handleUpload } from './modules/media/http'
 import { handleWeChatPush } from './modules/media/push'
 import { deliverOutbox } from './modules/notify/service'
@@ -89,6 +90,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const timers: NodeJS.Timeout[] = []
   if (config.outboxIntervalMs > 0) {
     timers.push(setInterval(() => void deliverOutbox(db, platform.wechat, log).catch((err: unknown) => log.error({ err }, 'outbox delivery failed')), config.outboxIntervalMs))
+    timers.push(setInterval(() => void retryContentChecks({ db, config, log, platform }).catch((err: unknown) => log.error({ err }, 'image check retry failed')), config.outboxIntervalMs))
     timers.push(setInterval(() => void sweepProposals(db).catch((err: unknown) => log.error({ err }, 'proposal sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepActivityReminders(db).catch((err: unknown) => log.error({ err }, 'activity reminder sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepIssues(db).catch((err: unknown) => log.error({ err }, 'issue sweep failed')), 300_000))

@@ -97,6 +97,8 @@ export interface MediaTable {
   check_trace_id: string | null
   /** How the status was reached (e.g. "wechat pass", "wechat not configured"). */
   check_note: string | null
+  /** The gateway's public origin when WeChat could not be asked: the retry builds WeChat's link from it. */
+  check_origin: string | null
   checked_at: Time | null
   width: number | null
   height: number | null

@@ -41,6 +41,8 @@ export interface FakeWeChat {
    * judges it, and pushes a signed wxa_media_check event to `gatewayUrl`/wechat/push.
    */
   pushMediaCheckResults(gatewayUrl: string): Promise<PushedResult[]>
+  /** The next `count` media_check_async calls answer errcode -1 (system busy), as WeChat does under load. */
+  failMediaChecks(count: number): void
   close(): Promise<void>
 }
 
@@ -48,6 +50,7 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
   const requests: RecordedRequest[] = []
   const tokens = new Set<string>()
   const pendingMediaChecks: MediaCheckRequest[] = []
+  let mediaCheckFailures = 0
   const pushToken = randomBytes(12).toString('hex')
   const aesKey = randomBytes(32).toString('base64').replace(/=+$/, '').replace(/[+/]/g, 'A').slice(0, 43)
   const reply = (res: http.ServerResponse, body: unknown) => {
@@ -99,6 +102,10 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
       if (!tokenOk(query)) return reply(res, { errcode: 40001, errmsg: 'invalid credential' })
       if (typeof body?.media_url !== 'string' || !/^https?:\/\//.test(body.media_url)) return reply(res, { errcode: 40097, errmsg: 'invalid media_url' })
       if (body?.media_type !== 2 || body?.version !== 2 || typeof body?.openid !== 'string' || !body.openid) return reply(res, { errcode: 40097, errmsg: 'invalid args' })
+      if (mediaCheckFailures > 0) {
+        mediaCheckFailures--
+        return reply(res, { errcode: -1, errmsg: 'system error' })
+      }
       const traceId = `${randomBytes(4).toString('hex')}-${randomBytes(4).toString('hex')}-${randomBytes(4).toString('hex')}`
       pendingMediaChecks.push({ traceId, mediaUrl: body.media_url, openid: body.openid })
       return reply(res, { errcode: 0, errmsg: 'ok', trace_id: traceId })
@@ -156,6 +163,9 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
     env: { WECHAT_APPID: options.appId, WECHAT_SECRET: options.secret, WECHAT_API_BASE: url, WECHAT_PUSH_TOKEN: pushToken, ...(options.safeMode ? { WECHAT_PUSH_AES_KEY: aesKey } : {}) },
     pendingMediaChecks,
     pushMediaCheckResults,
+    failMediaChecks: (count) => {
+      mediaCheckFailures = count
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())

@@ -1,5 +1,6 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { retryContentChecks } from '../../gateway/modules/media/check'
 import { pushSignature } from '../../gateway/platform/wechat-push'
 import { startFakeWeChat, type FakeWeChat } from './fake-wechat'
 import { ENGINES, demoPlaces, startGateway, type TestGateway } from './harness'
@@ -110,6 +111,21 @@ for (const safeMode of [false, true]) {
       check.set('nonce', 'other')
       expect((await fetch(`${t.url}/wechat/push?${check}`)).status).toBe(403)
       fake.pendingMediaChecks.splice(0)
+    })
+
+    it('keeps a photo pending when WeChat cannot take the check, and asks again until it does', async () => {
+      fake.failMediaChecks(2)
+      const { mediaId, issueId } = await raiseWithPhoto(140)
+      expect(await status(mediaId)).toEqual({ check_status: 'PENDING', check_note: expect.stringContaining('wechat request failed') })
+      expect(await photoUrl(issueId, neighbour)).toBeNull()
+      const deps = { db: t.gateway.db, config: t.config, log: t.gateway.log, platform: t.gateway.platform }
+      expect(await retryContentChecks(deps)).toBe(0) // WeChat still busy
+      expect(await retryContentChecks(deps)).toBe(1)
+      expect(await retryContentChecks(deps)).toBe(0) // nothing left to ask
+      expect(fake.pendingMediaChecks.map((c) => new URL(c.mediaUrl).origin)).toEqual([t.url])
+      expect((await fake.pushMediaCheckResults(t.url))[0]).toMatchObject({ fetchStatus: 200, pushStatus: 200 })
+      expect((await status(mediaId)).check_status).toBe('PASSED')
+      expect(await photoUrl(issueId, neighbour)).toEqual(expect.any(String))
     })
 
     it('passes uploads of accounts without a WeChat openid locally, recording why', async () => {

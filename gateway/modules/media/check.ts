@@ -1,6 +1,7 @@
 import type { GatewayContext } from '../../context'
 import type { MediaCheckStatus, MediaRow } from '../../db/tables'
 import { nowIso } from '../../lib/ids'
+import type { WeChatApi } from '../../platform/wechat'
 import { notify } from '../notify/service'
 import { signedMediaPath } from './signing'
 import * as store from './store'
@@ -27,20 +28,40 @@ export async function startContentCheck(ctx: CheckCtx, media: MediaRow, uploader
   // WeChat's v2 check needs the uploader's openid; accounts that never came through WeChat (dev
   // sign-in) have none, as for the text check.
   if (!uploaderOpenid) return settleLocally('uploader has no WeChat openid: passed locally')
+  return askWeChat(ctx, wechat, media, uploaderOpenid, ctx.origin)
+}
+
+async function askWeChat(ctx: Omit<CheckCtx, 'origin' | 'platform'>, wechat: WeChatApi, media: MediaRow, openid: string, origin: string): Promise<MediaRow> {
   const expires = Math.floor(Date.now() / 1000) + Math.max(CHECK_URL_TTL_SECONDS, ctx.config.media.urlTtlSeconds)
-  const url = `${ctx.origin}${signedMediaPath(ctx.config.media.signingSecret, media.id, expires)}`
+  const url = `${origin}${signedMediaPath(ctx.config.media.signingSecret, media.id, expires)}`
   try {
-    const traceId = await wechat.mediaCheckAsync(url, uploaderOpenid)
-    const patch = { check_trace_id: traceId, check_note: 'wechat checking' }
+    const traceId = await wechat.mediaCheckAsync(url, openid)
+    const patch = { check_trace_id: traceId, check_note: 'wechat checking', check_origin: null }
     await store.recordCheck(ctx.db, media.id, patch)
     return { ...media, ...patch }
   } catch (error) {
-    // Fail closed: the image stays PENDING (its uploader and staff in scope still see it).
+    // Fail closed: the image stays PENDING (its uploader and staff in scope still see it) until a retry gets through.
     ctx.log.warn({ err: error, mediaId: media.id }, 'mediaCheckAsync failed; image stays pending')
-    const patch = { check_note: `wechat request failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 200) }
+    const patch = { check_note: `wechat request failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 200), check_origin: origin }
     await store.recordCheck(ctx.db, media.id, patch)
     return { ...media, ...patch }
   }
+}
+
+/** How long a check WeChat did not take is retried; older uploads stay pending for staff to judge. */
+const RETRY_FOR_MS = 24 * 3600 * 1000
+
+/** Asks WeChat again about pending uploads it was never asked about successfully; returns how many it took. */
+export async function retryContentChecks(deps: Pick<GatewayContext, 'db' | 'config' | 'log' | 'platform'>, batch = 20): Promise<number> {
+  const wechat = deps.platform.wechat
+  if (!wechat) return 0
+  let taken = 0
+  for (const row of await store.checksToRetry(deps.db, new Date(Date.now() - RETRY_FOR_MS).toISOString(), batch)) {
+    const { openid, ...media } = row
+    if (!openid || !media.check_origin) continue
+    if ((await askWeChat(deps, wechat, media, openid, media.check_origin)).check_trace_id) taken++
+  }
+  return taken
 }
 
 export type WeChatSuggest = 'pass' | 'review' | 'risky'

@@ -59,7 +59,7 @@ export async function saveUpload(
   await mediaStorage(ctx.config).put(storedName, image.bytes)
   const row: MediaRow = {
     id: newId(), owner_id: uploader.id, stored_name: storedName, mime: image.mime, size_bytes: image.bytes.length, subject_type: null, subject_id: null, created_at: nowIso(),
-    check_status: 'PENDING', check_trace_id: null, check_note: null, checked_at: null, width: image.width, height: image.height,
+    check_status: 'PENDING', check_trace_id: null, check_note: null, check_origin: null, checked_at: null, width: image.width, height: image.height,
   }
   await store.insertMedia(ctx.db, row)
   return startContentCheck(ctx, row, uploader.openid)
