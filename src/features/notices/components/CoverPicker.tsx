@@ -1,6 +1,6 @@
 import { Image, Progress, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { chooseCompressedImage, showUploadRefusal, uploadCoverImage } from '../upload'
 
