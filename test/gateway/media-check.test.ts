@@ -128,6 +128,20 @@ for (const safeMode of [false, true]) {
       expect(await photoUrl(issueId, neighbour)).toEqual(expect.any(String))
     })
 
+    it("keeps a compound notice's pending cover from residents, shown to its editors, until WeChat passes it", async () => {
+      await t.gateway.db.updateTable('accounts').set({ openid: 'o-admin-dongyingpan' }).where('handle', '=', 'admin-dongyingpan').execute()
+      const { body: cover } = await uploadFile(t.url, await plainImage('jpeg', 90, 60), admin)
+      const input = { communityId: places.dongyingpan.id, compoundId: places.zhongwang.id, category: 'ANNOUNCEMENT', title: '众望小区停水通知', body: '<p>周六上午停水。</p>', coverId: cover.id }
+      const { publishNotice } = await t.ok(`mutation($input: PublishNoticeInput!) { publishNotice(input: $input) { id } }`, { input }, admin)
+      const coverUrl = async (token: string) => (await t.ok(`query($id: ID!) { notice(id: $id) { cover { url } } }`, { id: publishNotice.id }, token)).notice.cover.url as string | null
+      const steward = await t.signIn('steward-zhongwang')
+      expect(await coverUrl(neighbour)).toBeNull()
+      expect(await coverUrl(steward)).toEqual(expect.any(String)) // an editor of the compound's notices
+      await fake.pushMediaCheckResults(t.url)
+      expect(await coverUrl(neighbour)).toEqual(expect.any(String))
+      await t.gateway.db.updateTable('accounts').set({ openid: null }).where('handle', '=', 'admin-dongyingpan').execute()
+    })
+
     it('passes uploads of accounts without a WeChat openid locally, recording why', async () => {
       const { body } = await uploadFile(t.url, await plainImage('jpeg'), admin)
       expect(await status(body.id!)).toEqual({ check_status: 'PASSED', check_note: 'uploader has no WeChat openid: passed locally' })

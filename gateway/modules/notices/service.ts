@@ -5,7 +5,7 @@ import { isId, newId, nowIso } from '../../lib/ids'
 import { covers, type StaffRole } from '../accounts/policies'
 import { requireViewer } from '../accounts/service'
 import { recordAudit } from '../audit/service'
-import { attachMedia, attachMediaList, mediaById, mediaUrl, registerMediaAudience } from '../media/service'
+import { attachMedia, attachMediaList, mediaById, mediaUrl, registerMediaAudience, registerMediaReviewers } from '../media/service'
 import * as store from './store'
 import { mediaIdsIn, plainText, renderNoticeHtml, sanitizeNoticeHtml, searchTerms, searchableText, summarise } from './text'
 
@@ -69,6 +69,11 @@ async function visibleOrNotFound(ctx: GatewayContext, id: string): Promise<Notic
 }
 
 registerMediaAudience('Notice', async (ctx, id) => (await findVisibleNotice(ctx, id)) !== null)
+// Images still in WeChat's check: the notice's editors.
+registerMediaReviewers('Notice', async (ctx, id) => {
+  const notice = isId(id) ? await noticeById(ctx).load(id) : null
+  return notice !== null && canEditNotice(ctx, notice)
+})
 
 const MAX_BODY_IMAGES = 20
 
