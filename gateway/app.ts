@@ -57,6 +57,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     log.info('empty database: demo data loaded')
   }
   const platform = options.platform ?? createPlatform(config)
+  if (config.wechat.configured && !config.wechat.pushToken) log.warn('WECHAT_PUSH_TOKEN is not set: uploaded images wait for WeChat check results that cannot arrive, and stay hidden from neighbours')
   const contentChecker = createContentChecker(platform.wechat, log)
   const makeContext = async (req: http.IncomingMessage): Promise<GatewayContext> => {
     const base = { db, config, log, platform, contentChecker, ip: clientIp(req, config.trustProxy), origin: origin(req, config.trustProxy), loaders: new Map() }
