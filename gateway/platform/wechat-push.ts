@@ -57,6 +57,7 @@ function decrypt(settings: PushSettings & { aesKey: string }, encrypted: string)
 function parseObject(text: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(text)
+    // A JSON object that is not an array has string keys only.
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
   } catch {
     return null

@@ -19,14 +19,21 @@ async function readText(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
-    size += (chunk as Buffer).length
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk))
+    size += bytes.length
     if (size > MAX_PUSH_BYTES) return null
-    chunks.push(chunk as Buffer)
+    chunks.push(bytes)
   }
   return Buffer.concat(chunks).toString('utf8')
 }
 
-const SUGGESTS: readonly string[] = ['pass', 'review', 'risky']
+const SUGGESTS: readonly WeChatSuggest[] = ['pass', 'review', 'risky']
+
+/** result.suggest of a wxa_media_check event, when it is one WeChat documents. */
+function suggestOf(result: unknown): WeChatSuggest | null {
+  const given = result && typeof result === 'object' && 'suggest' in result ? result.suggest : undefined
+  return SUGGESTS.find((s) => s === given) ?? null
+}
 
 /** Verifies WeChat's signature (and decrypts in safe mode) before anything is read; 403 for anyone else. */
 export async function handleWeChatPush(deps: Deps, req: IncomingMessage, url: URL, res: ServerResponse): Promise<void> {
@@ -47,8 +54,7 @@ export async function handleWeChatPush(deps: Deps, req: IncomingMessage, url: UR
   }
   if (message.Event === 'wxa_media_check' && (message.appid === undefined || message.appid === appId)) {
     const traceId = message.trace_id
-    const result = message.result as { suggest?: unknown } | undefined
-    const suggest = typeof result?.suggest === 'string' && SUGGESTS.includes(result.suggest) ? (result.suggest as WeChatSuggest) : null // checked against SUGGESTS
+    const suggest = suggestOf(message.result)
     if (typeof traceId === 'string' && suggest) {
       const status = await applyCheckResult(deps.db, traceId, suggest)
       deps.log.info({ traceId, suggest, status }, 'WeChat media check result')
