@@ -104,6 +104,16 @@ describe.each(ENGINES)('uploaded images on $name', (engine) => {
     expect((await served(body.id!)).bytes.includes(Buffer.from('<script>'))).toBe(false)
   })
 
+  it('re-encodes many uploads sent at once, each to its own file with its own size', async () => {
+    const someone = await t.signIn('resident-many-photos')
+    const widths = [30, 31, 32, 33, 34, 35, 36, 37]
+    const uploads = await Promise.all(widths.map(async (w) => uploadFile(t.url, await plainImage('jpeg', w, 20), someone)))
+    expect(uploads.map((u) => u.status)).toEqual(widths.map(() => 201))
+    expect(new Set(uploads.map((u) => u.body.id)).size).toBe(widths.length)
+    const servedWidths = await Promise.all(uploads.map(async (u) => (await sharp((await served(u.body.id!)).bytes).metadata()).width))
+    expect(servedWidths).toEqual(widths)
+  })
+
   it('refuses a text file renamed .jpg, naming why in Chinese', async () => {
     const { status, body } = await uploadFile(t.url, Buffer.from('这不是图片,只是一段文字。\n'), resident, 'photo.jpg', 'image/jpeg')
     expect(status).toBe(415)

@@ -35,6 +35,27 @@ const BYTES_PER_SAMPLE: Record<string, number> = { uchar: 1, char: 1, ushort: 2,
 
 const megapixels = (n: number) => (n / 1_000_000).toFixed(1)
 
+/**
+ * Decoding holds the whole bitmap (up to MEDIA_MAX_DECODED_BYTES each), so only a few run at once
+ * and the rest wait their turn: many uploads together cost time, never the machine's memory.
+ */
+const AT_ONCE = 2
+let running = 0
+const waiting: (() => void)[] = []
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve))
+  else running++
+  try {
+    return await work()
+  } finally {
+    // Hand the slot straight to the next in line, or free it.
+    const next = waiting.shift()
+    if (next) next()
+    else running--
+  }
+}
+
 /** Decodes, orients, shrinks and re-encodes an upload; throws ImageRefused for anything that is not a safe JPEG, PNG or WebP. */
 export async function reencodeImage(input: Uint8Array, limits: ImageLimits): Promise<ReencodedImage> {
   const sniffed = detectImageType(input)
@@ -68,7 +89,7 @@ export async function reencodeImage(input: Uint8Array, limits: ImageLimits): Pro
   const encoded = keepsAlpha ? pipeline.png({ compressionLevel: 6 }) : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 82 })
   try {
     // sharp writes no metadata unless asked (keepMetadata/withExif), so EXIF, XMP and ICC are gone.
-    const { data, info } = await encoded.toBuffer({ resolveWithObject: true })
+    const { data, info } = await inTurn(() => encoded.toBuffer({ resolveWithObject: true }))
     return { bytes: data, mime: keepsAlpha ? 'image/png' : 'image/jpeg', width: info.width, height: info.height }
   } catch {
     throw new ImageRefused(400, '图片已损坏,无法读取,请重新拍摄或选择')
