@@ -8,15 +8,16 @@ import { createSchema, createYoga } from 'graphql-yoga'
 import pg from 'pg'
 import { createGateway } from '../gateway/app'
 import { loadConfig } from '../gateway/config'
-import { post, runOnEngines } from './support'
+import { BENCH_ENV, CLIENT_HEADERS, median, post, runOnEngines } from './support'
 
 // Figures, not pass/fail: the notices list (a full page of 20 with the viewer's read state) through
 // the gateway, against a bare graphql-yoga server answering the same shape from memory, in one run.
 // The load runs in a worker thread so it does not share the servers' event loop.
-// Usage: npx tsx bench/notices-list.ts   (BENCH_SECONDS, BENCH_CONNECTIONS; TEST_DATABASE_URL adds PostgreSQL)
+// Usage: npx tsx bench/notices-list.ts   (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_ROUNDS; TEST_DATABASE_URL adds PostgreSQL)
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 
 const QUERY = `{ notices(first: 20) { edges { node { id title summary category pinned readCount acknowledgedCount viewerHasRead viewerHasAcknowledged publishedAt } } pageInfo { hasNextPage endCursor } } }`
 
@@ -28,7 +29,7 @@ async function measure(name: string, url: string, token?: string): Promise<Figur
   const options = {
     url: `${url}/graphql`,
     method: 'POST' as const,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...CLIENT_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: QUERY }),
     connections: CONNECTIONS,
     workers: 1,
@@ -42,7 +43,7 @@ async function measure(name: string, url: string, token?: string): Promise<Figur
 async function startSeededGateway(databaseUrl: string, schema?: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'))
   const config = loadConfig({
-    NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
+    ...BENCH_ENV, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
     MEDIA_DIR: path.join(dir, 'media'), DATABASE_URL: databaseUrl.replace('{dir}', dir),
   })
   const gateway = await createGateway(config, { schema })
@@ -94,21 +95,25 @@ async function startBaseline(page: NoticesPage) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
 }
 
-function report(engine: string, gateway: Figures, baseline: Figures): void {
-  const row = (f: Figures) => `  ${f.name.padEnd(22)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   (${f.requests} requests, ${f.failures} failed)`
-  console.log(`\nnotices(first: 20) with read state — ${engine}, ${CONNECTIONS} connections, ${SECONDS} s each`)
-  console.log(row(gateway))
-  console.log(row(baseline))
-  console.log(`  ratio gateway/baseline: ${(gateway.rps / baseline.rps).toFixed(2)}`)
-}
+const row = (f: Figures) => `  ${f.name.padEnd(24)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   (${f.requests} requests, ${f.failures} failed)`
 
+/** Gateway and baseline in turn, ROUNDS times (the machine is shared: a ratio per round, then the median). */
 async function run(engine: string, databaseUrl: string, schema?: string): Promise<void> {
   const seeded = await startSeededGateway(databaseUrl, schema)
   const baseline = await startBaseline(seeded.page)
   try {
-    const g = await measure(`gateway (${engine})`, seeded.url, seeded.resident)
-    const b = await measure('bare yoga, in memory', baseline.url)
-    report(engine, g, b)
+    console.log(`\nnotices(first: 20) with read state — ${engine}, ${CONNECTIONS} connections, ${SECONDS} s each, ${ROUNDS} round(s)`)
+    const ratios: number[] = []
+    for (let round = 1; round <= ROUNDS; round++) {
+      const g = await measure(`gateway (${engine})`, seeded.url, seeded.resident)
+      const b = await measure('bare yoga, in memory', baseline.url)
+      console.log(`round ${round}`)
+      console.log(row(g))
+      console.log(row(b))
+      ratios.push(g.rps / b.rps)
+      console.log(`  ratio gateway/baseline: ${(g.rps / b.rps).toFixed(2)}`)
+    }
+    console.log(`${engine}: median ratio ${median(ratios).toFixed(2)} (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')})`)
   } finally {
     await baseline.close()
     await seeded.close()

@@ -3,13 +3,27 @@ import os from 'node:os'
 
 // What every benchmark shares: the GraphQL call, the run on each engine, a seeded generator.
 
+/** Headers every benchmark client sends (the gateway asks clients to name themselves). */
+export const CLIENT_HEADERS: Record<string, string> = { 'x-linli-client': 'bench' }
+
+/** Environment every benchmark gateway runs with: dev sign-in is opt-in. */
+export const BENCH_ENV: Record<string, string> = { LINLI_DEV_SIGNIN: '1' }
+
+/** The median of some figures (0 for none). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  if (!sorted.length) return 0
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
 export interface GraphQLBody<T> { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] }
 
 /** POSTs an operation to `${url}/graphql`; the whole body, errors included. */
 export async function gqlBody<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLBody<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...CLIENT_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   })
   return (await res.json()) as GraphQLBody<T>

@@ -12,6 +12,7 @@ import { sweepActivityReminders } from './modules/activities/sweep'
 import { sweepProposals } from './modules/consult/sweep'
 import { sweepIssues } from './modules/issues/sweep'
 import { viewerFromAuthorization } from './modules/accounts/service'
+import { createViewerCache } from './modules/accounts/viewer-cache'
 import { createContentChecker } from './modules/content-check/service'
 import { handleDownload, handleUpload } from './modules/media/http'
 import { deliverOutbox } from './modules/notify/service'
@@ -22,6 +23,8 @@ export interface GatewayOptions extends OpenOptions {
   /** Replaces the platform clients (tests point WeChat at a local server). */
   platform?: Platform
   log?: Logger
+  /** How long a looked-up viewer is reused (default 5 s; 0: look up every request). */
+  viewerCacheTtlMs?: number
 }
 
 export interface Gateway {
@@ -56,8 +59,9 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   }
   const platform = options.platform ?? createPlatform(config)
   const contentChecker = createContentChecker(platform.wechat, log)
+  const viewerCache = createViewerCache(options.viewerCacheTtlMs)
   const makeContext = async (req: http.IncomingMessage): Promise<GatewayContext> => {
-    const base = { db, config, log, platform, contentChecker, ip: clientIp(req, config.trustProxy), origin: origin(req, config.trustProxy), loaders: new Map() }
+    const base = { db, config, log, platform, contentChecker, viewerCache, ip: clientIp(req, config.trustProxy), origin: origin(req, config.trustProxy), loaders: new Map() }
     return { ...base, viewer: await viewerFromAuthorization(base, req.headers.authorization ?? null) }
   }
   const yoga = createGraphQLHandler(config, log, buildSchema(), makeContext)
@@ -71,9 +75,9 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         return res.end(JSON.stringify({ status: ready ? 'ok' : 'shutting down', engine: config.database.engine }))
       }
       if (url.pathname === '/graphql') return yoga(req, res)
-      if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log }, req, res, clientIp(req, config.trustProxy))
-      if (url.pathname.startsWith('/media/') && req.method === 'GET') return handleDownload({ db, config, log }, url, res)
-      if (req.method === 'GET' && serveStatic(config.h5Dir, url.pathname, res)) return
+      if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log, viewerCache }, req, res, clientIp(req, config.trustProxy))
+      if (url.pathname.startsWith('/media/') && req.method === 'GET') return handleDownload({ db, config, log, viewerCache }, url, res)
+      if (req.method === 'GET' && (await serveStatic(config.h5Dir, url.pathname, req, res))) return
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
       res.end(url.pathname === '/' ? 'H5 app not built yet: run `npm run build:h5` (npm start does it for you).' : 'Not found')
     }

@@ -30,6 +30,7 @@ const EnvSchema = z.object({
   H5_DIR: z.string().min(1).optional(),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
   LINLI_TRUST_PROXY: flag.default(false),
+  RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 })
 
 export type Config = Readonly<{
@@ -47,6 +48,8 @@ export type Config = Readonly<{
   h5Dir: string
   outboxIntervalMs: number
   trustProxy: boolean
+  /** How long a signed-out visitor's public list is served from memory (0: never); below half a media URL's lifetime. */
+  responseCacheSeconds: number
 }>
 
 export class ConfigError extends Error {}
@@ -96,5 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     h5Dir: path.resolve(root, e.H5_DIR ?? path.join('dist', 'h5')),
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
     trustProxy: e.LINLI_TRUST_PROXY,
+    // A cached answer's signed media URLs must stay valid long after it is served.
+    responseCacheSeconds: Math.min(e.RESPONSE_CACHE_SECONDS, Math.floor(e.MEDIA_URL_TTL_SECONDS / 2)),
   })
 }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino'
 import type { Config } from './config'
 import type { DB } from './db/database'
 import type { AccountRow, RoleAssignmentRow } from './db/tables'
+import type { ViewerCache } from './modules/accounts/viewer-cache'
 import type { ContentChecker } from './modules/content-check/service'
 import type { Platform } from './platform'
 
@@ -10,6 +11,8 @@ export interface Viewer {
   account: AccountRow
   roles: RoleAssignmentRow[]
   sessionId: string
+  /** Facts worked out from the roles and households (see viewerFact), kept as long as this viewer is. */
+  facts: Map<string, Promise<unknown>>
 }
 
 /** What every resolver receives: one per request, so loaders never leak data between viewers. */
@@ -20,6 +23,8 @@ export interface GatewayContext {
   platform: Platform
   contentChecker: ContentChecker
   viewer: Viewer | null
+  /** Recent viewers by token; every change to who someone is or may see invalidates it. */
+  viewerCache: ViewerCache
   ip: string
   /** scheme://host the request came to, for absolute URLs (signed media links). */
   origin: string

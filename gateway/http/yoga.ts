@@ -1,3 +1,4 @@
+import { useGraphQlJit } from '@envelop/graphql-jit'
 import { EnvelopArmor } from '@escape.tech/graphql-armor'
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection'
 import { GraphQLError } from 'graphql'
@@ -6,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from 'pino'
 import type { Config } from '../config'
 import type { GatewayContext } from '../context'
+import { publicListCache } from './response-cache'
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'])
 
@@ -63,7 +65,16 @@ export function createGraphQLHandler(
         return new GraphQLError('服务器开小差了,请稍后再试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })
       },
     },
-    plugins: [...armor.protect().plugins, codeClientErrors, ...(config.production ? [useDisableIntrospection()] : [])],
+    plugins: [
+      ...armor.protect().plugins,
+      codeClientErrors,
+      ...(config.production ? [useDisableIntrospection()] : []),
+      // Operations compiled to plain functions once per document (Yoga's parse cache keeps the
+      // document, so the compiled form is reused): about a third faster than graphql-js's executor.
+      useGraphQlJit({}, { onError: (result) => log.warn({ errors: result.errors }, 'graphql-jit could not compile an operation') }),
+      // After graphql-jit: the cache wraps whichever executor is in place when it runs.
+      ...publicListCache(config),
+    ],
     context: ({ req }) => makeContext(req),
   })
 }

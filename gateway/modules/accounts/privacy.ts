@@ -51,5 +51,6 @@ export async function deleteMyAccount(ctx: GatewayContext): Promise<boolean> {
       .where('id', '=', id)
       .execute()
   })
+  ctx.viewerCache.invalidate(id)
   return true
 }

@@ -10,7 +10,7 @@ import { UploadRefused, saveUpload } from './service'
 import { checkMediaSignature } from './signing'
 import { mediaByIds } from './store'
 
-type Deps = Pick<GatewayContext, 'db' | 'config' | 'log'>
+type Deps = Pick<GatewayContext, 'db' | 'config' | 'log' | 'viewerCache'>
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
