@@ -18,6 +18,8 @@ import { BENCH_ENV, CLIENT_HEADERS, median, post, runOnEngines } from './support
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+// BENCH_PROFILE=1: the gateway alone, for `node --cpu-prof --import tsx bench/notices-list.ts`.
+const PROFILE = process.env.BENCH_PROFILE === '1'
 
 const QUERY = `{ notices(first: 20) { edges { node { id title summary category pinned readCount acknowledgedCount viewerHasRead viewerHasAcknowledged publishedAt } } pageInfo { hasNextPage endCursor } } }`
 
@@ -104,16 +106,22 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
   try {
     console.log(`\nnotices(first: 20) with read state — ${engine}, ${CONNECTIONS} connections, ${SECONDS} s each, ${ROUNDS} round(s)`)
     const ratios: number[] = []
+    const signedOutRatios: number[] = []
     for (let round = 1; round <= ROUNDS; round++) {
-      const g = await measure(`gateway (${engine})`, seeded.url, seeded.resident)
-      const b = await measure('bare yoga, in memory', baseline.url)
       console.log(`round ${round}`)
+      const g = await measure(`gateway (${engine})`, seeded.url, seeded.resident)
       console.log(row(g))
+      if (PROFILE) continue // only the gateway's signed-in path in the CPU profile
+      const b = await measure('bare yoga, in memory', baseline.url)
+      const anonymous = await measure('gateway, signed out', seeded.url)
       console.log(row(b))
+      console.log(row(anonymous))
       ratios.push(g.rps / b.rps)
-      console.log(`  ratio gateway/baseline: ${(g.rps / b.rps).toFixed(2)}`)
+      signedOutRatios.push(anonymous.rps / b.rps)
+      console.log(`  ratio gateway/baseline: ${(g.rps / b.rps).toFixed(2)}; signed out (response cache): ${(anonymous.rps / b.rps).toFixed(2)}`)
     }
-    console.log(`${engine}: median ratio ${median(ratios).toFixed(2)} (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')})`)
+    if (PROFILE) return
+    console.log(`${engine}: median ratio ${median(ratios).toFixed(2)} (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}); signed out ${median(signedOutRatios).toFixed(2)}`)
   } finally {
     await baseline.close()
     await seeded.close()

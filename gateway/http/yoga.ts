@@ -53,6 +53,12 @@ export function createGraphQLHandler(
         const e = error as { extensions?: { code?: unknown }; originalError?: unknown; locations?: unknown }
         const original = e.originalError as { extensions?: { code?: unknown } } | undefined
         if (KNOWN_CODES.has(String(original?.extensions?.code)) || KNOWN_CODES.has(String(e.extensions?.code))) return error as Error
+        // A variable of the wrong type: graphql-js reports it with the scalar's GraphQLError as the cause,
+        // graphql-jit with none; either way it has no path (no resolver ran) and is the client's mistake.
+        const path = (error as { path?: unknown }).path
+        if (path === undefined && (!original || (original as { name?: unknown }).name === 'GraphQLError') && /^Variable "\$/.test(String((error as Error).message))) {
+          return new GraphQLError(`请求参数格式不对:${String((error as Error).message)}`, { extensions: { code: 'BAD_USER_INPUT' } })
+        }
         // graphql-js's own errors (a variable of the wrong type, say) carry no original error.
         if (!original && e.locations !== undefined) return error as Error
         // Errors about the request as a whole (graphql-armor's limits, thrown during validation; Yoga's
