@@ -8,7 +8,7 @@ import { createSchema, createYoga } from 'graphql-yoga'
 import pg from 'pg'
 import { createGateway } from '../gateway/app'
 import { loadConfig } from '../gateway/config'
-import { BENCH_ENV, CLIENT_HEADERS, median, post, runOnEngines } from './support'
+import { BENCH_ENV, CLIENT_HEADERS, mainThreadCpuMs, median, post, runOnEngines } from './support'
 
 // Figures, not pass/fail: the notices list (a full page of 20 with the viewer's read state) through
 // the gateway, against a bare graphql-yoga server answering the same shape from memory, in one run.
@@ -24,7 +24,7 @@ const PROFILE = process.env.BENCH_PROFILE === '1'
 const QUERY = `{ notices(first: 20) { edges { node { id title summary category pinned readCount acknowledgedCount viewerHasRead viewerHasAcknowledged publishedAt } } pageInfo { hasNextPage endCursor } } }`
 
 interface NoticesPage { notices: { edges: { node: Record<string, unknown> }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }
-interface Figures { name: string; rps: number; p50: number; p99: number; requests: number; failures: number }
+interface Figures { name: string; rps: number; p50: number; p99: number; requests: number; failures: number; perCpuSecond: number }
 
 
 async function measure(name: string, url: string, token?: string): Promise<Figures> {
@@ -37,8 +37,10 @@ async function measure(name: string, url: string, token?: string): Promise<Figur
     workers: 1,
   }
   await autocannon({ ...options, duration: 1 }) // warm-up: JIT, statement caches, pools
+  const cpuBefore = mainThreadCpuMs()
   const r = await autocannon({ ...options, duration: SECONDS })
-  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, failures: r.errors + r.timeouts + r.non2xx }
+  const perCpuSecond = (r.requests.total * 1000) / (mainThreadCpuMs() - cpuBefore)
+  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, failures: r.errors + r.timeouts + r.non2xx, perCpuSecond }
 }
 
 /** A gateway on the given database, with ~30 extra notices and a resident who has read a few. */
@@ -97,7 +99,7 @@ async function startBaseline(page: NoticesPage) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
 }
 
-const row = (f: Figures) => `  ${f.name.padEnd(24)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   (${f.requests} requests, ${f.failures} failed)`
+const row = (f: Figures) => `  ${f.name.padEnd(24)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   ${f.perCpuSecond.toFixed(0).padStart(5)} req/CPU-s   (${f.requests} requests, ${f.failures} failed)`
 
 /** Gateway and baseline in turn, ROUNDS times (the machine is shared: a ratio per round, then the median). */
 async function run(engine: string, databaseUrl: string, schema?: string): Promise<void> {
@@ -107,6 +109,7 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
     console.log(`\nnotices(first: 20) with read state — ${engine}, ${CONNECTIONS} connections, ${SECONDS} s each, ${ROUNDS} round(s)`)
     const ratios: number[] = []
     const signedOutRatios: number[] = []
+    const cpuRatios: number[] = []
     for (let round = 1; round <= ROUNDS; round++) {
       console.log(`round ${round}`)
       const g = await measure(`gateway (${engine})`, seeded.url, seeded.resident)
@@ -118,10 +121,12 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
       console.log(row(anonymous))
       ratios.push(g.rps / b.rps)
       signedOutRatios.push(anonymous.rps / b.rps)
-      console.log(`  ratio gateway/baseline: ${(g.rps / b.rps).toFixed(2)}; signed out (response cache): ${(anonymous.rps / b.rps).toFixed(2)}`)
+      cpuRatios.push(g.perCpuSecond / b.perCpuSecond)
+      console.log(`  ratio gateway/baseline: ${(g.rps / b.rps).toFixed(2)} req/s, ${(g.perCpuSecond / b.perCpuSecond).toFixed(2)} req/CPU-s; signed out (response cache): ${(anonymous.rps / b.rps).toFixed(2)} req/s`)
     }
     if (PROFILE) return
-    console.log(`${engine}: median ratio ${median(ratios).toFixed(2)} (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}); signed out ${median(signedOutRatios).toFixed(2)}`)
+    const list = (values: number[]) => values.map((r) => r.toFixed(2)).join(', ')
+    console.log(`${engine}: median ratio ${median(ratios).toFixed(2)} req/s (rounds: ${list(ratios)}); ${median(cpuRatios).toFixed(2)} req/CPU-s (rounds: ${list(cpuRatios)}); signed out ${median(signedOutRatios).toFixed(2)} req/s`)
   } finally {
     await baseline.close()
     await seeded.close()

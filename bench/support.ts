@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
 import os from 'node:os'
 
 // What every benchmark shares: the GraphQL call, the run on each engine, a seeded generator.
@@ -15,6 +16,21 @@ export function median(values: readonly number[]): number {
   if (!sorted.length) return 0
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/**
+ * CPU time (ms) the main thread has used — where the servers under test run (autocannon runs in a
+ * worker thread). Requests per CPU-second hold steady on a shared machine where req/s do not.
+ * Linux only (/proc); elsewhere NaN.
+ */
+export function mainThreadCpuMs(): number {
+  try {
+    const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime + stime, in ticks of 1/100 s (USER_HZ)
+  } catch {
+    return Number.NaN
+  }
 }
 
 export interface GraphQLBody<T> { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] }
