@@ -2,8 +2,8 @@ import fs from 'node:fs'
 
 // Where the time goes: a V8 .cpuprofile (from `node --cpu-prof`) summed by self time per package
 // (node_modules/<package>), our own code per top folder, and Node's internals, largest first.
-// Usage: BENCH_PROFILE=1 node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/notices-list.ts
-//        npx tsx bench/cpu-profile-summary.ts /tmp/prof/<file>.cpuprofile
+// Usage: BENCH_PROFILE=/tmp/prof npx tsx bench/notices-list.ts   (or node --cpu-prof for a whole run)
+//        npx tsx bench/cpu-profile-summary.ts /tmp/prof/notices-SQLite.cpuprofile
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import inspector from 'node:inspector/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
@@ -18,8 +19,9 @@ import { BENCH_ENV, CLIENT_HEADERS, mainThreadCpuMs, median, post, runOnEngines 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
-// BENCH_PROFILE=1: the gateway alone, for `node --cpu-prof --import tsx bench/notices-list.ts`.
-const PROFILE = process.env.BENCH_PROFILE === '1'
+// BENCH_PROFILE=<dir>: the gateway's signed-in rounds alone, their CPU profile written there (one
+// .cpuprofile per engine; summarise with bench/cpu-profile-summary.ts).
+const PROFILE = process.env.BENCH_PROFILE
 
 const QUERY = `{ notices(first: 20) { edges { node { id title summary category pinned readCount acknowledgedCount viewerHasRead viewerHasAcknowledged publishedAt } } pageInfo { hasNextPage endCursor } } }`
 
@@ -110,6 +112,10 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
     const ratios: number[] = []
     const signedOutRatios: number[] = []
     const cpuRatios: number[] = []
+    const profiler = PROFILE ? new inspector.Session() : null
+    profiler?.connect()
+    await profiler?.post('Profiler.enable')
+    await profiler?.post('Profiler.start')
     for (let round = 1; round <= ROUNDS; round++) {
       console.log(`round ${round}`)
       const g = await measure(`gateway (${engine})`, seeded.url, seeded.resident)
@@ -124,7 +130,14 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
       cpuRatios.push(g.perCpuSecond / b.perCpuSecond)
       console.log(`  ratio gateway/baseline: ${(g.rps / b.rps).toFixed(2)} req/s, ${(g.perCpuSecond / b.perCpuSecond).toFixed(2)} req/CPU-s; signed out (response cache): ${(anonymous.rps / b.rps).toFixed(2)} req/s`)
     }
-    if (PROFILE) return
+    if (profiler && PROFILE) {
+      const { profile } = await profiler.post('Profiler.stop')
+      const file = path.join(PROFILE, `notices-${engine}.cpuprofile`)
+      fs.mkdirSync(PROFILE, { recursive: true })
+      fs.writeFileSync(file, JSON.stringify(profile))
+      console.log(`profile: ${file}`)
+      return
+    }
     const list = (values: number[]) => values.map((r) => r.toFixed(2)).join(', ')
     console.log(`${engine}: median ratio ${median(ratios).toFixed(2)} req/s (rounds: ${list(ratios)}); ${median(cpuRatios).toFixed(2)} req/CPU-s (rounds: ${list(cpuRatios)}); signed out ${median(signedOutRatios).toFixed(2)} req/s`)
   } finally {

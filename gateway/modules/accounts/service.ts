@@ -26,8 +26,9 @@ export const accountById = (ctx: Pick<GatewayContext, 'db' | 'loaders'>) =>
 export async function viewerFromAuthorization(ctx: Pick<GatewayContext, 'db' | 'viewerCache'>, header: string | null): Promise<Viewer | null> {
   const token = header?.match(/^Bearer\s+([A-Za-z0-9_-]{20,200})$/)?.[1]
   if (!token) return null
-  return ctx.viewerCache.get(hashToken(token), async () => {
-    const row = await store.liveSession(ctx.db, hashToken(token), nowIso())
+  const tokenHash = hashToken(token)
+  return ctx.viewerCache.get(tokenHash, async () => {
+    const row = await store.liveSession(ctx.db, tokenHash, nowIso())
     if (!row) return null
     const { session_id, session_expires_at, ...account } = row
     return { viewer: { account, roles: await store.rolesOf(ctx.db, account.id), sessionId: session_id, facts: new Map() }, sessionExpiresAt: session_expires_at }
