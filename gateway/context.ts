@@ -2,6 +2,7 @@ import DataLoader from 'dataloader'
 import type { Logger } from 'pino'
 import type { Config } from './config'
 import type { DB } from './db/database'
+import type { Limiter } from './lib/limiter'
 import type { AccountRow, RoleAssignmentRow } from './db/tables'
 import type { ViewerCache } from './modules/accounts/viewer-cache'
 import type { ContentChecker } from './modules/content-check/service'
@@ -22,10 +23,13 @@ export interface GatewayContext {
   log: Logger
   platform: Platform
   contentChecker: ContentChecker
+  limiter: Limiter
   viewer: Viewer | null
   /** Recent viewers by token; every change to who someone is or may see invalidates it. */
   viewerCache: ViewerCache
   ip: string
+  /** The client is on this machine (http/forwarded.ts): what dev sign-in asks for. */
+  localClient: boolean
   /** scheme://host the request came to, for absolute URLs (signed media links). */
   origin: string
   loaders: Map<string, DataLoader<unknown, unknown>>

@@ -70,8 +70,9 @@ export function publicListCache(config: Config): Plugin[] {
     useResponseCache({
       cache,
       enabled: signedOut,
-      // Signed media URLs carry the origin the request came to: one cache per origin.
-      session: (request) => `${config.trustProxy ? (request.headers.get('x-forwarded-proto') ?? '') : ''}://${request.headers.get('host') ?? ''}`,
+      // Signed media URLs carry the origin the request came to (see requestOrigin): one cache per
+      // Host and forwarded scheme, which splits at least as finely as the origin does.
+      session: (request) => `${request.headers.get('x-forwarded-proto') ?? ''}://${request.headers.get('host') ?? ''}`,
       ttl: 0,
       ttlPerSchemaCoordinate: Object.fromEntries(CACHED_FIELDS.map((field) => [field, ttlMs])),
       invalidateViaMutation: false, // invalidateOnWrite does it for signed-in writers too

@@ -8,6 +8,7 @@ import type { Logger } from 'pino'
 import type { Config } from '../config'
 import type { GatewayContext } from '../context'
 import { publicListCache } from './response-cache'
+import { corsFor, requestGuards } from './request-guard'
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'])
 
@@ -41,6 +42,7 @@ export function createGraphQLHandler(
     graphiql: !config.production,
     landingPage: false,
     batching: false,
+    cors: corsFor(config.corsOrigins),
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
@@ -72,6 +74,7 @@ export function createGraphQLHandler(
       },
     },
     plugins: [
+      ...requestGuards(),
       ...armor.protect().plugins,
       codeClientErrors,
       ...(config.production ? [useDisableIntrospection()] : []),
