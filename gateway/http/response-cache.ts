@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache'
 import { getOperationAST, type ExecutionResult } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
@@ -78,8 +78,10 @@ export function publicListCache(config: Config): Plugin[] {
       invalidateViaMutation: false, // invalidateOnWrite does it for signed-in writers too
       // Yoga builds a key for every request, cached or not, with WebCrypto's async SHA-256 (a tenth of
       // the gateway's CPU under load): a signed-in request gets none, a signed-out one a sync hash.
+      // No document text (a persisted operation whose plugin has not filled it in yet): a key of its
+      // own, so two different operations can never share an answer.
       buildResponseCacheKey: ({ request, documentString, variableValues, operationName, sessionId }) =>
-        signedOut(request) ? createHash('sha256').update(JSON.stringify([sessionId, operationName ?? '', documentString, variableValues ?? {}])).digest('base64url') : '',
+        !signedOut(request) ? '' : !documentString ? `unkeyed:${randomUUID()}` : createHash('sha256').update(JSON.stringify([sessionId, operationName ?? '', documentString, variableValues ?? {}])).digest('base64url'),
       onTtl: ({ ttl, context }) => (writesAtStart.get(context) === writes ? ttl : 0),
     }),
   ]
