@@ -13,7 +13,7 @@ import { sweepActivityReminders } from './modules/activities/sweep'
 import { sweepProposals } from './modules/consult/sweep'
 import { sweepIssues } from './modules/issues/sweep'
 import { viewerFromAuthorization } from './modules/accounts/service'
-import { createViewerCache } from './modules/accounts/viewer-cache'
+import { createViewerCache, type ViewerCache } from './modules/accounts/viewer-cache'
 import { createContentChecker } from './modules/content-check/service'
 import { handleDownload, handleUpload } from './modules/media/http'
 import { deliverOutbox } from './modules/notify/service'
@@ -33,6 +33,8 @@ export interface Gateway {
   log: Logger
   server: http.Server
   platform: Platform
+  /** Recent viewers; whatever changes roles or households outside a service call (a script, a test) invalidates here. */
+  viewerCache: ViewerCache
   /** Starts listening; resolves to the base URL, e.g. http://127.0.0.1:4000. */
   listen(): Promise<string>
   /** Stops taking requests, lets running ones finish, then closes the database. */
@@ -98,6 +100,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     log,
     server,
     platform,
+    viewerCache,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject)

@@ -9,6 +9,7 @@ import type { Config } from '../config'
 import type { GatewayContext } from '../context'
 import { publicListCache } from './response-cache'
 import { corsFor, requestGuards } from './request-guard'
+import { persistedOperationsPlugin } from './persisted-operations'
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'])
 
@@ -75,6 +76,8 @@ export function createGraphQLHandler(
     },
     plugins: [
       ...requestGuards(),
+      // Persisted operations first among the plugins that read the document: the hash's text must be in place before the limits read it.
+      persistedOperationsPlugin(config),
       ...armor.protect().plugins,
       codeClientErrors,
       ...(config.production ? [useDisableIntrospection()] : []),
