@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../gateway/config'
 import { ENGINES, demoPlaces, startGateway, type TestGateway } from './harness'
@@ -76,6 +78,22 @@ describe.each(ENGINES)('the response cache on $name', (engine) => {
     const after = await measured(ACTIVITIES, vars)
     expect(after.statements).toBeGreaterThan(0)
     expect(seats(after.data)).toBe(4)
+  })
+
+  it('keys persisted operations by their text: two signed-out operations never share an answer', async () => {
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../src/graphql/generated/persisted-documents.json'), 'utf8')) as Record<string, string>
+    const hashOf = (start: string) => Object.keys(manifest).find((h) => manifest[h]!.startsWith(start))!
+    const byHash = async (start: string) => {
+      const params = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hashOf(start) } }) })
+      const before = t.statements()
+      const res = await fetch(`${t.url}/graphql?${params}`, { headers: { 'x-linli-client': 'h5' } })
+      const body = (await res.json()) as { data: Record<string, unknown> }
+      return { keys: Object.keys(body.data), statements: t.statements() - before }
+    }
+    expect((await byHash('query NoticesList(')).keys).toEqual(['notices'])
+    expect(await byHash('query NoticesList(')).toEqual({ keys: ['notices'], statements: 0 })
+    expect((await byHash('query ClaimPlaces ')).keys).toEqual(['communities'])
+    expect(await byHash('query ClaimPlaces ')).toEqual({ keys: ['communities'], statements: 0 })
   })
 })
 
