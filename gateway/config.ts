@@ -49,6 +49,7 @@ const EnvSchema = z.object({
     .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), { message: 'comma-separated origins such as https://h5.example.cn (scheme and host, no path)' }),
   ALLOW_ARBITRARY_OPERATIONS: flag.optional(),
   PERSISTED_OPERATIONS_DIR: z.string().min(1).optional(),
+  RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 })
 
 /** What one person (sign-in: one client address) may do how often; see lib/limiter.ts. */
@@ -77,6 +78,8 @@ export type Config = Readonly<{
   corsOrigins: readonly string[]
   /** The allow-list: every released manifest in `dir` plus the current build's `current`. */
   persistedOperations: { dir: string; current: string; allowArbitrary: boolean }
+  /** How long a signed-out visitor's public list is served from memory (0: never); below half a media URL's lifetime. */
+  responseCacheSeconds: number
 }>
 
 export class ConfigError extends Error {}
@@ -158,5 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       // Production runs only the app's own operations; development also takes any (GraphiQL, tests).
       allowArbitrary: e.ALLOW_ARBITRARY_OPERATIONS ?? !production,
     },
+    // A cached answer's signed media URLs must stay valid long after it is served.
+    responseCacheSeconds: Math.min(e.RESPONSE_CACHE_SECONDS, Math.floor(e.MEDIA_URL_TTL_SECONDS / 2)),
   })
 }

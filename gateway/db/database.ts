@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type Migration } from 'kysely'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type Migration, type SqliteDatabase, type SqliteStatement } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config'
 import * as foundation from './migrations/2026_11_29_0001_foundation'
@@ -36,6 +36,35 @@ export interface OpenOptions {
   onQuery?: (event: LogEvent) => void
 }
 
+const STATEMENT_CACHE_SIZE = 1000
+
+/**
+ * better-sqlite3 with its prepared statements kept by SQL text (least recently used dropped past
+ * STATEMENT_CACHE_SIZE): Kysely prepares every statement afresh, and preparing cost as much as
+ * running under load. A statement is reusable because one connection runs one statement at a time.
+ */
+export function withStatementCache(sqlite: SQLite.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>()
+  return {
+    close: () => {
+      cache.clear()
+      sqlite.close()
+    },
+    prepare: (text: string) => {
+      const found = cache.get(text)
+      if (found) {
+        cache.delete(text)
+        cache.set(text, found)
+        return found
+      }
+      const statement = sqlite.prepare(text)
+      cache.set(text, statement)
+      if (cache.size > size) cache.delete(cache.keys().next().value as string) // size > 0, so a first key exists
+      return statement
+    },
+  }
+}
+
 /** Opens the configured engine: SQLite (WAL, foreign keys on) or a PostgreSQL pool. */
 export async function openDatabase(database: Config['database'], options: OpenOptions = {}): Promise<DB> {
   const log = options.onQuery
@@ -46,7 +75,7 @@ export async function openDatabase(database: Config['database'], options: OpenOp
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('synchronous = NORMAL')
-    return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log })
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), log })
   }
   if (options.schema) {
     if (!/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`bad schema name ${options.schema}`)

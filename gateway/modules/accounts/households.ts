@@ -106,7 +106,7 @@ export async function reviewHouseholdClaim(ctx: GatewayContext, id: string, appr
   if (!approve && !reason) throw errors.badInput('驳回时请填写原因,方便居民修改后重新申请', 'note')
   if (reason && reason.length > 200) throw errors.badInput('审核意见不能超过 200 字', 'note')
   const at = nowIso()
-  return ctx.db.transaction().execute(async (trx) => {
+  const reviewed = await ctx.db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('household_claims')
       .set({ status: approve ? 'APPROVED' : 'REJECTED', note: reason, reviewed_by: viewer.account.id, reviewed_at: at })
@@ -147,8 +147,11 @@ export async function reviewHouseholdClaim(ctx: GatewayContext, id: string, appr
         },
       ])
     }
-    return { ...claim, status: approve ? 'APPROVED' : 'REJECTED', note: reason, reviewed_by: viewer.account.id, reviewed_at: at }
+    return { ...claim, status: approve ? 'APPROVED' : 'REJECTED', note: reason, reviewed_by: viewer.account.id, reviewed_at: at } satisfies HouseholdClaimRow
   })
+  // After the commit: a new household changes which compounds the claimant sees.
+  if (claim.account_id) ctx.viewerCache.invalidate(claim.account_id)
+  return reviewed
 }
 
 /** The review queue: claims on buildings the viewer's reviewer roles reach. */

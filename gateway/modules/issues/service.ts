@@ -7,6 +7,7 @@ import { covers } from '../accounts/policies'
 import { onRoleRevoked } from '../accounts/roles'
 import { hasHomeIn } from '../accounts/households'
 import { requireViewer } from '../accounts/service'
+import { viewerFact } from '../accounts/viewer-cache'
 import { placeOfBuilding } from '../community/service'
 import { assertCleanText } from '../content-check/service'
 import { attachMedia, registerMediaAudience, registerMediaReviewers } from '../media/service'
@@ -22,20 +23,18 @@ export const issueById = (ctx: Pick<Ctx, 'db' | 'loaders'>) =>
 
 /** Compounds where the viewer has a verified household: whose public issues they see. */
 export function householdCompoundIds(ctx: Ctx): Promise<string[]> {
-  return loader<string, string[]>(ctx, 'householdCompoundIds', async (keys) => {
-    const me = ctx.viewer?.account.id
-    const rows = me
-      ? await ctx.db
-          .selectFrom('household_members')
-          .innerJoin('households', 'households.id', 'household_members.household_id')
-          .innerJoin('buildings', 'buildings.id', 'households.building_id')
-          .select('buildings.compound_id')
-          .distinct()
-          .where('household_members.account_id', '=', me)
-          .execute()
-      : []
-    return keys.map(() => rows.map((r) => r.compound_id))
-  }).load('viewer')
+  if (!ctx.viewer) return Promise.resolve([])
+  return viewerFact(ctx.viewer, 'householdCompoundIds', async (viewer) => {
+    const rows = await ctx.db
+      .selectFrom('household_members')
+      .innerJoin('households', 'households.id', 'household_members.household_id')
+      .innerJoin('buildings', 'buildings.id', 'households.building_id')
+      .select('buildings.compound_id')
+      .distinct()
+      .where('household_members.account_id', '=', viewer.account.id)
+      .execute()
+    return rows.map((r) => r.compound_id)
+  })
 }
 
 export const viewerMarked = (ctx: Ctx, table: 'issue_supports' | 'issue_followers') =>

@@ -9,7 +9,7 @@ import { mediaStorage } from './storage'
 import { mediaByIds } from './store'
 
 type Deps = Pick<GatewayContext, 'db' | 'config' | 'log'>
-type UploadDeps = Deps & Pick<GatewayContext, 'limiter' | 'platform' | 'origin'>
+type UploadDeps = Deps & Pick<GatewayContext, 'limiter' | 'viewerCache' | 'platform' | 'origin'>
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })

@@ -42,8 +42,15 @@ export const noticesResolvers: Resolvers = {
       if (communityId != null && !isId(communityId)) return toConnection([], limit, () => [])
       if (search != null && search.length > 50) throw errors.badInput('搜索词不能超过 50 个字', 'search')
       const filter = { communityId, category, search, pinned, visibleCompoundIds: await visibleCompoundIds(ctx), now: nowIso() }
-      const rows = await store.noticePage(ctx.db, filter, cursor, limit + 1)
-      return toConnection(rows, limit, (n) => [n.pinned, n.published_at, n.id])
+      const listed = await store.noticePage(ctx.db, filter, cursor, limit + 1, ctx.viewer?.account.id ?? null)
+      // The page's statement brought the counts and marks: the fields' loaders answer from them.
+      for (const t of listed) {
+        counts(ctx, 'notice_reads').prime(t.notice.id, t.readCount)
+        counts(ctx, 'notice_acks').prime(t.notice.id, t.acknowledgedCount)
+        viewerMarked(ctx, 'notice_reads').prime(t.notice.id, t.viewerHasRead)
+        viewerMarked(ctx, 'notice_acks').prime(t.notice.id, t.viewerHasAcknowledged)
+      }
+      return toConnection(listed.map((t) => t.notice), limit, (n) => [n.pinned, n.published_at, n.id])
     },
     notice: (_p, { id }, ctx) => findVisibleNotice(ctx, id),
     unreadNoticeCount: async (_p, { communityId }, ctx) => {

@@ -1,9 +1,10 @@
-import { loader, loaderById, type GatewayContext } from '../../context'
+import { loaderById, type GatewayContext } from '../../context'
 import type { NoticeRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { isId, newId, nowIso } from '../../lib/ids'
 import { covers, type StaffRole } from '../accounts/policies'
 import { requireViewer } from '../accounts/service'
+import { viewerFact } from '../accounts/viewer-cache'
 import { recordAudit } from '../audit/service'
 import { attachMedia, attachMediaList, mediaById, mediaUrl, registerMediaAudience, registerMediaReviewers } from '../media/service'
 import * as store from './store'
@@ -22,9 +23,8 @@ export function canEditNotice(ctx: Pick<GatewayContext, 'viewer'>, n: Pick<Notic
 
 /** Compounds whose compound-only notices the viewer may read: where they live, and where their roles reach. */
 export function visibleCompoundIds(ctx: GatewayContext): Promise<string[]> {
-  return loader<string, string[]>(ctx, 'visibleCompoundIds', async (keys) => {
-    const viewer = ctx.viewer
-    if (!viewer) return keys.map(() => [])
+  if (!ctx.viewer) return Promise.resolve([])
+  return viewerFact(ctx.viewer, 'visibleCompoundIds', async (viewer) => {
     const roles = viewer.roles
     const byRole = (kind: string) => roles.filter((r) => r.scope_kind === kind).map((r) => r.scope_id)
     const rows = await ctx.db
@@ -41,9 +41,8 @@ export function visibleCompoundIds(ctx: GatewayContext): Promise<string[]> {
         ]),
       )
       .execute()
-    const ids = rows.map((r) => r.compound_id)
-    return keys.map(() => ids)
-  }).load('viewer')
+    return rows.map((r) => r.compound_id)
+  })
 }
 
 /** Whether the viewer may see a notice: editors always; others while published, unexpired and in its audience. */
