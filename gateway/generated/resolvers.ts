@@ -1906,6 +1906,18 @@ export type ResolversParentTypes = ResolversObject<{
   Viewer: ViewerModel;
 }>;
 
+export type MaxItemsDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxItemsDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = MaxItemsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MaxLengthDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AcceptanceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Acceptance'] = ResolversParentTypes['Acceptance']> = ResolversObject<{
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sentBack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2679,3 +2691,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = GatewayContext> = ResolversObject<{
+  maxItems?: MaxItemsDirectiveResolver<any, any, ContextType>;
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+}>;

@@ -6,6 +6,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from 'pino'
 import type { Config } from '../config'
 import type { GatewayContext } from '../context'
+import { variableMistake } from '../lib/input-errors'
+import { applyInputRules } from '../lib/input-rules'
 import { corsFor, requestGuards } from './request-guard'
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'])
@@ -35,7 +37,7 @@ export function createGraphQLHandler(
     blockFieldSuggestion: { enabled: config.production },
   })
   return createYoga<ServerContext, GatewayContext>({
-    schema,
+    schema: applyInputRules(schema),
     graphqlEndpoint: '/graphql',
     graphiql: !config.production,
     landingPage: false,
@@ -52,6 +54,8 @@ export function createGraphQLHandler(
       maskError(error) {
         const e = error as { extensions?: { code?: unknown }; originalError?: unknown; locations?: unknown }
         const original = e.originalError as { extensions?: { code?: unknown } } | undefined
+        const mistake = variableMistake(error, config.production)
+        if (mistake) return mistake
         if (KNOWN_CODES.has(String(original?.extensions?.code)) || KNOWN_CODES.has(String(e.extensions?.code))) return error as Error
         // graphql-js's own errors (a variable of the wrong type, say) carry no original error.
         if (!original && e.locations !== undefined) return error as Error
@@ -65,7 +69,7 @@ export function createGraphQLHandler(
         return new GraphQLError('服务器开小差了,请稍后再试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })
       },
     },
-    plugins: [...requestGuards(), ...armor.protect().plugins, codeClientErrors, ...(config.production ? [useDisableIntrospection()] : [])],
+    plugins: [...requestGuards(config), ...armor.protect().plugins, codeClientErrors, ...(config.production ? [useDisableIntrospection()] : [])],
     context: ({ req }) => makeContext(req),
   })
 }
