@@ -98,7 +98,7 @@ describe.each(ENGINES)('client mistakes in arguments on $name', (engine) => {
     const failures: string[] = []
     for (const spot of spots) {
       const variables = argumentsWith(spot, badLeaf(spot, OVER_PARAMETER_LIMIT))
-      const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-linli-client': 'test', authorization: `Bearer ${admin}` }, body: JSON.stringify({ query: operationFor(spot), variables }) })
+      const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-linli-client': 'test', authorization: `Bearer ${admin}` }, body: JSON.stringify({ query: operationFor(spot.typeName, spot.field), variables }) })
       const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] }
       const codes = (body.errors ?? []).map((e) => e.extensions?.code)
       if (res.status >= 500 || !codes.length || codes.some((c) => c !== 'BAD_USER_INPUT')) failures.push(`${describeSpot(spot)}: ${res.status} ${JSON.stringify(body.errors ?? body)}`)

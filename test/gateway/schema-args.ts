@@ -98,13 +98,13 @@ export function argumentsWith(spot: ArgumentSpot, leaf: unknown): Record<string,
   return values
 }
 
-/** A root operation calling the spot's field with every argument as a variable. */
-export function operationFor(spot: ArgumentSpot): string {
-  const args = spot.field.args
-  const vars = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ')
-  const call = args.map((a) => `${a.name}: $${a.name}`).join(', ')
-  const selection = isLeafType(getNamedType(spot.field.type)) ? '' : ' { __typename }'
-  return `${spot.typeName === 'Mutation' ? 'mutation' : 'query'}(${vars}) { ${spot.field.name}(${call})${selection} }`
+/** A root operation calling `field` of Query or Mutation with every argument as a variable. */
+export function operationFor(typeName: string, field: GraphQLField<unknown, unknown>): string {
+  const args = field.args
+  const vars = args.length ? `(${args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ')})` : ''
+  const call = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }'
+  return `${typeName === 'Mutation' ? 'mutation' : 'query'}${vars} { ${field.name}${call}${selection} }`
 }
 
 export const describeSpot = (s: ArgumentSpot) => `${s.typeName}.${s.field.name}(${s.arg.name}${s.path.map((p) => (p === '[]' ? '[]' : `.${p}`)).join('')})`
