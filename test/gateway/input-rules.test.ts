@@ -77,6 +77,15 @@ describe.each(ENGINES)('client mistakes in arguments on $name', (engine) => {
     expect(stored.title).toBe(`路灯不亮${family}`)
   })
 
+  it('counts an emoji as one character against every length limit', async () => {
+    const PROFILE = 'mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { displayName } }'
+    expect((await t.ok(PROFILE, { i: { nickname: '😀'.repeat(20) } }, resident)).updateProfile.displayName).toBe('😀'.repeat(20))
+    await refusal(PROFILE, { i: { nickname: '😀'.repeat(21) } }, resident)
+    expect((await t.ok(RAISE, issue({ title: '💡'.repeat(40) }), resident)).raiseIssue.title).toBe('💡'.repeat(40))
+    await refusal(RAISE, issue({ title: '💡'.repeat(41) }), resident)
+    await t.ok(PROFILE, { i: { nickname: '常阿姨' } }, resident)
+  })
+
   it('suggests enum values outside production only ("Did you mean …" names the schema to whoever guesses)', async () => {
     const prod = await startGateway(engine, { NODE_ENV: 'production', MEDIA_SIGNING_SECRET: 'a-production-secret-of-32-chars!' })
     try {

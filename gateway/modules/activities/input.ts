@@ -1,5 +1,6 @@
 import type { ActivityRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
+import { textLength } from '../../lib/input-text'
 
 // What staff and residents type, checked and cleaned before anything is written. Messages are shown as-is.
 
@@ -19,7 +20,7 @@ export const MAX_PARTY = 10
 function text(value: string, field: string, label: string, max: number): string {
   const v = value.trim()
   if (!v) throw errors.badInput(`请填写${label}`, field)
-  if (v.length > max) throw errors.badInput(`${label}不能超过 ${max} 个字`, field)
+  if (textLength(v) > max) throw errors.badInput(`${label}不能超过 ${max} 个字`, field)
   return v
 }
 
@@ -124,7 +125,7 @@ export function checkAnswers(questions: readonly string[], answers: readonly Ans
   return questions.map((question) => {
     const value = given.get(question) ?? ''
     if (!value) throw errors.badInput(`请填写「${question}」`, 'answers')
-    if (value.length > 100) throw errors.badInput(`「${question}」不能超过 100 个字`, 'answers')
+    if (textLength(value) > 100) throw errors.badInput(`「${question}」不能超过 100 个字`, 'answers')
     return { question, value }
   })
 }

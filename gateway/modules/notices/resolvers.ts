@@ -7,6 +7,7 @@ import { buildingsOfCompound, communityById, compoundById, compoundsOfCommunity,
 import { mediaById } from '../media/service'
 import { canEditNotice, findVisibleNotice, markNotice, publishNotice, updateNotice, visibleCompoundIds } from './service'
 import * as store from './store'
+import { textLength } from '../../lib/input-text'
 
 const counts = (ctx: GatewayContext, table: 'notice_reads' | 'notice_acks') =>
   loader<string, number>(ctx, `count:${table}`, async (ids) => {
@@ -39,7 +40,7 @@ export const noticesResolvers: Resolvers = {
       const limit = pageSize(first)
       const cursor = decodeCursor(after, 3) as [number, string, string] | null
       if (communityId != null && !isId(communityId)) return toConnection([], limit, () => [])
-      if (search != null && search.length > 50) throw errors.badInput('搜索词不能超过 50 个字', 'search')
+      if (search != null && textLength(search) > 50) throw errors.badInput('搜索词不能超过 50 个字', 'search')
       const filter = { communityId, category, search, pinned, visibleCompoundIds: await visibleCompoundIds(ctx), now: nowIso() }
       const rows = await store.noticePage(ctx.db, filter, cursor, limit + 1)
       return toConnection(rows, limit, (n) => [n.pinned, n.published_at, n.id])
