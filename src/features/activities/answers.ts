@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { AnswerInput } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
+import { textLength } from '@/ui/text-length'
 
 // The organiser's questions (姓名, 联系电话, 年龄段…) as form fields. What a resident answered is
 // remembered on the phone by question, so the next sign-up, for any activity, is already filled in.
@@ -35,7 +36,7 @@ const looksLikePhoneQuestion = (question: string) => /电话|手机|联系方式
 export function answerError(question: string, value: string): string | null {
   const text = value.trim()
   if (!text) return t('activities.answers.required', { question })
-  if (text.length > ANSWER_MAX) return t('activities.answers.tooLong', { max: ANSWER_MAX })
+  if (textLength(text) > ANSWER_MAX) return t('activities.answers.tooLong', { max: ANSWER_MAX })
   if (looksLikePhoneQuestion(question) && !/^1\d{10}$/.test(text.replace(/[\s-]/g, ''))) return t('activities.answers.phone')
   return null
 }
