@@ -1,5 +1,5 @@
 import type { HouseholdRelation } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from './i18n'
 import { textLength } from '@/ui/text-length'
 
 // The household claim form's rules, kept pure so they are tested without a page. The limits are

@@ -1,5 +1,5 @@
 import type { ActivityEdit_ActivityFragment, ActivityKind, CreateActivityInput, Eligibility, UpdateActivityInput } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from './i18n'
 import { fromLocalDateTime, toLocalDateTime, type LocalDateTime } from './dates'
 import { textLength } from '@/ui/text-length'
 

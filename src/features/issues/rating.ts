@@ -1,4 +1,4 @@
-import { t } from '@/i18n'
+import { t } from './i18n'
 import { COMMENT_MAX, NOTE_MAX } from './limits'
 import { textLength } from '@/ui/text-length'
 
