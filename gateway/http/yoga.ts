@@ -12,10 +12,10 @@ import { corsFor, requestGuards } from './request-guard'
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'])
 
-/** Client mistakes that graphql-js and the limits report without a code get BAD_USER_INPUT. */
+/** Client mistakes that graphql-js and the limits report without a code get BAD_USER_INPUT, said in Chinese first. */
 const codeClientErrors: Plugin = {
   onValidate: () => ({ result, setResult }) => {
-    if (result.length) setResult(result.map((e) => (e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }))))
+    if (result.length) setResult(result.map((e) => (e.extensions?.code ? e : new GraphQLError(`请求有误:${e.message}`, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }))))
   },
 }
 

@@ -40,6 +40,9 @@ describe.each(ENGINES)('client mistakes in arguments on $name', (engine) => {
     const proto = await refusal(RAISE, JSON.parse(`{"input":${JSON.stringify(issue({}).input).replace('{', '{"__proto__":{"isAdmin":true},')}}`) as Record<string, unknown>, resident)
     expect(proto.errors!.every((e) => e.extensions?.code === 'BAD_USER_INPUT')).toBe(true)
     await refusal('query($s: [IssueStatus!]) { issues(filter: { status: $s }) { edges { cursor } } }', { s: ['CLOSED_FOREVER'] }, resident)
+    // The same mistakes written into the query itself are refused by validation, also in Chinese.
+    await refusal('mutation { raiseIssue(input: { __proto__: 1, category: LIGHTING, title: "a", description: "b", buildingId: "x", isPublic: true }) { id } }', {}, resident)
+    await refusal('{ notices(first: "twenty") { edges { cursor } } }', {}, null)
   })
 
   it('refuses NUL and other control characters in any text, alike on both engines; tab and newline pass', async () => {
