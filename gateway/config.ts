@@ -42,6 +42,8 @@ const EnvSchema = z.object({
     .default('')
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
     .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), { message: 'comma-separated origins such as https://h5.example.cn (scheme and host, no path)' }),
+  ALLOW_ARBITRARY_OPERATIONS: flag.optional(),
+  PERSISTED_OPERATIONS_DIR: z.string().min(1).optional(),
 })
 
 /** What one person (sign-in: one client address) may do how often; see lib/limiter.ts. */
@@ -68,6 +70,8 @@ export type Config = Readonly<{
   devSignIn: 'off' | 'loopback' | 'any'
   /** Browser origins besides the gateway's own that may call /graphql (CORS); none by default. */
   corsOrigins: readonly string[]
+  /** The allow-list: every released manifest in `dir` plus the current build's `current`. */
+  persistedOperations: { dir: string; current: string; allowArbitrary: boolean }
 }>
 
 export class ConfigError extends Error {}
@@ -134,5 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     trustedProxyHops: e.LINLI_TRUSTED_PROXY_HOPS ?? aliasHops ?? 0,
     devSignIn: production ? 'off' : devSignInAsked,
     corsOrigins: Object.freeze(e.LINLI_CORS_ORIGINS),
+    persistedOperations: {
+      dir: path.resolve(root, e.PERSISTED_OPERATIONS_DIR ?? path.join('gateway', 'persisted')),
+      current: path.resolve(root, 'src', 'graphql', 'generated', 'persisted-documents.json'),
+      // Production runs only the app's own operations; development also takes any (GraphiQL, tests).
+      allowArbitrary: e.ALLOW_ARBITRARY_OPERATIONS ?? !production,
+    },
   })
 }

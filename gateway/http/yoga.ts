@@ -9,6 +9,7 @@ import type { GatewayContext } from '../context'
 import { variableMistake } from '../lib/input-errors'
 import { applyInputRules } from '../lib/input-rules'
 import { corsFor, requestGuards } from './request-guard'
+import { persistedOperationsPlugin } from './persisted-operations'
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'])
 
@@ -69,7 +70,8 @@ export function createGraphQLHandler(
         return new GraphQLError('服务器开小差了,请稍后再试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })
       },
     },
-    plugins: [...requestGuards(config), ...armor.protect().plugins, codeClientErrors, ...(config.production ? [useDisableIntrospection()] : [])],
+    // Persisted operations first among the plugins that read the document: the hash's text must be in place before the limits read it.
+    plugins: [...requestGuards(config), persistedOperationsPlugin(config), ...armor.protect().plugins, codeClientErrors, ...(config.production ? [useDisableIntrospection()] : [])],
     context: ({ req }) => makeContext(req),
   })
 }

@@ -5,7 +5,7 @@ import { isId, newId, nowIso } from '../../lib/ids'
 import { recordAudit } from '../audit/service'
 import { placeOfBuilding } from '../community/service'
 import { notify } from '../notify/service'
-import { CLAIM_REVIEWERS, covers } from './policies'
+import { CLAIM_REVIEWERS, PERSONAL_DATA_READERS, covers } from './policies'
 import { requireViewer } from './service'
 import * as store from './store'
 import { textLength } from '../../lib/input-text'
@@ -17,6 +17,17 @@ export const membershipsOfAccount = (ctx: Pick<GatewayContext, 'db' | 'loaders'>
     const rows = await store.membershipsOf(ctx.db, ids)
     return ids.map((id) => rows.filter((r) => r.account_id === id))
   })
+
+/** Whether the viewer may see this person's real name and full phone: themselves, or staff over one of their households. */
+export async function seesPersonalData(ctx: GatewayContext, personId: string): Promise<boolean> {
+  const viewer = ctx.viewer
+  if (!viewer) return false
+  if (viewer.account.id === personId) return true
+  if (!viewer.roles.length) return false
+  const memberships = await membershipsOfAccount(ctx).load(personId)
+  const places = await Promise.all(memberships.map((m) => placeOfBuilding(ctx).load(m.building_id)))
+  return places.some((p) => p && covers(viewer.roles, p, PERSONAL_DATA_READERS))
+}
 
 /** Whether the person lives in the compound: a verified household there, or a claim to one under review. */
 export async function hasHomeIn(ctx: Pick<GatewayContext, 'db'>, accountId: string, compoundId: string): Promise<boolean> {
