@@ -14,7 +14,9 @@ import { sweepProposals } from './modules/consult/sweep'
 import { sweepIssues } from './modules/issues/sweep'
 import { viewerFromAuthorization } from './modules/accounts/service'
 import { createContentChecker } from './modules/content-check/service'
+import { retryContentChecks } from './modules/media/check'
 import { handleDownload, handleUpload } from './modules/media/http'
+import { handleWeChatPush } from './modules/media/push'
 import { deliverOutbox } from './modules/notify/service'
 import { createPlatform, type Platform } from './platform'
 import { buildSchema } from './schema'
@@ -50,6 +52,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   }
   const limiter = createDatabaseLimiter(db, config.rateLimits)
   const platform = options.platform ?? createPlatform(config)
+  if (config.wechat.configured && !config.wechat.pushToken) log.warn('WECHAT_PUSH_TOKEN is not set: uploaded images wait for WeChat check results that cannot arrive, and stay hidden from neighbours')
   const contentChecker = createContentChecker(platform.wechat, log)
   const makeContext = async (req: http.IncomingMessage): Promise<GatewayContext> => {
     const base = { db, config, log, platform, contentChecker, limiter, ip: clientAddress(req, config.trustedProxyHops), localClient: isLocalClient(req, config.trustedProxyHops), origin: requestOrigin(req, config.trustedProxyHops), loaders: new Map() }
@@ -66,7 +69,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         return res.end(JSON.stringify({ status: ready ? 'ok' : 'shutting down', engine: config.database.engine }))
       }
       if (url.pathname === '/graphql') return yoga(req, res)
-      if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log, limiter }, req, res, clientAddress(req, config.trustedProxyHops))
+      if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log, limiter, platform, origin: requestOrigin(req, config.trustedProxyHops) }, req, res, clientAddress(req, config.trustedProxyHops))
+      if (url.pathname === '/wechat/push') return handleWeChatPush({ db, config, log }, req, url, res)
       if (url.pathname.startsWith('/media/') && req.method === 'GET') return handleDownload({ db, config, log }, url, res)
       if (req.method === 'GET' && serveStatic(config.h5Dir, url.pathname, res)) return
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
@@ -82,6 +86,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const timers: NodeJS.Timeout[] = []
   if (config.outboxIntervalMs > 0) {
     timers.push(setInterval(() => void deliverOutbox(db, platform.wechat, log).catch((err: unknown) => log.error({ err }, 'outbox delivery failed')), config.outboxIntervalMs))
+    timers.push(setInterval(() => void retryContentChecks({ db, config, log, platform }).catch((err: unknown) => log.error({ err }, 'image check retry failed')), config.outboxIntervalMs))
     timers.push(setInterval(() => void sweepProposals(db).catch((err: unknown) => log.error({ err }, 'proposal sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepActivityReminders(db).catch((err: unknown) => log.error({ err }, 'activity reminder sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepIssues(db).catch((err: unknown) => log.error({ err }, 'issue sweep failed')), 300_000))

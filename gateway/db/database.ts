@@ -11,6 +11,7 @@ import * as activities from './migrations/2026_11_29_0004_activities'
 import * as consult from './migrations/2026_11_29_0005_consult'
 import * as questionTypes from './migrations/2026_12_01_0010_question_types'
 import * as rateBuckets from './migrations/2026_12_01_0021_rate_buckets'
+import * as mediaCheck from './migrations/2026_12_01_0040_media_check'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_29_0005_consult': consult,
   '2026_12_01_0010_question_types': questionTypes,
   '2026_12_01_0021_rate_buckets': rateBuckets,
+  '2026_12_01_0040_media_check': mediaCheck,
 }
 
 export interface OpenOptions {

@@ -575,13 +575,21 @@ export type MatterKind =
   | 'RULES_OF_PROCEDURE'
   | 'USE_MAINTENANCE_FUND';
 
-/** An uploaded image. Upload with POST /media (multipart, field `file`); read through `url`, signed and short-lived. */
+/**
+ * An uploaded image. Upload with POST /media (multipart, field `file`): the gateway stores a re-encoded
+ * copy (upright, longer edge capped, no EXIF/GPS or other metadata); read it through `url`, signed and
+ * short-lived.
+ */
 export type Media = {
   __typename?: 'Media';
   id: Scalars['ID']['output'];
   mime: Scalars['String']['output'];
   sizeBytes: Scalars['Int']['output'];
-  /** A signed URL that expires; null when the viewer may not see the thing the file belongs to. */
+  /**
+   * A signed URL that expires; null when the viewer may not see the thing the file belongs to, while
+   * WeChat's content-safety check is pending (except for its uploader and staff in scope), and for
+   * everyone once the check found it risky.
+   */
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1024,7 +1032,7 @@ export type Notice = {
   acknowledgedCount: Scalars['Int']['output'];
   /** Who has and has not acknowledged, by building: staff in scope only (FORBIDDEN otherwise). */
   acknowledgementsByBuilding: Array<NoticeAcknowledgementGroup>;
-  /** Sanitised HTML (allow-list), ready for RichText. */
+  /** Sanitised HTML (allow-list), ready for RichText. Images are only our uploads, each with a URL signed for this reader; images from elsewhere are never kept. */
   body: Scalars['String']['output'];
   category: NoticeCategory;
   community: Community;

@@ -5,7 +5,7 @@ import { isId, newId, nowIso } from '../../lib/ids'
 import { requireViewer } from '../accounts/service'
 import { communityById } from '../community/service'
 import { assertCleanText } from '../content-check/service'
-import { attachMedia, registerMediaAudience } from '../media/service'
+import { attachMedia, registerMediaAudience, registerMediaReviewers } from '../media/service'
 import { SEATED, seatsLeft } from './allocation'
 import { checkActivity, fieldsOf, toColumns, type ActivityFields, type Material, type Question } from './input'
 import { canManage, canSee } from './policies'
@@ -90,6 +90,11 @@ export async function visibleRegistration(ctx: Ctx, id: string): Promise<{ regis
 }
 
 registerMediaAudience('Activity', async (ctx, id) => (await findVisibleActivity(ctx, id)) !== null)
+// A cover still in WeChat's check: the activity's managers.
+registerMediaReviewers('Activity', async (ctx, id) => {
+  const activity = isId(id) ? await activityById(ctx).load(id) : null
+  return activity !== null && canManage(ctx, activity)
+})
 
 export function seatFigures(activity: ActivityRow, tally: Tally) {
   return { confirmedSeats: tally.confirmedSeats, seatsLeft: seatsLeft({ capacity: activity.capacity, confirmedSeats: tally.confirmedSeats }) }

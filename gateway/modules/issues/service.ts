@@ -9,7 +9,7 @@ import { hasHomeIn } from '../accounts/households'
 import { requireViewer } from '../accounts/service'
 import { placeOfBuilding } from '../community/service'
 import { assertCleanText } from '../content-check/service'
-import { attachMedia, registerMediaAudience } from '../media/service'
+import { attachMedia, registerMediaAudience, registerMediaReviewers } from '../media/service'
 import { dueAt, routedRole, type IssueCategory } from './lifecycle'
 import { ISSUE_HANDLERS, isReporter, isStaffInScope, maySee, placeOfIssue } from './policies'
 import { checkPhotos, recordStep } from './record'
@@ -69,6 +69,16 @@ registerMediaAudience('Issue', async (ctx, id) => (await findVisibleIssue(ctx, i
 registerMediaAudience('IssueEvent', async (ctx, eventId) => {
   const event = await ctx.db.selectFrom('issue_events').select('issue_id').where('id', '=', eventId).executeTakeFirst()
   return event ? (await findVisibleIssue(ctx, event.issue_id)) !== null : false
+})
+// Photos still in WeChat's content-safety check: the reporter and the staff who handle the issue.
+registerMediaReviewers('Issue', async (ctx, id) => {
+  const issue = isId(id) ? await issueById(ctx).load(id) : null
+  return issue !== null && isStaffInScope(ctx, issue)
+})
+registerMediaReviewers('IssueEvent', async (ctx, eventId) => {
+  const event = await ctx.db.selectFrom('issue_events').select('issue_id').where('id', '=', eventId).executeTakeFirst()
+  const issue = event ? await issueById(ctx).load(event.issue_id) : null
+  return issue !== null && isStaffInScope(ctx, issue)
 })
 
 /** The staff member a new issue goes to: repairs to the compound's steward, the rest to the grid's worker. */

@@ -5,7 +5,7 @@ import { isId, nowIso } from '../../lib/ids'
 import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
 import { buildingsOfCompound, communityById, compoundById, compoundsOfCommunity, required } from '../community/service'
 import { mediaById } from '../media/service'
-import { canEditNotice, findVisibleNotice, markNotice, publishNotice, updateNotice, visibleCompoundIds } from './service'
+import { canEditNotice, findVisibleNotice, markNotice, noticeBody, publishNotice, updateNotice, visibleCompoundIds } from './service'
 import * as store from './store'
 import { textLength } from '../../lib/input-text'
 import './privacy' // registers the module's part of exportMyData and deleteMyAccount
@@ -62,7 +62,7 @@ export const noticesResolvers: Resolvers = {
   },
   Notice: {
     category: (n) => n.category as never, // stored from the NoticeCategory enum only
-    body: (n) => n.body_html,
+    body: (n, _a, ctx) => noticeBody(ctx, n),
     cover: (n, _a, ctx) => (n.cover_media_id ? mediaById(ctx).load(n.cover_media_id) : null),
     pinned: (n) => n.pinned === 1,
     requiresAck: (n) => n.requires_ack === 1,
