@@ -680,7 +680,7 @@ export type Mutation = {
   revokeRole: RoleAssignment;
   scheduleMeeting: Proposal;
   setSitePlan: ConsultSettings;
-  /** A WeChat URL Link opening the mini-program at the activity; null when WeChat is not configured (the request is recorded). */
+  /** A WeChat URL Link opening the mini-program at the activity; null when WeChat is not configured (the request is recorded). Anyone may ask, signed out too: one record per activity, a link reused for a day, so asking again writes nothing. */
   shareLink?: Maybe<Scalars['String']['output']>;
   /** Development and test sign-in by handle; refused when NODE_ENV=production. */
   signInDev: Session;
@@ -1987,6 +1987,18 @@ export type ResolversParentTypes = ResolversObject<{
   Viewer: ViewerModel;
 }>;
 
+export type MaxItemsDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxItemsDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = MaxItemsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MaxLengthDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AcceptanceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Acceptance'] = ResolversParentTypes['Acceptance']> = ResolversObject<{
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sentBack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2777,3 +2789,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = GatewayContext> = ResolversObject<{
+  maxItems?: MaxItemsDirectiveResolver<any, any, ContextType>;
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+}>;

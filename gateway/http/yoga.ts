@@ -7,16 +7,18 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from 'pino'
 import type { Config } from '../config'
 import type { GatewayContext } from '../context'
+import { variableMistake } from '../lib/input-errors'
+import { applyInputRules } from '../lib/input-rules'
 import { publicListCache } from './response-cache'
 import { corsFor, requestGuards } from './request-guard'
 import { persistedOperationsPlugin } from './persisted-operations'
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'])
 
-/** Client mistakes that graphql-js and the limits report without a code get BAD_USER_INPUT. */
+/** Client mistakes that graphql-js and the limits report without a code get BAD_USER_INPUT, said in Chinese first. */
 const codeClientErrors: Plugin = {
   onValidate: () => ({ result, setResult }) => {
-    if (result.length) setResult(result.map((e) => (e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }))))
+    if (result.length) setResult(result.map((e) => (e.extensions?.code ? e : new GraphQLError(`请求有误:${e.message}`, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }))))
   },
 }
 
@@ -38,7 +40,7 @@ export function createGraphQLHandler(
     blockFieldSuggestion: { enabled: config.production },
   })
   return createYoga<ServerContext, GatewayContext>({
-    schema,
+    schema: applyInputRules(schema),
     graphqlEndpoint: '/graphql',
     graphiql: !config.production,
     landingPage: false,
@@ -55,13 +57,9 @@ export function createGraphQLHandler(
       maskError(error) {
         const e = error as { extensions?: { code?: unknown }; originalError?: unknown; locations?: unknown }
         const original = e.originalError as { extensions?: { code?: unknown } } | undefined
+        const mistake = variableMistake(error, config.production)
+        if (mistake) return mistake
         if (KNOWN_CODES.has(String(original?.extensions?.code)) || KNOWN_CODES.has(String(e.extensions?.code))) return error as Error
-        // A variable of the wrong type: graphql-js reports it with the scalar's GraphQLError as the cause,
-        // graphql-jit with none; either way it has no path (no resolver ran) and is the client's mistake.
-        const path = (error as { path?: unknown }).path
-        if (path === undefined && (!original || (original as { name?: unknown }).name === 'GraphQLError') && /^Variable "\$/.test(String((error as Error).message))) {
-          return new GraphQLError(`请求参数格式不对:${String((error as Error).message)}`, { extensions: { code: 'BAD_USER_INPUT' } })
-        }
         // graphql-js's own errors (a variable of the wrong type, say) carry no original error.
         if (!original && e.locations !== undefined) return error as Error
         // Errors about the request as a whole (graphql-armor's limits, thrown during validation; Yoga's
@@ -75,7 +73,7 @@ export function createGraphQLHandler(
       },
     },
     plugins: [
-      ...requestGuards(),
+      ...requestGuards(config),
       // Persisted operations first among the plugins that read the document: the hash's text must be in place before the limits read it.
       persistedOperationsPlugin(config),
       ...armor.protect().plugins,

@@ -80,6 +80,7 @@ describe('weapp runtime harness (canned gateway)', () => {
     await runtime.waitFor(() => runtime.requests.length > 0)
     // Apollo lower-cases header names; HTTP does not care.
     expect(runtime.requests[0].header.authorization).toBe('Bearer tok-weapp')
+    expect(runtime.requests[0].header['x-linli-client']).toBe('weapp') // the gateway's CSRF header
     expect([...runtime.missingWxApis]).toEqual([])
   })
 

@@ -6,6 +6,7 @@ import { newId, nowIso } from '../../lib/ids'
 import { signInError } from '../../platform/wechat'
 import { assertCleanText } from '../content-check/service'
 import * as store from './store'
+import { textLength } from '../../lib/input-text'
 
 // Sign-in, sessions and the viewer. Households and roles are in households.ts and roles.ts.
 
@@ -51,7 +52,7 @@ const HANDLE = /^[a-z0-9][a-z0-9_-]{1,39}$/
 
 function checkNickname(name: string): string {
   const trimmed = name.trim()
-  if (trimmed.length < 1 || trimmed.length > 20) throw errors.badInput('昵称需要 1 到 20 个字', 'name')
+  if (textLength(trimmed) < 1 || textLength(trimmed) > 20) throw errors.badInput('昵称需要 1 到 20 个字', 'name')
   return trimmed
 }
 
@@ -117,7 +118,7 @@ export async function updateProfile(
   }
   if (input.realName != null) {
     const realName = input.realName.trim()
-    if (realName.length > 20) throw errors.badInput('姓名不能超过 20 个字', 'realName')
+    if (textLength(realName) > 20) throw errors.badInput('姓名不能超过 20 个字', 'realName')
     patch.real_name = realName || null
   }
   if (input.phone != null) {

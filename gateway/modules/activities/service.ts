@@ -12,6 +12,7 @@ import { canManage, canSee } from './policies'
 import { auditStaff, tellCancelled } from './record'
 import { promoteWaiting } from './seats'
 import * as store from './store'
+import { textLength } from '../../lib/input-text'
 
 type Ctx = GatewayContext
 
@@ -203,7 +204,7 @@ export async function cancelActivity(ctx: Ctx, id: string, reason: string): Prom
   const found = await managedOrForbidden(ctx, id)
   const why = reason.trim()
   if (!why) throw errors.badInput('请填写取消原因', 'reason')
-  if (why.length > 200) throw errors.badInput('取消原因不能超过 200 字', 'reason')
+  if (textLength(why) > 200) throw errors.badInput('取消原因不能超过 200 字', 'reason')
   if (found.status === 'CANCELLED') throw errors.conflict('活动已取消')
   await assertCleanText(ctx.contentChecker, why, 'reason', { openid: ctx.viewer?.account.openid ?? null })
   const at = nowIso()

@@ -15,6 +15,7 @@ import { dueAt, routedRole, type IssueCategory } from './lifecycle'
 import { ISSUE_HANDLERS, isReporter, isStaffInScope, maySee, placeOfIssue } from './policies'
 import { checkPhotos, recordStep } from './record'
 import * as store from './store'
+import { textLength } from '../../lib/input-text'
 
 type Ctx = GatewayContext
 
@@ -96,7 +97,7 @@ export interface RaiseInput {
 function text(value: string | null | undefined, field: string, label: string, max: number, required: boolean): string | null {
   const v = value?.trim() ?? ''
   if (required && !v) throw errors.badInput(`请填写${label}`, field)
-  if (v.length > max) throw errors.badInput(`${label}不能超过 ${max} 个字`, field)
+  if (textLength(v) > max) throw errors.badInput(`${label}不能超过 ${max} 个字`, field)
   return v || null
 }
 

@@ -7,6 +7,7 @@ import { buildingsOfCompound, communityById, compoundById, compoundsOfCommunity,
 import { mediaById } from '../media/service'
 import { canEditNotice, findVisibleNotice, markNotice, noticeBody, publishNotice, updateNotice, visibleCompoundIds } from './service'
 import * as store from './store'
+import { textLength } from '../../lib/input-text'
 import './privacy' // registers the module's part of exportMyData and deleteMyAccount
 
 const counts = (ctx: GatewayContext, table: 'notice_reads' | 'notice_acks') =>
@@ -40,7 +41,7 @@ export const noticesResolvers: Resolvers = {
       const limit = pageSize(first)
       const cursor = decodeCursor(after, 3) as [number, string, string] | null
       if (communityId != null && !isId(communityId)) return toConnection([], limit, () => [])
-      if (search != null && search.length > 50) throw errors.badInput('搜索词不能超过 50 个字', 'search')
+      if (search != null && textLength(search) > 50) throw errors.badInput('搜索词不能超过 50 个字', 'search')
       const filter = { communityId, category, search, pinned, visibleCompoundIds: await visibleCompoundIds(ctx), now: nowIso() }
       const listed = await store.noticePage(ctx.db, filter, cursor, limit + 1, ctx.viewer?.account.id ?? null)
       // The page's statement brought the counts and marks: the fields' loaders answer from them.

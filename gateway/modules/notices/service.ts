@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/service'
 import { attachMedia, attachMediaList, mediaById, mediaUrl, registerMediaAudience, registerMediaReviewers } from '../media/service'
 import * as store from './store'
 import { mediaIdsIn, plainText, renderNoticeHtml, sanitizeNoticeHtml, searchTerms, searchableText, summarise } from './text'
+import { textLength } from '../../lib/input-text'
 
 /** Admins edit every notice of their community; stewards and the committee those for their compound. */
 const EDITORS_COMMUNITY: readonly StaffRole[] = ['ADMIN']
@@ -98,11 +99,11 @@ function validated(fields: NoticeFields, current?: NoticeRow): Partial<NoticeRow
   const patch: Partial<NoticeRow> = {}
   if (fields.title != null) {
     const title = fields.title.trim()
-    if (title.length < 2 || title.length > 80) throw errors.badInput('标题需要 2 到 80 个字', 'title')
+    if (textLength(title) < 2 || textLength(title) > 80) throw errors.badInput('标题需要 2 到 80 个字', 'title')
     patch.title = title
   }
   if (fields.body != null) {
-    if (fields.body.length > 50_000) throw errors.badInput('正文太长(不超过 5 万字符)', 'body')
+    if (textLength(fields.body) > 50_000) throw errors.badInput('正文太长(不超过 5 万字符)', 'body')
     const html = sanitizeNoticeHtml(fields.body)
     const text = plainText(html)
     if (!text) throw errors.badInput('请填写正文', 'body')

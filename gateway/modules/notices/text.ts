@@ -1,5 +1,6 @@
 import sanitizeHtml from 'sanitize-html'
 import { isId } from '../../lib/ids'
+import { shortenText } from '../../lib/input-text'
 
 // Rules for notice text that need no database: the HTML allow-list and the search terms.
 
@@ -83,7 +84,7 @@ export function plainText(html: string): string {
 }
 
 export function summarise(text: string, max = 80): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+  return shortenText(text, max)
 }
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g

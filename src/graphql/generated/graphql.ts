@@ -670,7 +670,7 @@ export type Mutation = {
   revokeRole: RoleAssignment;
   scheduleMeeting: Proposal;
   setSitePlan: ConsultSettings;
-  /** A WeChat URL Link opening the mini-program at the activity; null when WeChat is not configured (the request is recorded). */
+  /** A WeChat URL Link opening the mini-program at the activity; null when WeChat is not configured (the request is recorded). Anyone may ask, signed out too: one record per activity, a link reused for a day, so asking again writes nothing. */
   shareLink?: Maybe<Scalars['String']['output']>;
   /** Development and test sign-in by handle; refused when NODE_ENV=production. */
   signInDev: Session;

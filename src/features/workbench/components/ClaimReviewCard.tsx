@@ -4,6 +4,7 @@ import type { ClaimsToReviewQuery } from '@/graphql/generated/graphql'
 import { formatTime, placeDetail, placeLine } from '@/features/account/labels'
 import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
+import { textLength } from '@/ui/text-length'
 
 export type ClaimToReview = ClaimsToReviewQuery['householdClaimsToReview']['edges'][number]['node']
 
@@ -25,7 +26,7 @@ export function ClaimReviewCard(props: {
 
   const confirmReject = () => {
     const text = reason.trim()
-    if (!text || text.length > REJECT_REASON_MAX) {
+    if (!text || textLength(text) > REJECT_REASON_MAX) {
       setReasonError(true)
       return
     }
