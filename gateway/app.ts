@@ -14,6 +14,7 @@ import { sweepIssues } from './modules/issues/sweep'
 import { viewerFromAuthorization } from './modules/accounts/service'
 import { createContentChecker } from './modules/content-check/service'
 import { handleDownload, handleUpload } from './modules/media/http'
+import { handleRosterImport } from './modules/roster/http'
 import { deliverOutbox } from './modules/notify/service'
 import { createPlatform, type Platform } from './platform'
 import { buildSchema } from './schema'
@@ -73,6 +74,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       if (url.pathname === '/graphql') return yoga(req, res)
       if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log }, req, res, clientIp(req, config.trustProxy))
       if (url.pathname.startsWith('/media/') && req.method === 'GET') return handleDownload({ db, config, log }, url, res)
+      if (url.pathname === '/roster/import' && req.method === 'POST') return handleRosterImport({ db, config, log, platform, contentChecker, ip: clientIp(req, config.trustProxy), origin: origin(req, config.trustProxy) }, req, res, url)
       if (req.method === 'GET' && serveStatic(config.h5Dir, url.pathname, res)) return
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
       res.end(url.pathname === '/' ? 'H5 app not built yet: run `npm run build:h5` (npm start does it for you).' : 'Not found')

@@ -1,6 +1,7 @@
 import type { DB } from '../../db/database'
 import { newId } from '../../lib/ids'
 import { notify } from '../notify/service'
+import { closeDueOwnersVotes } from '../roster/results'
 import * as store from './store'
 
 // What the clock does to proposals, run periodically by the gateway (and by tests with their own
@@ -8,8 +9,10 @@ import * as store from './store'
 // households that have not voted, once.
 
 /** Co-signing that ran out withdraws the proposal; voting that closes within a day reminds the scope once. */
-export async function sweepProposals(db: DB, now: Date = new Date()): Promise<{ expired: number; reminded: number }> {
+export async function sweepProposals(db: DB, now: Date = new Date()): Promise<{ expired: number; reminded: number; closed: number }> {
   const at = now.toISOString()
+  // Owners' votes close by the clock and publish their results notice (roster/results.ts).
+  const closed = await closeDueOwnersVotes(db, now)
   const expired = await db.selectFrom('proposals').selectAll().where('stage', '=', 'COSIGNING').where('cosign_deadline', '<', at).execute()
   for (const p of expired) {
     await db.transaction().execute(async (trx) => {
@@ -31,6 +34,6 @@ export async function sweepProposals(db: DB, now: Date = new Date()): Promise<{ 
       await notify(trx, accounts.map((accountId) => ({ accountId, kind: 'PROPOSAL_VOTING_CLOSING', title: '投票即将截止', body: `「${p.title}」投票将在一天内截止,您家还没有投票。`, subject: { type: 'Proposal', id: p.id } })))
     })
   }
-  return { expired: expired.length, reminded: closing.length }
+  return { expired: expired.length, reminded: closing.length, closed }
 }
 

@@ -175,6 +175,12 @@ export type AnswerInput = {
   value: Scalars['String']['input'];
 };
 
+/** Where a unit's area comes from, in the SPC's order of precedence. */
+export type AreaSource =
+  | 'CONTRACT'
+  | 'REGISTRY'
+  | 'SURVEY';
+
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
@@ -206,6 +212,12 @@ export type Ballot = {
   /** A code showing the household's ballot is counted. */
   receipt: Scalars['String']['output'];
 };
+
+/** How a ballot of an owners' vote reached the count. */
+export type BallotChannel =
+  | 'ONLINE'
+  | 'PAPER'
+  | 'PROXY';
 
 export type BallotKind =
   | 'MULTIPLE'
@@ -287,6 +299,7 @@ export type Compound = {
   consultSettings: ConsultSettings;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  rosterSummary: RosterSummary;
 };
 
 export type ConsultSettings = {
@@ -327,6 +340,48 @@ export type CreateProposalInput = {
   options?: InputMaybe<Array<OptionInput>>;
   question: Scalars['String']['input'];
   title: Scalars['String']['input'];
+};
+
+/** The electorate of an owners' vote, frozen when voting opened. */
+export type Electorate = {
+  __typename?: 'Electorate';
+  areaM2: Scalars['String']['output'];
+  /** Hash of the last ballot in the chain (64 hex characters); all zeros before the first. */
+  chainHead: Scalars['String']['output'];
+  chainLength: Scalars['Int']['output'];
+  frozenAt: Scalars['DateTime']['output'];
+  objectionDays: Scalars['Int']['output'];
+  owners: Scalars['Int']['output'];
+  /** The results notice (社区公告), once voting has closed. */
+  resultsNotice?: Maybe<Notice>;
+  units: Scalars['Int']['output'];
+};
+
+/** A unit of the frozen electorate as the committee sees it: whether and how it voted, never how it chose. */
+export type ElectorateUnit = {
+  __typename?: 'ElectorateUnit';
+  areaM2: Scalars['String']['output'];
+  channel?: Maybe<BallotChannel>;
+  /** A paper ballot exists beside an online one: the online one counts. */
+  discrepancy: Scalars['Boolean']['output'];
+  kind: RosterUnitKind;
+  label: Scalars['String']['output'];
+  /** The owner has a verified household online. */
+  online: Scalars['Boolean']['output'];
+  unitId: Scalars['ID']['output'];
+  voted: Scalars['Boolean']['output'];
+};
+
+export type ElectorateUnitConnection = {
+  __typename?: 'ElectorateUnitConnection';
+  edges: Array<ElectorateUnitEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ElectorateUnitEdge = {
+  __typename?: 'ElectorateUnitEdge';
+  cursor: Scalars['String']['output'];
+  node: ElectorateUnit;
 };
 
 /** Who may sign up. RESIDENTS also accepts a pending household claim in the community; VERIFIED_HOUSEHOLDS needs an approved one. */
@@ -378,6 +433,7 @@ export type HouseholdClaim = {
   relation: HouseholdRelation;
   reviewedAt?: Maybe<Scalars['DateTime']['output']>;
   room: Scalars['String']['output'];
+  rosterMatch: RosterMatch;
   status: ClaimStatus;
   unit: Scalars['String']['output'];
 };
@@ -580,6 +636,7 @@ export type Mutation = {
   /** Staff: a progress note with photos, without changing the status. */
   addIssueNote: Issue;
   addOption: ProposalOption;
+  addRosterUnit: RosterUnit;
   addTask: ProposalTask;
   /** Staff: to is ACCEPTED, IN_PROGRESS, RESOLVED or REJECTED; RESOLVED and REJECTED need a note. */
   advanceIssue: Issue;
@@ -591,12 +648,16 @@ export type Mutation = {
   /** The registrant (before the deadline) or staff in scope; promotes waitlisted registrations. */
   cancelRegistration: Registration;
   castBallot: Ballot;
+  /** A proxy votes for the unit they hold a proxy for. */
+  castProxyBallot: OwnerBallot;
   /** Staff in scope: CONFIRMED → ATTENDED, once. */
   checkIn: Registration;
   claimHousehold: HouseholdClaim;
   /** DONE when more households accepted than sent back; otherwise the work goes on. */
   closeAcceptance: Proposal;
   closeVoting: Proposal;
+  /** Writes the preview's rows without problems (new units added, existing ones updated). */
+  commitRosterImport: RosterImportResult;
   /** The reporter: RESOLVED → CLOSED with a rating 1–5. */
   confirmIssue: Issue;
   cosignProposal: Proposal;
@@ -616,7 +677,10 @@ export type Mutation = {
   markIssueDuplicate: Issue;
   /** Records that the viewer read it (once per person). */
   markNoticeRead: Notice;
+  /** An owner objects to their entry during the 公示. */
+  objectToRosterUnit: RosterObjection;
   openDiscussion: Proposal;
+  /** An owners' vote (article 278 matters always; others when ownersVote) freezes the roster as its electorate. */
   openVoting: Proposal;
   /** Always true. */
   ping: Scalars['Boolean']['output'];
@@ -626,6 +690,9 @@ export type Mutation = {
   raiseIssue: Issue;
   reassignIssue: Issue;
   recordAssistedBallot: Ballot;
+  /** The committee records a signed paper ballot for a unit (CONFLICT when the owner voted online). */
+  recordPaperBallot: OwnerBallot;
+  recordProxy: RosterProxy;
   /** scene: the WeChat scene value the mini-program was opened with. */
   register: Registration;
   /** Staff: for a resident who asks in person (by account id). */
@@ -635,9 +702,11 @@ export type Mutation = {
   reportComment: Comment;
   /** Remind the viewer the day before (inbox + subscribe message). Idempotent. */
   requestActivityReminder: Scalars['Boolean']['output'];
+  resolveRosterObjection: RosterObjection;
   reviewHouseholdClaim: HouseholdClaim;
   /** Staff: PENDING → CONFIRMED/WAITLISTED (approve) or DECLINED. */
   reviewRegistration: Registration;
+  revokeProxy: RosterProxy;
   revokeRole: RoleAssignment;
   scheduleMeeting: Proposal;
   setSitePlan: ConsultSettings;
@@ -656,6 +725,9 @@ export type Mutation = {
   updateConsultSettings: ConsultSettings;
   updateNotice: Notice;
   updateProfile: Viewer;
+  updateRosterSettings: RosterSummary;
+  /** Fixes one unit of the roster (audited). */
+  updateRosterUnit: RosterUnit;
   updateTask: ProposalTask;
   withdrawNotice: Notice;
   withdrawProposal: Proposal;
@@ -682,6 +754,12 @@ export type MutationAddIssueNoteArgs = {
 
 export type MutationAddOptionArgs = {
   input: AddOptionInput;
+};
+
+
+export type MutationAddRosterUnitArgs = {
+  compoundId: Scalars['ID']['input'];
+  input: RosterUnitInput;
 };
 
 
@@ -728,6 +806,13 @@ export type MutationCastBallotArgs = {
 };
 
 
+export type MutationCastProxyBallotArgs = {
+  optionIds: Array<Scalars['ID']['input']>;
+  proposalId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
 export type MutationCheckInArgs = {
   code: Scalars['String']['input'];
 };
@@ -744,6 +829,11 @@ export type MutationCloseAcceptanceArgs = {
 
 
 export type MutationCloseVotingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCommitRosterImportArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -808,6 +898,12 @@ export type MutationMarkNoticeReadArgs = {
 };
 
 
+export type MutationObjectToRosterUnitArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationOpenDiscussionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -816,6 +912,7 @@ export type MutationOpenDiscussionArgs = {
 export type MutationOpenVotingArgs = {
   closesAt: Scalars['DateTime']['input'];
   id: Scalars['ID']['input'];
+  ownersVote?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -854,6 +951,19 @@ export type MutationRecordAssistedBallotArgs = {
 };
 
 
+export type MutationRecordPaperBallotArgs = {
+  optionIds: Array<Scalars['ID']['input']>;
+  photoId: Scalars['ID']['input'];
+  proposalId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordProxyArgs = {
+  input: ProxyInput;
+};
+
+
 export type MutationRegisterArgs = {
   activityId: Scalars['ID']['input'];
   answers?: InputMaybe<Array<AnswerInput>>;
@@ -886,6 +996,11 @@ export type MutationRequestActivityReminderArgs = {
 };
 
 
+export type MutationResolveRosterObjectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReviewHouseholdClaimArgs = {
   approve: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -895,6 +1010,11 @@ export type MutationReviewHouseholdClaimArgs = {
 
 export type MutationReviewRegistrationArgs = {
   approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeProxyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -964,6 +1084,19 @@ export type MutationUpdateNoticeArgs = {
 
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+export type MutationUpdateRosterSettingsArgs = {
+  compoundId: Scalars['ID']['input'];
+  objectionDays: Scalars['Int']['input'];
+  proxyLimit: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateRosterUnitArgs = {
+  id: Scalars['ID']['input'];
+  input: RosterUnitInput;
 };
 
 
@@ -1054,6 +1187,14 @@ export type OptionInput = {
   pinY?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type OwnerBallot = {
+  __typename?: 'OwnerBallot';
+  castAt: Scalars['DateTime']['output'];
+  channel: BallotChannel;
+  optionIds: Array<Scalars['ID']['output']>;
+  receipt: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1098,6 +1239,10 @@ export type Proposal = {
   cosignDeadline?: Maybe<Scalars['DateTime']['output']>;
   cosignThreshold: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Set on owners' votes once voting has opened. */
+  electorate?: Maybe<Electorate>;
+  /** The frozen electorate's units: the committee only (FORBIDDEN for others). */
+  electorateUnits: ElectorateUnitConnection;
   /** The households of the scope, for recording paper ballots; the committee only (FORBIDDEN for others). */
   householdsInScope: Array<ScopeHousehold>;
   id: Scalars['ID']['output'];
@@ -1126,9 +1271,27 @@ export type Proposal = {
   viewerHasCosigned: Scalars['Boolean']['output'];
   viewerIsAuthor: Scalars['Boolean']['output'];
   viewerIsCommittee: Scalars['Boolean']['output'];
+  /** Units the viewer holds a proxy for in this vote. */
+  viewerProxyUnits: Array<RosterUnit>;
   /** Why the viewer may not vote, in Chinese; null when they may. */
   viewerVoteBlockedReason?: Maybe<Scalars['String']['output']>;
+  /** Counted ballots by receipt code, once voting has closed; search by a receipt's beginning. */
+  voteReceipts: VoteReceiptConnection;
   votingClosesAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+export type ProposalElectorateUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ProposalVoteReceiptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProposalConnection = {
@@ -1210,6 +1373,14 @@ export type ProposalTask = {
   title: Scalars['String']['output'];
 };
 
+export type ProxyInput = {
+  /** Photo of the signed authorisation. */
+  photoId: Scalars['ID']['input'];
+  proxyName: Scalars['String']['input'];
+  proxyPhone: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
 export type PublishNoticeInput = {
   body: Scalars['String']['input'];
   category: NoticeCategory;
@@ -1249,6 +1420,8 @@ export type Query = {
   issues: IssueConnection;
   /** The viewer's own registrations, newest first. */
   myRegistrations: RegistrationConnection;
+  /** The viewer's own roster entries, whole. */
+  myRosterUnits: Array<RosterUnit>;
   /** null when missing or not visible to the viewer; no side effect. */
   notice?: Maybe<Notice>;
   /** Visible notices, pinned first then newest; works signed out. */
@@ -1262,6 +1435,9 @@ export type Query = {
   proposals: ProposalConnection;
   /** Staff in scope: registrations as CSV (masked phones). */
   registrationsCsv: Scalars['String']['output'];
+  /** 公示: the compound's roster; residents see units and areas, no names (their own entry whole). */
+  roster: RosterUnitConnection;
+  rosterImport?: Maybe<RosterImport>;
   /** Open public issues of the same category in the same building or compound from the last 30 days. */
   similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
@@ -1383,6 +1559,19 @@ export type QueryRegistrationsCsvArgs = {
 };
 
 
+export type QueryRosterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  compoundId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRosterImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySimilarIssuesArgs = {
   input: SimilarIssuesInput;
 };
@@ -1493,6 +1682,161 @@ export type RoleAssignmentEdge = {
   cursor: Scalars['String']['output'];
   node: RoleAssignment;
 };
+
+export type RosterImport = {
+  __typename?: 'RosterImport';
+  committed: Scalars['Boolean']['output'];
+  compound: Compound;
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  problemRowCount: Scalars['Int']['output'];
+  rowCount: Scalars['Int']['output'];
+  rows: Array<RosterImportRow>;
+};
+
+export type RosterImportResult = {
+  __typename?: 'RosterImportResult';
+  /** Rows left out because of their problems (fix them one by one afterwards). */
+  skipped: Scalars['Int']['output'];
+  /** Units written (new or updated). */
+  written: Scalars['Int']['output'];
+};
+
+/** One row of an import file as the preview shows it; the phone is shown in full here only. */
+export type RosterImportRow = {
+  __typename?: 'RosterImportRow';
+  /** Exclusive area in m² with two decimals, e.g. "89.50"; null when missing or not a number. */
+  areaM2?: Maybe<Scalars['String']['output']>;
+  areaSource?: Maybe<AreaSource>;
+  building: Scalars['String']['output'];
+  kind?: Maybe<RosterUnitKind>;
+  line: Scalars['Int']['output'];
+  ownerNames: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The problems in Chinese, one per entry. */
+  problemText: Array<Scalars['String']['output']>;
+  problems: Array<RosterRowProblem>;
+  room: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+/** How a claim compares with the roster; it pre-fills the staff review and never verifies by itself. */
+export type RosterMatch = {
+  __typename?: 'RosterMatch';
+  /** One sentence for the reviewer, in Chinese. */
+  message: Scalars['String']['output'];
+  status: RosterMatchStatus;
+  unit?: Maybe<RosterUnit>;
+};
+
+export type RosterMatchStatus =
+  /** The room is on the roster and the claimant's name is one of its owners. */
+  | 'NAME'
+  /** No roster unit at this building, unit and room. */
+  | 'NO_UNIT'
+  /** The room is on the roster and the claimant's phone is its owner's. */
+  | 'PHONE'
+  /** The room is on the roster but neither name nor phone matches. */
+  | 'ROOM_ONLY';
+
+export type RosterObjection = {
+  __typename?: 'RosterObjection';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  resolved: Scalars['Boolean']['output'];
+};
+
+/** 委托投票: an owner authorises someone to vote for their unit(s). */
+export type RosterProxy = {
+  __typename?: 'RosterProxy';
+  authorisation?: Maybe<Media>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  proxyName: Scalars['String']['output'];
+  /** Masked. */
+  proxyPhone: Scalars['String']['output'];
+  revoked: Scalars['Boolean']['output'];
+  unit: RosterUnit;
+};
+
+export type RosterRowProblem =
+  | 'AREA_NOT_POSITIVE'
+  | 'BAD_AREA'
+  | 'BAD_KIND'
+  | 'BAD_SOURCE'
+  | 'DUPLICATE_ROOM'
+  | 'MISSING_AREA'
+  | 'MISSING_OWNER'
+  | 'MISSING_ROOM'
+  | 'MISSING_UNIT'
+  | 'UNKNOWN_BUILDING';
+
+export type RosterSummary = {
+  __typename?: 'RosterSummary';
+  areaM2: Scalars['String']['output'];
+  objectionDays: Scalars['Int']['output'];
+  /** Owners as the SPC counts them (one person's units once; the developer's unsold units once). */
+  owners: Scalars['Int']['output'];
+  proxyLimit: Scalars['Int']['output'];
+  units: Scalars['Int']['output'];
+};
+
+export type RosterUnit = {
+  __typename?: 'RosterUnit';
+  /** Exclusive area in m² with two decimals. */
+  areaM2: Scalars['String']['output'];
+  areaSource: AreaSource;
+  building: Building;
+  id: Scalars['ID']['output'];
+  /** The viewer's own entry (their verified household). */
+  isOwn: Scalars['Boolean']['output'];
+  kind: RosterUnitKind;
+  /** Building, unit and room, e.g. 3号楼 2单元 502室. */
+  label: Scalars['String']['output'];
+  /** Objections to this entry: the committee sees all, the owner their own. */
+  objections: Array<RosterObjection>;
+  /** Owner names: the committee and the owner only; null for others. */
+  ownerNames?: Maybe<Scalars['String']['output']>;
+  /** Masked (138****5678): the committee and the owner only. */
+  ownerPhone?: Maybe<Scalars['String']['output']>;
+  /** Proxies recorded for this unit's owner: the committee and the owner only. */
+  proxies: Array<RosterProxy>;
+  room: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type RosterUnitConnection = {
+  __typename?: 'RosterUnitConnection';
+  edges: Array<RosterUnitEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RosterUnitEdge = {
+  __typename?: 'RosterUnitEdge';
+  cursor: Scalars['String']['output'];
+  node: RosterUnit;
+};
+
+export type RosterUnitInput = {
+  /** m² as written, up to two decimals. */
+  areaM2: Scalars['String']['input'];
+  areaSource: AreaSource;
+  buildingId: Scalars['ID']['input'];
+  kind: RosterUnitKind;
+  ownerNames: Scalars['String']['input'];
+  ownerPhone?: InputMaybe<Scalars['String']['input']>;
+  room: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+};
+
+/** The kind of an exclusive unit (专有部分) on the owners' roster. */
+export type RosterUnitKind =
+  /** Unsold units of the developer: together they count as one owner. */
+  | 'DEVELOPER_UNSOLD'
+  | 'RESIDENTIAL'
+  | 'SHOP';
 
 export type SceneCount = {
   __typename?: 'SceneCount';
@@ -1622,6 +1966,27 @@ export type ViewerInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A counted ballot on the results page: the receipt and its choice, no unit, no name. */
+export type VoteReceipt = {
+  __typename?: 'VoteReceipt';
+  optionLabels: Array<Scalars['String']['output']>;
+  receipt: Scalars['String']['output'];
+};
+
+export type VoteReceiptConnection = {
+  __typename?: 'VoteReceiptConnection';
+  chainHead: Scalars['String']['output'];
+  edges: Array<VoteReceiptEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VoteReceiptEdge = {
+  __typename?: 'VoteReceiptEdge';
+  cursor: Scalars['String']['output'];
+  node: VoteReceipt;
 };
 
 export type SignInDevMutationVariables = Exact<{
