@@ -61,7 +61,10 @@ export async function votingHouseholds(ctx: Ctx, p: ProposalRow): Promise<{ hous
   if (!ctx.viewer) return { households: [], reason: '请先登录' }
   if (await electorateOf(ctx, p.id)) {
     const units = await viewerElectorateUnits(ctx, p.id)
-    return units.length ? { households: units.map((u) => u.unit_id), reason: null } : { households: [], reason: await ownerVoteBlockedReason(ctx) }
+    if (units.length) return { households: units.map((u) => u.unit_id), reason: null }
+    const mine = await viewerMemberships(ctx, p)
+    if (mine.length && !mine.some((m) => m.relation === 'OWNER')) return { households: [], reason: '这是业主共同决定事项,只有认证为业主的住户可以投票' }
+    return { households: [], reason: ownerVoteBlockedReason(ctx) }
   }
   const memberships = await viewerMemberships(ctx, p)
   if (!memberships.length) return { households: [], reason: '只有本小区(楼栋)的认证住户可以投票' }

@@ -34,7 +34,7 @@ export const viewerElectorateUnits = (ctx: Ctx, proposalId: string) =>
     Promise.all(ids.map((id) => (ctx.viewer ? store.electorateUnitsOfAccount(ctx.db, id, ctx.viewer.account.id) : Promise.resolve([])))),
   ).load(proposalId)
 
-export async function ownerVoteBlockedReason(ctx: Ctx): Promise<string | null> {
+export function ownerVoteBlockedReason(ctx: Pick<Ctx, 'viewer'>): string {
   return ctx.viewer ? '您的住户不在这次业主表决的名册中;如有异议请联系物管会' : '请先登录'
 }
 
@@ -52,7 +52,7 @@ export async function viewerOwnerBallot(ctx: Ctx, proposalId: string) {
 /** The viewer's own ballot: one entry per owner they vote as (SPC: all their units under one ballot). */
 export async function castOwnerBallot(ctx: Ctx, p: ProposalRow, chosen: string[]) {
   const units = await viewerElectorateUnits(ctx, p.id)
-  if (!units.length) throw errors.forbidden((await ownerVoteBlockedReason(ctx)) ?? '您不能参加这次投票')
+  if (!units.length) throw errors.forbidden(ownerVoteBlockedReason(ctx))
   const owners = new Map<string, string>()
   for (const u of units) if (!owners.has(u.owner_key)) owners.set(u.owner_key, u.unit_id)
   const entries: BallotEntry[] = [...owners].map(([ownerKey, unitId]) => ({ ownerKey, unitId, channel: 'ONLINE', accountId: ctx.viewer?.account.id ?? null }))
