@@ -39,7 +39,7 @@ async function measure(url: string, query: string, token: string): Promise<Figur
   const options = {
     url: `${url}/graphql`,
     method: 'POST' as const,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', 'x-linli-client': 'bench', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query }),
     connections: CONNECTIONS,
     workers: 1,

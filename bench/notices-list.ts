@@ -28,7 +28,7 @@ async function measure(name: string, url: string, token?: string): Promise<Figur
   const options = {
     url: `${url}/graphql`,
     method: 'POST' as const,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', 'x-linli-client': 'bench', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: QUERY }),
     connections: CONNECTIONS,
     workers: 1,

@@ -30,6 +30,11 @@ const EnvSchema = z.object({
   H5_DIR: z.string().min(1).optional(),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
   LINLI_TRUST_PROXY: flag.default(false),
+  LINLI_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), { message: 'comma-separated origins such as https://h5.example.cn (scheme and host, no path)' }),
 })
 
 export type Config = Readonly<{
@@ -47,6 +52,8 @@ export type Config = Readonly<{
   h5Dir: string
   outboxIntervalMs: number
   trustProxy: boolean
+  /** Browser origins besides the gateway's own that may call /graphql (CORS); none by default. */
+  corsOrigins: readonly string[]
 }>
 
 export class ConfigError extends Error {}
@@ -96,5 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     h5Dir: path.resolve(root, e.H5_DIR ?? path.join('dist', 'h5')),
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
     trustProxy: e.LINLI_TRUST_PROXY,
+    corsOrigins: Object.freeze(e.LINLI_CORS_ORIGINS),
   })
 }
