@@ -227,4 +227,29 @@ describe.each(ENGINES)('owners’ votes on $name', (engine) => {
     expect(refused.errors?.[0]).toMatchObject({ message: '本小区(楼栋)还没有业主名册,请先导入名册再发起业主表决', extensions: { code: 'CONFLICT' } })
     expect((await t.ok('query($id: ID!) { proposal(id: $id) { stage } }', { id: p.id }, committee)).proposal.stage).toBe('DISCUSSION')
   })
+
+  it('puts roster entries, proxies and ballots in the person’s export, and on deletion anonymises them with the tally intact', async () => {
+    const b = await building('隐私楼', 'pipl')
+    const jia = await t.signIn(b.jia.handles[0]!)
+    await t.ok('mutation { updateProfile(input: { phone: "13700009999" }) { id } }', {}, jia)
+    await t.ok(RECORD_PROXY, { input: { unitId: b.yi1.id, proxyName: '甲', proxyPhone: '13700009999', photoId: await photo(committee) } }, committee)
+    const p = await ownersVote(b)
+    const ballot = (await t.ok(VOTE, { p: p.id, o: [p.yes.id] }, jia)).castBallot
+    await t.ok(PROXY_VOTE, { p: p.id, u: b.yi1.id, o: [p.no.id] }, jia)
+    const exported = (await t.ok('{ exportMyData }', {}, jia)).exportMyData
+    expect(exported.roster.rosterEntries).toEqual([expect.objectContaining({ room: '1000', ownerNames: '业主pipl0', areaCenti: 10000 })])
+    expect(exported.roster.ownerBallots.map((x: any) => x.channel).sort()).toEqual(['ONLINE', 'PROXY']) // their own, and the one cast as a proxy
+    expect(exported.roster.ownerBallots.map((x: any) => x.receipt)).toContain(ballot.receipt)
+    expect(exported.roster.proxiesHeld).toHaveLength(1)
+    const before = (await t.ok(STATE, { id: p.id }, committee)).proposal.participation
+
+    expect(await t.ok('mutation { deleteMyAccount }', {}, jia)).toEqual({ deleteMyAccount: true })
+    const unit = await t.gateway.db.selectFrom('roster_units').selectAll().where('id', '=', b.jiaUnitId).executeTakeFirstOrThrow()
+    expect(unit).toMatchObject({ owner_names: '(已注销)', owner_phone: null, area_centi: 10000 })
+    const ballots = await t.gateway.db.selectFrom('owner_ballots').select(['account_id', 'receipt']).where('proposal_id', '=', p.id).execute()
+    expect(ballots).toHaveLength(2)
+    expect(ballots.every((x) => x.account_id === null)).toBe(true)
+    expect(await t.gateway.db.selectFrom('roster_proxies').select('proxy_phone').where('unit_id', '=', b.yi1.id).execute()).toEqual([{ proxy_phone: expect.stringMatching(/^erased-/) }])
+    expect((await t.ok(STATE, { id: p.id }, committee)).proposal.participation).toEqual(before) // the tally holds
+  })
 })

@@ -1,5 +1,6 @@
 import type { GatewayContext } from '../../context'
 import { nowIso } from '../../lib/ids'
+import { exportRosterData, eraseRosterData } from '../roster/privacy'
 import { requireViewer } from './service'
 
 /** Everything held about the viewer (PIPL art. 45): profile, households, claims, roles, reads, inbox, uploads. */
@@ -27,6 +28,7 @@ export async function exportMyData(ctx: GatewayContext): Promise<Record<string, 
     exportedAt: nowIso(),
     account: { id: accountId, handle, wechatOpenid: openid, nickname, realName: real_name, phone, workPhone: work_phone, createdAt: created_at },
     sessions, householdClaims: claims, households, roles, noticeReads: reads, noticeAcknowledgements: acks, inbox, uploads: media,
+    roster: await exportRosterData(db, id, viewer.account.phone),
   }
 }
 
@@ -41,6 +43,7 @@ export async function deleteMyAccount(ctx: GatewayContext): Promise<boolean> {
     await trx.deleteFrom('sessions').where('account_id', '=', id).execute()
     await trx.deleteFrom('inbox_messages').where('account_id', '=', id).execute()
     await trx.deleteFrom('outbox').where('account_id', '=', id).execute()
+    await eraseRosterData(trx, id, viewer.account.phone)
     await trx.deleteFrom('household_members').where('account_id', '=', id).execute()
     await trx.deleteFrom('role_assignments').where('account_id', '=', id).execute()
     await trx.updateTable('household_claims').set({ account_id: null }).where('account_id', '=', id).execute()
