@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sweepProposals } from '../../gateway/modules/consult/sweep'
 import { brokenLink } from '../../gateway/modules/roster/chain'
 import { addRosterUnit, newBuilding, seedHouseholds } from './consult-fixture'
 import { ENGINES, demoPlaces, startGateway, type TestGateway } from './harness'
@@ -87,6 +88,10 @@ describe.each(ENGINES)('owners’ votes on $name', (engine) => {
     await t.ok(VOTE, { p: p.id, o: [p.yes.id] }, bing)
     expect((await t.ok(STATE, { id: p.id }, committee)).proposal.participation).toMatchObject({ eligibleHouseholds: 4, votedHouseholds: 1 })
     expect((await t.ok(STATE, { id: p.id }, committee)).proposal.participation.area).toBeCloseTo(80 / 280)
+    // A day before closing, only owners who have not voted are reminded: 甲, not 丙.
+    await sweepProposals(t.gateway.db, new Date(Date.now() + 600_000 - 3_600_000))
+    const reminded = await t.gateway.db.selectFrom('inbox_messages').innerJoin('accounts', 'accounts.id', 'inbox_messages.account_id').select('accounts.handle').where('inbox_messages.kind', '=', 'PROPOSAL_VOTING_CLOSING').where('inbox_messages.subject_id', '=', p.id).execute()
+    expect(reminded.map((r) => r.handle)).toEqual([b.jia.handles[0]])
   })
 
   it('takes paper ballots for units without accounts, never overwrites an online ballot, flags paper beside online, and closes early only when all voted', async () => {

@@ -73,7 +73,8 @@ export async function votingHouseholds(ctx: Ctx, p: ProposalRow): Promise<{ hous
   return { households: [...new Set(eligible.map((m) => m.household_id))], reason: null }
 }
 
-async function checkChoice(db: DB, p: ProposalRow, optionIds: readonly string[]): Promise<string[]> {
+/** The chosen options, checked against the proposal's options and its ballot kind. */
+export async function checkChoice(db: DB, p: ProposalRow, optionIds: readonly string[]): Promise<string[]> {
   const valid = new Set(await optionIdsOf(db, p.id))
   const chosen = [...new Set(optionIds)]
   if (!chosen.length) throw errors.badInput('请选择一个选项', 'optionIds')

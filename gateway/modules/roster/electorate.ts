@@ -98,3 +98,17 @@ export async function everyoneVoted(db: DB, proposalId: string): Promise<boolean
   const voters = await electorateVoters(db, proposalId)
   return voters.every((v) => v.choice !== null)
 }
+
+/** Accounts of verified OWNER households at snapshot units whose owner has not voted yet (the closing reminder). */
+export async function accountsYetToVote(db: DB, proposalId: string): Promise<string[]> {
+  const { counted } = countedBallots(await store.ownerBallots(db, proposalId))
+  const rows = await db
+    .selectFrom('electorate_units')
+    .innerJoin('households', (j) => j.onRef('households.building_id', '=', 'electorate_units.building_id').onRef('households.unit', '=', 'electorate_units.unit').onRef('households.room', '=', 'electorate_units.room'))
+    .innerJoin('household_members', 'household_members.household_id', 'households.id')
+    .select(['household_members.account_id', 'electorate_units.owner_key'])
+    .where('electorate_units.proposal_id', '=', proposalId)
+    .where('household_members.relation', '=', 'OWNER')
+    .execute()
+  return [...new Set(rows.filter((r) => !counted.has(r.owner_key)).map((r) => r.account_id))]
+}

@@ -6,6 +6,7 @@ import { isId } from '../../lib/ids'
 import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
 import { buildingById, placeOfBuilding, required } from '../community/service'
 import { requireCommittee, visibleOrNotFound } from '../consult/service'
+import { checkChoice } from '../consult/voting'
 import { mediaById } from '../media/service'
 import { noticeById } from '../notices/service'
 import { formatAreaCenti } from './area'
@@ -30,16 +31,6 @@ async function seesOwner(ctx: Ctx, u: RosterUnitRow): Promise<boolean> {
   if ((await service.viewerRosterUnits(ctx)).some((own) => own.id === u.id)) return true
   const place = await placeOfBuilding(ctx).load(u.building_id)
   return place !== null && readsRosterNames(ctx, { ...place, compoundId: u.compound_id })
-}
-
-async function checkedChoice(ctx: Ctx, p: ProposalRow, optionIds: readonly string[]): Promise<string[]> {
-  const valid = new Set((await ctx.db.selectFrom('proposal_options').select('id').where('proposal_id', '=', p.id).execute()).map((o) => o.id))
-  const chosen = [...new Set(optionIds)]
-  if (!chosen.length) throw errors.badInput('请选择一个选项', 'optionIds')
-  if (chosen.some((id) => !valid.has(id))) throw errors.badInput('选项不属于这个议题', 'optionIds')
-  const max = p.ballot_kind === 'MULTIPLE' ? p.max_choices ?? 1 : 1
-  if (chosen.length > max) throw errors.badInput(max === 1 ? '只能选择一项' : `最多选择 ${max} 项`, 'optionIds')
-  return chosen
 }
 
 async function ownersVote(ctx: Ctx, proposalId: string): Promise<ProposalRow> {
@@ -74,11 +65,11 @@ export const rosterResolvers: Resolvers = {
       const p = await ownersVote(ctx, proposalId)
       requireCommittee(ctx, p)
       if (!isId(photoId)) throw errors.badInput('请上传签字的纸质选票照片', 'photoId')
-      return recordPaperBallot(ctx, p, unitId, await checkedChoice(ctx, p, optionIds), photoId)
+      return recordPaperBallot(ctx, p, unitId, await checkChoice(ctx.db, p, optionIds), photoId)
     },
     castProxyBallot: async (_p, { proposalId, unitId, optionIds }, ctx) => {
       const p = await ownersVote(ctx, proposalId)
-      return castProxyBallot(ctx, p, unitId, await checkedChoice(ctx, p, optionIds))
+      return castProxyBallot(ctx, p, unitId, await checkChoice(ctx.db, p, optionIds))
     },
   },
   RosterImport: {
