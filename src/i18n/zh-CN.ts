@@ -1,20 +1,21 @@
-import { accountMessages } from './zh-CN/account'
-import { activitiesMessages } from './zh-CN/activities'
-import { consultMessages } from './zh-CN/consult'
-import { consultCommitteeMessages } from './zh-CN/consult-committee'
-import { issuesMessages } from './zh-CN/issues'
-import { noticesMessages } from './zh-CN/notices'
+import { accountMainMessages } from './zh-CN/main/account'
+import { activitiesMainMessages } from './zh-CN/main/activities'
+import { consultMainMessages } from './zh-CN/main/consult'
+import { consultCommitteeMainMessages } from './zh-CN/main/consult-committee'
+import { issuesMainMessages } from './zh-CN/main/issues'
+import { noticesMainMessages } from './zh-CN/main/notices'
 
-// Every string a resident or staff member reads. Chinese is the source language; an English
-// catalogue can follow with the same keys (src/i18n/index.ts picks the catalogue). Each feature
-// area keeps its strings in src/i18n/zh-CN/<area>.ts, merged here into the one catalogue.
+// The main package's strings. Chinese is the source language; an English catalogue can follow
+// with the same keys (src/i18n/index.ts picks the catalogue). Each feature keeps the strings only
+// its subpackage shows in src/features/<feature>/i18n/ (looked up through that folder's `t`); the
+// ones the tab pages show from a feature are in src/i18n/zh-CN/main/<feature>.ts, merged here.
 export const zhCN = {
-  ...accountMessages,
-  ...noticesMessages,
-  ...issuesMessages,
-  ...activitiesMessages,
-  ...consultMessages,
-  ...consultCommitteeMessages,
+  ...accountMainMessages,
+  ...noticesMainMessages,
+  ...issuesMainMessages,
+  ...activitiesMainMessages,
+  ...consultMainMessages,
+  ...consultCommitteeMainMessages,
   'app.name': '邻里',
 
   'tab.home': '首页',
