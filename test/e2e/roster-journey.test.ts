@@ -3,7 +3,7 @@ import os from 'node:os'
 import fs from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startGateway, type TestGateway } from '../gateway/harness'
+import { demoPlaces, startGateway, type TestGateway } from '../gateway/harness'
 import { chromiumStatus, openBrowser, screenshot, type Browser } from './support/browser'
 
 // 业主名册 and owners' votes in a real browser, on the seed's 众望小区: a resident finds her receipt
@@ -125,5 +125,31 @@ describe.skipIf(!status.available)('H5 业主名册 journey in Chromium', () => 
     await front(page).locator('.electorate-unit', { hasText: '1号楼 1单元 101室' }).filter({ hasText: '已投票(线上)' }).first().waitFor()
     const counted = await gateway.ok<{ proposal: { viewerBallot: { optionIds: string[]; assisted: boolean } } }>('query($id: ID!) { proposal(id: $id) { viewerBallot { optionIds assisted } } }', { id }, own)
     expect(counted.proposal.viewerBallot).toEqual({ optionIds: [options[1]!.id], assisted: false })
+  })
+
+  it('imports a register file: every row’s problem shown before anything is written, then the good rows committed', async () => {
+    const places = await demoPlaces(gateway)
+    const file = path.join(path.dirname(photo), '名册.csv')
+    fs.writeFileSync(file, ['楼栋,单元,室号,专有面积,业主姓名,联系电话', '1号楼,3,101,91.20,新业主,13900008888', '1号楼,1,101,80,重复户,', '1号楼,1,101,81,重复户二,', '9号楼,1,101,70,无此楼,'].join('\n'))
+    const page = committee.page
+    await signIn(page, gateway.url, 'committee-zhongwang')
+    await page.goto(`${gateway.url}/#/features/roster/pages/roster/index?compoundId=${places.zhongwang.id}`)
+    await button(page, '导入业主名册(物管会)').click()
+    const chooser = page.waitForEvent('filechooser')
+    await button(page, '选择名册文件(Excel 或 CSV)').click()
+    await (await chooser).setFiles(file)
+    await text(page, '名册.csv:共 4 行,其中 3 行有问题(不会写入)').waitFor()
+    expect(await front(page).locator('.import-row').allInnerTexts()).toEqual([
+      expect.stringMatching(/第 2 行 · 1号楼 3单元 101室 · 91.20 ㎡ · 新业主 13900008888\s+没有问题/),
+      expect.stringMatching(/第 3 行.*\s+问题:房号重复/),
+      expect.stringMatching(/第 4 行.*\s+问题:房号重复/),
+      expect.stringMatching(/第 5 行 · 9号楼.*\s+问题:楼栋不在本小区/),
+    ])
+    const count = async () => Number((await gateway.gateway.db.selectFrom('roster_units').select((eb) => eb.fn.countAll<number>().as('n')).where('compound_id', '=', places.zhongwang.id).executeTakeFirstOrThrow()).n)
+    const before = await count()
+    await screenshot(page, 'roster-04-import-preview')
+    await button(page, '确认导入没有问题的 1 行').click()
+    await text(page, /已写入 1 户,跳过 3 行有问题的/).waitFor()
+    expect(await count()).toBe(before + 1)
   })
 })

@@ -3,3 +3,4 @@
 export const rosterResultsPath = (proposalId: string): string => `/features/roster/pages/results/index?id=${encodeURIComponent(proposalId)}`
 export const rosterPublicPath = (compoundId: string): string => `/features/roster/pages/roster/index?compoundId=${encodeURIComponent(compoundId)}`
 export const paperBallotsPath = (proposalId: string): string => `/features/roster/pages/ballots/index?id=${encodeURIComponent(proposalId)}`
+export const rosterImportPath = (compoundId: string): string => `/features/roster/pages/import/index?compoundId=${encodeURIComponent(compoundId)}`

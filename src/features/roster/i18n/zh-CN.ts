@@ -36,6 +36,21 @@ export const rosterMessages = {
   'roster.public.more': '加载更多',
   'roster.public.none': '您的认证住户不在业主名册中;如有疑问请联系物管会。',
 
+  'roster.public.import': '导入业主名册(物管会)',
+
+  'roster.title.import': '导入业主名册',
+  'roster.import.intro': '上传物业或不动产登记导出的 Excel(.xlsx)或 CSV 文件。先预览,每一行的问题都会列出;确认后只写入没有问题的行。',
+  'roster.import.choose': '选择名册文件(Excel 或 CSV)',
+  'roster.import.uploading': '正在读取文件…',
+  'roster.import.summary': '{file}:共 {rows} 行,其中 {problems} 行有问题(不会写入)',
+  'roster.import.row': '第 {line} 行 · {building} {unit}单元 {room}室 · {area} · {owner} {phone}',
+  'roster.import.noArea': '无面积',
+  'roster.import.problems': '问题:{problems}',
+  'roster.import.ok': '没有问题',
+  'roster.import.commit': '确认导入没有问题的 {count} 行',
+  'roster.import.committed': '已写入 {written} 户,跳过 {skipped} 行有问题的;有问题的行改正后可再导入或逐条补录。',
+  'roster.import.failed': '文件没有上传成功,请重试',
+
   'roster.kind.RESIDENTIAL': '住宅',
   'roster.kind.SHOP': '商铺',
   'roster.kind.DEVELOPER_UNSOLD': '开发商未售',

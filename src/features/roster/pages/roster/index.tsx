@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import { Text, Textarea, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ObjectToRosterUnitDocument, RosterPublicDocument } from '@/features/roster/roster.generated'
 import { Card, EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { t, type MessageKey } from '../../i18n'
+import { rosterImportPath } from '../../routes'
 
 // 业主名册公示: the compound's units and areas (no names), the viewer's own entries whole with
 // their proxies and objections, and a way to object to one's own entry.
@@ -31,6 +32,7 @@ export default function RosterPublicPage() {
   return (
     <Page>
       <Text style={{ ...muted, marginBottom: px(tokens.space.md) }}>{t('roster.public.intro')}</Text>
+      {roster.data.viewer?.isStaff ? <TapButton variant='secondary' block onTap={() => void Taro.navigateTo({ url: rosterImportPath(compoundId) })}>{t('roster.public.import')}</TapButton> : null}
       <Text style={{ display: 'block', fontSize: px(tokens.font.heading), fontWeight: 'bold' }}>{t('roster.public.mine')}</Text>
       {mine.length ? null : <Text style={muted}>{t('roster.public.none')}</Text>}
       {mine.map((u) => (
