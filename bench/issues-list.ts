@@ -153,7 +153,7 @@ async function explain(db: DB, engine: string, q: CompiledQuery): Promise<string
 async function startGateway(databaseUrl: string, capture: Partial<Record<Which, CompiledQuery>>, schema?: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'))
   const config = loadConfig({
-    NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
+    NODE_ENV: 'development', LINLI_DEV_SIGNIN: '1', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
     MEDIA_DIR: path.join(dir, 'media'), DATABASE_URL: databaseUrl.replace('{dir}', dir),
   })
   // The list statements, caught once each for EXPLAIN: the resident's has the followers subquery.

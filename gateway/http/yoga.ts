@@ -7,6 +7,7 @@ import type { Logger } from 'pino'
 import type { Config } from '../config'
 import type { GatewayContext } from '../context'
 import { corsFor, requestGuards } from './request-guard'
+import { persistedOperationsPlugin } from './persisted-operations'
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'])
 
@@ -65,7 +66,8 @@ export function createGraphQLHandler(
         return new GraphQLError('服务器开小差了,请稍后再试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })
       },
     },
-    plugins: [...requestGuards(), ...armor.protect().plugins, codeClientErrors, ...(config.production ? [useDisableIntrospection()] : [])],
+    // Persisted operations first among the plugins that read the document: the hash's text must be in place before the limits read it.
+    plugins: [...requestGuards(), persistedOperationsPlugin(config), ...armor.protect().plugins, codeClientErrors, ...(config.production ? [useDisableIntrospection()] : [])],
     context: ({ req }) => makeContext(req),
   })
 }

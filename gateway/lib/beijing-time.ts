@@ -1,10 +1,12 @@
-// The gateway's one way of showing a time to a person (notices it writes): Beijing time on a fixed
-// +08:00 offset, the same rule as the app's dates.ts files.
-const OFFSET_MS = 8 * 3_600_000
-const two = (n: number) => String(n).padStart(2, '0')
+// Times a person reads from the gateway (exports, files) are Beijing time on a fixed +08:00 offset
+// (China has no daylight saving), the same rule as the app's dates modules.
 
-/** "2026年12月8日 09:30" (Beijing time) from an ISO UTC string. */
-export function formatBeijing(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + OFFSET_MS)
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** '2026-12-01T14:30:00.000Z' → '2026-12-01 22:30'; '' for a missing or unreadable time. */
+export function beijingMinute(iso: string | null | undefined): string {
+  const ms = iso ? Date.parse(iso) : Number.NaN
+  if (!Number.isFinite(ms)) return ''
+  const d = new Date(ms + 8 * 3_600_000)
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
 }

@@ -81,6 +81,8 @@ export const zhCN = {
   'error.notFound': '内容不存在或已被删除',
   'error.conflict': '内容已被他人修改，请刷新后再试',
   'error.rateLimited': '操作太频繁了，请稍等一会儿再试',
+  'error.rateLimitedMinutes': '操作太频繁了，请 {n} 分钟后再试',
+  'error.rateLimitedSeconds': '操作太频繁了，请 {n} 秒后再试',
   'error.internal': '服务暂时出了点问题，请稍后再试',
   'error.network': '网络连接失败，请检查网络后重试',
   'error.unknown': '出错了，请稍后再试',

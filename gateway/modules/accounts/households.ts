@@ -5,7 +5,7 @@ import { isId, newId, nowIso } from '../../lib/ids'
 import { recordAudit } from '../audit/service'
 import { placeOfBuilding } from '../community/service'
 import { notify } from '../notify/service'
-import { CLAIM_REVIEWERS, covers } from './policies'
+import { CLAIM_REVIEWERS, PERSONAL_DATA_READERS, covers } from './policies'
 import { requireViewer } from './service'
 import * as store from './store'
 
@@ -16,6 +16,39 @@ export const membershipsOfAccount = (ctx: Pick<GatewayContext, 'db' | 'loaders'>
     const rows = await store.membershipsOf(ctx.db, ids)
     return ids.map((id) => rows.filter((r) => r.account_id === id))
   })
+
+/** Whether the viewer may see this person's real name and full phone: themselves, or staff over one of their households. */
+export async function seesPersonalData(ctx: GatewayContext, personId: string): Promise<boolean> {
+  const viewer = ctx.viewer
+  if (!viewer) return false
+  if (viewer.account.id === personId) return true
+  if (!viewer.roles.length) return false
+  const memberships = await membershipsOfAccount(ctx).load(personId)
+  const places = await Promise.all(memberships.map((m) => placeOfBuilding(ctx).load(m.building_id)))
+  return places.some((p) => p && covers(viewer.roles, p, PERSONAL_DATA_READERS))
+}
+
+/** Whether the person lives in the compound: a verified household there, or a claim to one under review. */
+export async function hasHomeIn(ctx: Pick<GatewayContext, 'db'>, accountId: string, compoundId: string): Promise<boolean> {
+  const verified = await ctx.db
+    .selectFrom('household_members')
+    .innerJoin('households', 'households.id', 'household_members.household_id')
+    .innerJoin('buildings', 'buildings.id', 'households.building_id')
+    .select('household_members.id')
+    .where('household_members.account_id', '=', accountId)
+    .where('buildings.compound_id', '=', compoundId)
+    .executeTakeFirst()
+  if (verified) return true
+  const pending = await ctx.db
+    .selectFrom('household_claims')
+    .innerJoin('buildings', 'buildings.id', 'household_claims.building_id')
+    .select('household_claims.id')
+    .where('household_claims.account_id', '=', accountId)
+    .where('household_claims.status', '=', 'PENDING')
+    .where('buildings.compound_id', '=', compoundId)
+    .executeTakeFirst()
+  return Boolean(pending)
+}
 
 function cleanUnitOrRoom(value: string, field: 'unit' | 'room'): string {
   const v = value.trim()
@@ -35,6 +68,7 @@ export async function claimHousehold(
   const place = isId(input.buildingId) ? await placeOfBuilding(ctx).load(input.buildingId) : null
   if (!place) throw errors.notFound('楼栋')
   const relation = input.relation ?? 'OWNER'
+  await ctx.limiter.consume(viewer.account.id, 'claim')
   return ctx.db.transaction().execute(async (trx) => {
     const pending = await trx
       .selectFrom('household_claims')

@@ -7,6 +7,7 @@ import { buildingsOfCompound, communityById, compoundById, compoundsOfCommunity,
 import { mediaById } from '../media/service'
 import { canEditNotice, findVisibleNotice, markNotice, publishNotice, updateNotice, visibleCompoundIds } from './service'
 import * as store from './store'
+import './privacy' // registers the module's part of exportMyData and deleteMyAccount
 
 const counts = (ctx: GatewayContext, table: 'notice_reads' | 'notice_acks') =>
   loader<string, number>(ctx, `count:${table}`, async (ids) => {

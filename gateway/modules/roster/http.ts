@@ -2,8 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { GatewayContext } from '../../context'
 import { isCoded } from '../../lib/errors'
 import { GraphQLError } from 'graphql'
-import { rateLimit } from '../../lib/rate-limit'
-import { viewerFromAuthorization } from '../accounts/service'
 import { readBody } from '../media/http'
 import { previewImport } from './service'
 
@@ -20,13 +18,16 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 const refuse = (res: ServerResponse, status: number, code: string, message: string) => send(res, status, { error: { code, message } })
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 }
 
-export async function handleRosterImport(base: Omit<GatewayContext, 'viewer' | 'loaders'>, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-  const viewer = await viewerFromAuthorization(base, req.headers.authorization ?? null)
+export async function handleRosterImport(ctx: GatewayContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const viewer = ctx.viewer
   if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', '请先登录再导入名册')
   try {
-    await rateLimit(base.db, `upload:${viewer.account.id}`, base.config.rateLimits.uploadsPerMinute)
+    await ctx.limiter.consume(viewer.account.id, 'upload')
   } catch (error) {
-    if (isCoded(error, 'RATE_LIMITED')) return refuse(res, 429, 'RATE_LIMITED', '上传太频繁,请稍后再试')
+    if (isCoded(error, 'RATE_LIMITED')) {
+      res.setHeader('retry-after', String(error.extensions.retryAfterSeconds))
+      return refuse(res, 429, 'RATE_LIMITED', error.message)
+    }
     throw error
   }
   const contentType = req.headers['content-type'] ?? ''
@@ -41,7 +42,7 @@ export async function handleRosterImport(base: Omit<GatewayContext, 'viewer' | '
   }
   if (!file || typeof file === 'string') return refuse(res, 400, 'BAD_USER_INPUT', '请以字段名 file 上传名册文件')
   try {
-    const preview = await previewImport({ ...base, viewer, loaders: new Map() }, url.searchParams.get('compoundId') ?? '', file.name || 'roster.csv', new Uint8Array(await file.arrayBuffer()))
+    const preview = await previewImport(ctx, url.searchParams.get('compoundId') ?? '', file.name || 'roster.csv', new Uint8Array(await file.arrayBuffer()))
     send(res, 201, { id: preview.id, rowCount: preview.rows.length, problemRowCount: preview.rows.filter((r) => r.problems.length).length })
   } catch (error) {
     if (error instanceof GraphQLError) {

@@ -16,6 +16,7 @@ import { ROW_PROBLEM_TEXT } from './import-rows'
 import { maskPhone } from './owners'
 import { castProxyBallot, electorateOf, recordPaperBallot, viewerProxies } from './owner-voting'
 import { readsRosterNames } from './policies'
+import './privacy' // registers the module's part of exportMyData and deleteMyAccount
 import { recordProxy, revokeProxy } from './proxies'
 import { receiptsPage } from './results'
 import * as service from './service'

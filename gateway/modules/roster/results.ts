@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql'
 import type { DB } from '../../db/database'
 import type { NoticeRow, ProposalRow } from '../../db/tables'
-import { formatBeijing } from '../../lib/beijing-time'
+import { beijingMinute } from '../../lib/beijing-time'
 import { errors } from '../../lib/errors'
 import { newId, nowIso } from '../../lib/ids'
 import { recordAudit } from '../audit/service'
@@ -38,7 +38,7 @@ function noticeBody(p: ProposalRow, r: TallyResult, labels: Map<string, string>,
     `<p>适用规则:${rule}</p>`,
     `<p>结论:${r.reason}</p>`,
     `<p>每户可凭投票回执码在<a href="${resultsPage(p.id)}">计票明细</a>中核对自己的选票(明细只列回执码和选项,不列房号和姓名)。选票共 ${e.chain_length} 张,哈希链末值:${e.chain_head}</p>`,
-    `<p>公示期至 ${formatBeijing(until)},如有异议请在公示期内向物管会提出。</p>`,
+    `<p>公示期至 ${beijingMinute(until)}(北京时间),如有异议请在公示期内向物管会提出。</p>`,
   ].join('')
 }
 
