@@ -12,6 +12,7 @@ import * as consult from './migrations/2026_11_29_0005_consult'
 import * as questionTypes from './migrations/2026_12_01_0010_question_types'
 import * as rateBuckets from './migrations/2026_12_01_0021_rate_buckets'
 import * as mediaCheck from './migrations/2026_12_01_0040_media_check'
+import * as roster from './migrations/2026_12_01_0061_roster'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_01_0010_question_types': questionTypes,
   '2026_12_01_0021_rate_buckets': rateBuckets,
   '2026_12_01_0040_media_check': mediaCheck,
+  '2026_12_01_0061_roster': roster,
 }
 
 export interface OpenOptions {

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { ActivityTables } from '../modules/activities/tables'
 import type { ConsultTables } from '../modules/consult/tables'
 import type { IssueTables } from '../modules/issues/tables'
+import type { RosterTables } from '../modules/roster/tables'
 
 // Times are ISO 8601 UTC strings on both engines (they sort as text); flags are 0/1 integers.
 export type Time = string
@@ -180,8 +181,9 @@ export type InboxMessageRow = Selectable<InboxMessageTable>
 export type OutboxRow = Selectable<OutboxTable>
 export type AuditLogRow = Selectable<AuditLogTable>
 
-export interface Database extends FoundationTables, IssueTables, ActivityTables, ConsultTables {}
+export interface Database extends FoundationTables, IssueTables, ActivityTables, ConsultTables, RosterTables {}
 
 export * from '../modules/activities/tables'
 export * from '../modules/consult/tables'
 export * from '../modules/issues/tables'
+export * from '../modules/roster/tables'

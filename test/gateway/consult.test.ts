@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sweepProposals } from '../../gateway/modules/consult/sweep'
-import { seedHouseholds } from './consult-fixture'
+import { newBuilding, seedHouseholds } from './consult-fixture'
 import { ENGINES, demoPlaces, startGateway, type TestGateway } from './harness'
 
 const CREATE = `mutation($input: CreateProposalInput!) { createProposal(input: $input) { id stage advisory options { id label pinX pinY } } }`
@@ -125,10 +125,12 @@ describe.each(ENGINES)('consult on $name', (engine) => {
   })
 
   it('refuses tenants on article 278 matters, ballots after the closing time, and closes with the tally', async () => {
-    const owners = await seedHouseholds(t, places.building('6号楼').id, 'own278', 6, 1, 'OWNER', 100)
-    const tenants = await seedHouseholds(t, places.building('6号楼').id, 'ten278', 1, 1, 'TENANT', 100)
-    // The building is the scope: only 6号楼's households vote.
-    const { createProposal: p } = await t.ok(CREATE, { input: { compoundId: places.zhongwang.id, buildingId: places.building('6号楼').id, title: '6号楼外墙翻新', background: '外墙脱落', question: '是否使用维修资金翻新外墙?', matter: 'USE_MAINTENANCE_FUND', ballotKind: 'YES_NO_ABSTAIN' } }, await t.signIn(owners[0]!.handles[0]!))
+    // A building of its own, its six owners on the roster: an owners' vote counts the roster.
+    const buildingId = await newBuilding(t, places.zhongwang.id, '外墙测试楼')
+    const owners = await seedHouseholds(t, buildingId, 'own278', 6, 1, 'OWNER', 100, { roster: true })
+    const tenants = await seedHouseholds(t, buildingId, 'ten278', 1, 1, 'TENANT', 100)
+    // The building is the scope: only its households vote.
+    const { createProposal: p } = await t.ok(CREATE, { input: { compoundId: places.zhongwang.id, buildingId, title: '6号楼外墙翻新', background: '外墙脱落', question: '是否使用维修资金翻新外墙?', matter: 'USE_MAINTENANCE_FUND', ballotKind: 'YES_NO_ABSTAIN' } }, await t.signIn(owners[0]!.handles[0]!))
     expect(p.options.map((o: any) => o.label)).toEqual(['同意', '反对', '弃权'])
     await t.ok('mutation($id: ID!) { submitProposal(id: $id) { stage } }', { id: p.id }, await t.signIn(owners[0]!.handles[0]!))
     await t.ok('mutation($id: ID!) { openDiscussion(id: $id) { stage } }', { id: p.id }, committee)

@@ -81,14 +81,14 @@ export async function recordProposalStep(trx: DB, ctx: Ctx, p: ProposalRow, step
  * A stage change: who-may is checked by the caller (FORBIDDEN first); here the machine decides
  * (CONFLICT when out of order), inside one transaction with the row locked.
  */
-export async function changeStage(ctx: Ctx, p: ProposalRow, event: StageEvent, patch: Partial<ProposalRow>, step: StepRecord, check?: (current: ProposalRow) => void): Promise<ProposalRow> {
+export async function changeStage(ctx: Ctx, p: ProposalRow, event: StageEvent, patch: Partial<ProposalRow>, step: StepRecord, check?: (current: ProposalRow, trx: DB) => void | Promise<void>): Promise<ProposalRow> {
   if (!nextStage(p.stage as ProposalStage, event)) throw errors.conflict('议题当前阶段不允许这一步,请刷新后再试')
   const updated = await ctx.db.transaction().execute(async (trx) => {
     const current = await store.lockProposal(trx, p.id, ctx.config.database.engine)
     if (!current) throw errors.notFound('议题')
     const to = nextStage(current.stage as ProposalStage, event)
     if (!to) throw errors.conflict('议题当前阶段不允许这一步,请刷新后再试')
-    check?.(current)
+    await check?.(current, trx)
     const changes = { ...patch, stage: to, updated_at: nowIso() }
     await trx.updateTable('proposals').set(changes).where('id', '=', current.id).execute()
     const next = { ...current, ...changes }

@@ -21,7 +21,7 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
 }
 
 /** Reads at most `limit` bytes of the body; null when it is longer (the rest is discarded). */
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   const declared = Number(req.headers['content-length'] ?? 0)
   if (declared > limit) {
     req.resume()
