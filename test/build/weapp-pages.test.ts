@@ -70,6 +70,7 @@ describe('every page of app.json renders in the weapp harness', () => {
           expect(runtime.text()).toContain(spec.shows[role])
           expect(runtime.errors).toEqual([])
           expect([...runtime.missingWxApis]).toEqual([])
+          expect(runtime.templateWarnings).toEqual([])
           expect(countNodes(tree)).toBeLessThanOrEqual(SETDATA_BUDGET.nodes)
           for (const call of runtime.setDataCalls) expect(call.bytes).toBeLessThanOrEqual(SETDATA_BUDGET.bytesPerCall)
         } finally {

@@ -86,11 +86,16 @@ export function compileWxml(distDir: string): CompiledWxml {
   const context = vm.createContext({ window: {}, console: consoleStub })
   new vm.Script(entry.source, { filename: 'wcc-output.js' }).runInContext(context)
   const gwx = context.$gwx as Gwx
+  // Built-ins of a vm context are not properties of its global object: fetch its JSON.parse.
+  const parseInContext = new vm.Script('JSON.parse').runInContext(context) as (text: string) => unknown
 
   function renderFile(file: string, data: Record<string, unknown>): WxmlElement {
     const generate = gwx(file)
     if (!generate) throw new Error(`wcc compiled no template ${file}`)
-    return generate(data, {}, {})
+    // wcc's runtime copies data for wxs calls by checking constructors, so the data must be
+    // made of this context's own Object and Array, as in the WebView.
+    const own = parseInContext(JSON.stringify(data)) as Record<string, unknown>
+    return generate(own, {}, {})
   }
 
   // Taro's templates nest 15 levels deep, then hand the subtree to its custom component `comp`

@@ -60,6 +60,8 @@ export interface WeappRuntime {
   errors: unknown[]
   /** wx members the bundle used that the harness does not imitate. */
   missingWxApis: Set<string>
+  /** What wcc's runtime warned while drawing (a template not found…): a page drawn wrong. */
+  templateWarnings: string[]
   wx: ReturnType<typeof createWx>
   storage: Map<string, unknown>
   pages(): WeappPage[]
@@ -73,10 +75,11 @@ export interface WeappRuntime {
   /** What the current page shows, as one string. */
   text(): string
   find(query: NodeQuery): RenderedNode
-  tap(query: NodeQuery): void
-  input(query: NodeQuery, value: string): void
+  /** Taps, then waits until the page has answered (renders and requests done), as a finger would. */
+  tap(query: NodeQuery): Promise<void>
+  input(query: NodeQuery, value: string): Promise<void>
   /** A picker, switch or radio group's change event. */
-  change(query: NodeQuery, value: unknown): void
+  change(query: NodeQuery, value: unknown): Promise<void>
   /** What sharing the current page would send (onShareAppMessage). */
   share(from?: 'menu' | 'button'): Record<string, unknown> | undefined
   /** Everything the pages have been sent through setData, as one string to search. */
@@ -380,7 +383,7 @@ export function createWeappRuntime(options: WeappRuntimeOptions): WeappRuntime {
     }
   }
 
-  function tap(query: NodeQuery) {
+  async function tap(query: NodeQuery) {
     const node = find(query)
     const label = typeof query === 'string' ? query : JSON.stringify(query)
     begin(`tap ${label}`, currentPage().route)
@@ -396,12 +399,27 @@ export function createWeappRuntime(options: WeappRuntimeOptions): WeappRuntime {
     } finally {
       tapGesture = false
     }
+    await settle(30)
+  }
+
+  async function settle(quietMs = 150, timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs
+    while (pending > 0 || Date.now() - lastActivity < quietMs) {
+      if (Date.now() > deadline) throw new Error(`the app did not settle in ${timeoutMs} ms (${pending} pending)`)
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
   }
 
   function share(from: 'menu' | 'button' = 'menu'): Record<string, unknown> | undefined {
     const page = currentPage()
     const card = callOn(page, 'onShareAppMessage', { from }) as Record<string, unknown> | undefined
     return card && JSON.parse(JSON.stringify(card)) as Record<string, unknown>
+  }
+
+  /** The input or textarea whose placeholder says `text`: how a person finds an empty field. */
+  function fieldByPlaceholder(text: string): RenderedNode | undefined {
+    for (const n of walk(render())) if ((n.tag === 'input' || n.tag === 'textarea') && String(n.attr.placeholder ?? '').includes(text)) return n
+    return undefined
   }
 
   function formControl(node: RenderedNode): RenderedNode {
@@ -417,6 +435,7 @@ export function createWeappRuntime(options: WeappRuntimeOptions): WeappRuntime {
     toasts: wx.toasts,
     errors,
     missingWxApis: wx.missing,
+    templateWarnings: compiled.warnings,
     wx,
     storage: wx.storage,
     pages: () => [...pageStack],
@@ -436,15 +455,17 @@ export function createWeappRuntime(options: WeappRuntimeOptions): WeappRuntime {
     text: () => textOf(render()),
     find,
     tap,
-    input(query, value) {
-      const node = formControl(find(query))
+    async input(query, value) {
+      const node = (typeof query === 'string' && fieldByPlaceholder(query)) || formControl(find(query))
       begin(`input ${JSON.stringify(query)}`, currentPage().route)
       dispatch(node, 'input', { value, cursor: value.length, keyCode: 0 })
+      await settle(30)
     },
-    change(query, value) {
+    async change(query, value) {
       const node = formControl(find(query))
       begin(`change ${JSON.stringify(query)}`, currentPage().route)
       dispatch(node, 'change', { value })
+      await settle(30)
     },
     share,
     setDataText: (route) =>
@@ -468,13 +489,7 @@ export function createWeappRuntime(options: WeappRuntimeOptions): WeappRuntime {
         await new Promise((resolve) => setTimeout(resolve, 25))
       }
     },
-    async settle(quietMs = 150, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs
-      while (pending > 0 || Date.now() - lastActivity < quietMs) {
-        if (Date.now() > deadline) throw new Error(`the app did not settle in ${timeoutMs} ms (${pending} pending)`)
-        await new Promise((resolve) => setTimeout(resolve, 20))
-      }
-    },
+    settle,
     close() {
       for (const timer of timers) clearTimeout(timer)
       for (const timer of sandboxTimers.keys()) clearTimeout(timer)

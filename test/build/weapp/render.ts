@@ -51,13 +51,13 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim()
  * the element's whole text must equal it.
  */
 export function findAllByText(root: RenderedNode, text: string, exact = false): RenderedNode[] {
-  const matches = (n: RenderedNode) => (exact ? normalise(textOf(n)) === normalise(text) : textOf(n).includes(text))
+  const matches = (n: RenderedNode) => (exact ? normalise(textOf(n)) === normalise(text) : true)
   const found: RenderedNode[] = []
   const visit = (node: RenderedNode) => {
-    if (node.text !== undefined || !matches(node)) return
+    if (node.text !== undefined || !textOf(node).includes(text)) return
     const before = found.length
     for (const child of node.children) visit(child)
-    if (found.length === before) found.push(node)
+    if (found.length === before && matches(node)) found.push(node)
   }
   visit(root)
   return found

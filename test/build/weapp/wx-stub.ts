@@ -107,7 +107,7 @@ export function createWx(request: (options: WxRequestOptions) => WxRequestTask, 
     (name: string, run: (o: Options) => void | Promise<void>) =>
     (o: Options = {}) => {
       record(name, o)
-      const go = () => void Promise.resolve(run(o)).catch((error: unknown) => fail(name, o, String(error)))
+      const go = () => void Promise.resolve().then(() => run(o)).catch((error: unknown) => fail(name, o, String(error)))
       if (privacyAgreed) return go()
       if (!privacyListeners.length) return fail(name, o, 'privacy permission is not authorized', { errno: 104 })
       let answered = false
@@ -291,6 +291,20 @@ export function createWx(request: (options: WxRequestOptions) => WxRequestTask, 
     api[kind] = (o: Options = {}) => {
       record(kind, o)
       hooks.navigate(kind, o)
+    }
+  }
+
+  // WeChat's promise style: an async API called without success/fail/complete returns a Promise
+  // (Taro relies on it for the APIs it does not wrap itself, chooseMedia among them).
+  for (const [name, member] of Object.entries(api)) {
+    if (typeof member !== 'function' || /Sync$|^(on|off|create|get[A-Z]\w*Manager)/.test(name) || name === 'request' || name === 'uploadFile' || name === 'canIUse' || name === 'nextTick') continue
+    const callbackStyle = member as (o?: unknown, ...rest: unknown[]) => unknown
+    api[name] = (o?: unknown, ...rest: unknown[]) => {
+      const plain = o && typeof o === 'object' && !('success' in o) && !('fail' in o) && !('complete' in o)
+      if (!plain) return callbackStyle(o, ...rest)
+      return new Promise((resolve, reject) => {
+        callbackStyle({ ...(o as Record<string, unknown>), success: resolve, fail: reject }, ...rest)
+      })
     }
   }
 
