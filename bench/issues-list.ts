@@ -39,7 +39,7 @@ async function measure(url: string, query: string, token: string): Promise<Figur
   const options = {
     url: `${url}/graphql`,
     method: 'POST' as const,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', 'x-linli-client': 'bench', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query }),
     connections: CONNECTIONS,
     workers: 1,
@@ -153,7 +153,7 @@ async function explain(db: DB, engine: string, q: CompiledQuery): Promise<string
 async function startGateway(databaseUrl: string, capture: Partial<Record<Which, CompiledQuery>>, schema?: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'))
   const config = loadConfig({
-    NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
+    NODE_ENV: 'development', LINLI_DEV_SIGNIN: '1', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
     MEDIA_DIR: path.join(dir, 'media'), DATABASE_URL: databaseUrl.replace('{dir}', dir),
   })
   // The list statements, caught once each for EXPLAIN: the resident's has the followers subquery.

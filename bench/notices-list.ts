@@ -28,7 +28,7 @@ async function measure(name: string, url: string, token?: string): Promise<Figur
   const options = {
     url: `${url}/graphql`,
     method: 'POST' as const,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', 'x-linli-client': 'bench', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: QUERY }),
     connections: CONNECTIONS,
     workers: 1,
@@ -42,7 +42,7 @@ async function measure(name: string, url: string, token?: string): Promise<Figur
 async function startSeededGateway(databaseUrl: string, schema?: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'))
   const config = loadConfig({
-    NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
+    NODE_ENV: 'development', LINLI_DEV_SIGNIN: '1', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
     MEDIA_DIR: path.join(dir, 'media'), DATABASE_URL: databaseUrl.replace('{dir}', dir),
   })
   const gateway = await createGateway(config, { schema })

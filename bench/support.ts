@@ -9,7 +9,7 @@ export interface GraphQLBody<T> { data?: T | null; errors?: { message: string; e
 export async function gqlBody<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLBody<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', 'x-linli-client': 'bench', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   })
   return (await res.json()) as GraphQLBody<T>

@@ -7,7 +7,8 @@ import { isEmpty, migrateToLatest, openDatabase, type DB, type OpenOptions } fro
 import { seedDemoData } from './db/seed/demo'
 import { serveStatic } from './http/static'
 import { createGraphQLHandler } from './http/yoga'
-import { pruneRateLimits } from './lib/rate-limit'
+import { clientAddress, isLocalClient, requestOrigin } from './http/forwarded'
+import { createDatabaseLimiter } from './lib/limiter'
 import { sweepActivityReminders } from './modules/activities/sweep'
 import { sweepProposals } from './modules/consult/sweep'
 import { sweepIssues } from './modules/issues/sweep'
@@ -35,16 +36,6 @@ export interface Gateway {
   close(): Promise<void>
 }
 
-function clientIp(req: http.IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : ''
-  return forwarded || req.socket.remoteAddress || 'unknown'
-}
-
-function origin(req: http.IncomingMessage, trustProxy: boolean): string {
-  const proto = (trustProxy && String(req.headers['x-forwarded-proto'] ?? '')) || 'http'
-  return `${proto}://${req.headers.host ?? 'localhost'}`
-}
-
 /** Opens and migrates the database, seeds an empty one, and builds the HTTP server (not yet listening). */
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
   const log = options.log ?? pino({ level: config.logLevel })
@@ -54,10 +45,14 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     await seedDemoData(db, new Date(), config.media.dir)
     log.info('empty database: demo data loaded')
   }
+  if (config.devSignIn !== 'off') {
+    log.warn({ devSignIn: config.devSignIn }, `DEV SIGN-IN IS ON (LINLI_DEV_SIGNIN): ${config.devSignIn === 'any' ? 'ANYONE WHO CAN REACH THIS GATEWAY' : 'any client on this machine'} can sign in as any account, staff included. Never for real residents.`)
+  }
+  const limiter = createDatabaseLimiter(db, config.rateLimits)
   const platform = options.platform ?? createPlatform(config)
   const contentChecker = createContentChecker(platform.wechat, log)
   const makeContext = async (req: http.IncomingMessage): Promise<GatewayContext> => {
-    const base = { db, config, log, platform, contentChecker, ip: clientIp(req, config.trustProxy), origin: origin(req, config.trustProxy), loaders: new Map() }
+    const base = { db, config, log, platform, contentChecker, limiter, ip: clientAddress(req, config.trustedProxyHops), localClient: isLocalClient(req, config.trustedProxyHops), origin: requestOrigin(req, config.trustedProxyHops), loaders: new Map() }
     return { ...base, viewer: await viewerFromAuthorization(base, req.headers.authorization ?? null) }
   }
   const yoga = createGraphQLHandler(config, log, buildSchema(), makeContext)
@@ -71,7 +66,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         return res.end(JSON.stringify({ status: ready ? 'ok' : 'shutting down', engine: config.database.engine }))
       }
       if (url.pathname === '/graphql') return yoga(req, res)
-      if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log }, req, res, clientIp(req, config.trustProxy))
+      if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log, limiter }, req, res, clientAddress(req, config.trustedProxyHops))
       if (url.pathname.startsWith('/media/') && req.method === 'GET') return handleDownload({ db, config, log }, url, res)
       if (req.method === 'GET' && serveStatic(config.h5Dir, url.pathname, res)) return
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
@@ -90,7 +85,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     timers.push(setInterval(() => void sweepProposals(db).catch((err: unknown) => log.error({ err }, 'proposal sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepActivityReminders(db).catch((err: unknown) => log.error({ err }, 'activity reminder sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepIssues(db).catch((err: unknown) => log.error({ err }, 'issue sweep failed')), 300_000))
-    timers.push(setInterval(() => void pruneRateLimits(db).catch((err: unknown) => log.warn({ err }, 'rate-limit pruning failed')), 600_000))
+    timers.push(setInterval(() => void limiter.prune().catch((err: unknown) => log.warn({ err }, 'rate-limit pruning failed')), 600_000))
     timers.forEach((t) => t.unref())
   }
 

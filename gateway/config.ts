@@ -27,10 +27,26 @@ const EnvSchema = z.object({
   WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   RATE_LIMIT_SIGNIN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_UPLOADS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_ISSUES_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_COMMENTS_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_CLAIMS_PER_DAY: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_PROPOSALS_PER_DAY: z.coerce.number().int().min(1).default(5),
+  RATE_LIMIT_SUPPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   H5_DIR: z.string().min(1).optional(),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
-  LINLI_TRUST_PROXY: flag.default(false),
+  LINLI_TRUST_PROXY: flag.optional(),
+  LINLI_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
+  LINLI_DEV_SIGNIN: z.enum(['0', '1', 'true', 'false', 'loopback', 'any']).optional(),
+  LINLI_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), { message: 'comma-separated origins such as https://h5.example.cn (scheme and host, no path)' }),
 })
+
+/** What one person (sign-in: one client address) may do how often; see lib/limiter.ts. */
+export type LimitKind = 'signIn' | 'upload' | 'issue' | 'comment' | 'claim' | 'proposal' | 'support'
+export interface Rate { limit: number; periodSeconds: number }
 
 export type Config = Readonly<{
   env: 'development' | 'test' | 'production'
@@ -43,10 +59,15 @@ export type Config = Readonly<{
   sessionTtlHours: number
   media: { dir: string; maxBytes: number; urlTtlSeconds: number; signingSecret: string }
   wechat: { appId?: string; secret?: string; apiBase: string; timeoutMs: number; configured: boolean }
-  rateLimits: { signInPerMinute: number; uploadsPerMinute: number }
+  rateLimits: Readonly<Record<LimitKind, Rate>>
   h5Dir: string
   outboxIntervalMs: number
-  trustProxy: boolean
+  /** How many proxies in front of the gateway append to X-Forwarded-For / -Proto (0: trust no header). */
+  trustedProxyHops: number
+  /** signInDev: off, only from a loopback client (after trusted proxies), or from anywhere. Always off in production. */
+  devSignIn: 'off' | 'loopback' | 'any'
+  /** Browser origins besides the gateway's own that may call /graphql (CORS); none by default. */
+  corsOrigins: readonly string[]
 }>
 
 export class ConfigError extends Error {}
@@ -63,6 +84,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   if (production && !e.MEDIA_SIGNING_SECRET) {
     throw new ConfigError('Invalid configuration:\n  MEDIA_SIGNING_SECRET: required when NODE_ENV=production')
   }
+  // LINLI_TRUST_PROXY=true is the older spelling of one trusted hop (one reverse proxy in front).
+  const aliasHops = e.LINLI_TRUST_PROXY === undefined ? undefined : e.LINLI_TRUST_PROXY ? 1 : 0
+  if (aliasHops !== undefined && e.LINLI_TRUSTED_PROXY_HOPS !== undefined && aliasHops !== e.LINLI_TRUSTED_PROXY_HOPS) {
+    throw new ConfigError('Invalid configuration:\n  LINLI_TRUST_PROXY: contradicts LINLI_TRUSTED_PROXY_HOPS (set only LINLI_TRUSTED_PROXY_HOPS)')
+  }
+  const devSignInAsked = e.LINLI_DEV_SIGNIN === 'any' ? 'any' : ['1', 'true', 'loopback'].includes(e.LINLI_DEV_SIGNIN ?? '') ? 'loopback' : 'off'
+  const minute = 60
   const url = e.DATABASE_URL
   const database: Config['database'] = !url
     ? { engine: 'sqlite', file: path.join(root, 'data', 'linli.db') }
@@ -92,9 +120,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       timeoutMs: e.WECHAT_TIMEOUT_MS,
       configured: Boolean(e.WECHAT_APPID && e.WECHAT_SECRET),
     },
-    rateLimits: { signInPerMinute: e.RATE_LIMIT_SIGNIN_PER_MINUTE, uploadsPerMinute: e.RATE_LIMIT_UPLOADS_PER_MINUTE },
+    rateLimits: {
+      signIn: { limit: e.RATE_LIMIT_SIGNIN_PER_MINUTE, periodSeconds: minute },
+      upload: { limit: e.RATE_LIMIT_UPLOADS_PER_MINUTE, periodSeconds: minute },
+      issue: { limit: e.RATE_LIMIT_ISSUES_PER_HOUR, periodSeconds: 60 * minute },
+      comment: { limit: e.RATE_LIMIT_COMMENTS_PER_HOUR, periodSeconds: 60 * minute },
+      claim: { limit: e.RATE_LIMIT_CLAIMS_PER_DAY, periodSeconds: 24 * 60 * minute },
+      proposal: { limit: e.RATE_LIMIT_PROPOSALS_PER_DAY, periodSeconds: 24 * 60 * minute },
+      support: { limit: e.RATE_LIMIT_SUPPORTS_PER_MINUTE, periodSeconds: minute },
+    },
     h5Dir: path.resolve(root, e.H5_DIR ?? path.join('dist', 'h5')),
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
-    trustProxy: e.LINLI_TRUST_PROXY,
+    trustedProxyHops: e.LINLI_TRUSTED_PROXY_HOPS ?? aliasHops ?? 0,
+    devSignIn: production ? 'off' : devSignInAsked,
+    corsOrigins: Object.freeze(e.LINLI_CORS_ORIGINS),
   })
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader'
 import type { Logger } from 'pino'
 import type { Config } from './config'
 import type { DB } from './db/database'
+import type { Limiter } from './lib/limiter'
 import type { AccountRow, RoleAssignmentRow } from './db/tables'
 import type { ContentChecker } from './modules/content-check/service'
 import type { Platform } from './platform'
@@ -19,8 +20,11 @@ export interface GatewayContext {
   log: Logger
   platform: Platform
   contentChecker: ContentChecker
+  limiter: Limiter
   viewer: Viewer | null
   ip: string
+  /** The client is on this machine (http/forwarded.ts): what dev sign-in asks for. */
+  localClient: boolean
   /** scheme://host the request came to, for absolute URLs (signed media links). */
   origin: string
   loaders: Map<string, DataLoader<unknown, unknown>>

@@ -18,7 +18,9 @@ if (process.env.H5_DIR && !fs.existsSync(path.join(h5Dir, 'index.html'))) {
 const gateway = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'gateway', 'main.ts')], {
   cwd: root,
   stdio: 'inherit',
-  env: { NODE_ENV: 'development', ...process.env },
+  // Dev sign-in (any demo account by handle) for a browser on this machine only; the gateway says so
+  // loudly at start. LINLI_DEV_SIGNIN=0 turns it off, =any opens it to the network (phones on the LAN).
+  env: { NODE_ENV: 'development', LINLI_DEV_SIGNIN: 'loopback', ...process.env },
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => gateway.kill(signal))
 gateway.on('exit', (code) => process.exit(code ?? 0))

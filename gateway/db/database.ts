@@ -9,6 +9,7 @@ import * as issues from './migrations/2026_11_29_0002_issues'
 import * as issueIndexes from './migrations/2026_11_29_0003_issue_indexes'
 import * as activities from './migrations/2026_11_29_0004_activities'
 import * as consult from './migrations/2026_11_29_0005_consult'
+import * as rateBuckets from './migrations/2026_12_01_0021_rate_buckets'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_29_0003_issue_indexes': issueIndexes,
   '2026_11_29_0004_activities': activities,
   '2026_11_29_0005_consult': consult,
+  '2026_12_01_0021_rate_buckets': rateBuckets,
 }
 
 export interface OpenOptions {

@@ -124,7 +124,8 @@ export interface AuditLogTable {
   details: string
   created_at: Time
 }
-export interface RateLimitTable { key: string; window_start: number; hits: number }
+/** One token bucket per `kind:key` (lib/limiter.ts); updated_ms is epoch milliseconds. */
+export interface RateBucketTable { key: string; tokens: number; updated_ms: number }
 
 /** The foundation's tables; each journey module adds its own (modules/<m>/tables.ts). */
 export interface FoundationTables {
@@ -147,7 +148,7 @@ export interface FoundationTables {
   inbox_messages: InboxMessageTable
   outbox: OutboxTable
   audit_log: AuditLogTable
-  rate_limits: RateLimitTable
+  rate_buckets: RateBucketTable
 }
 
 export type AccountRow = Selectable<AccountTable>

@@ -1420,6 +1420,12 @@ export type RaiseIssueInput = {
   buildingId: Scalars['ID']['input'];
   category: IssueCategory;
   description: Scalars['String']['input'];
+  /**
+   * Public issues are seen by the compound's residents, so only someone with a verified household
+   * there, or a claim to one under review, may raise one (FORBIDDEN otherwise); staff whose scope
+   * covers the building may too. A private issue (seen by its reporter and staff only) may be raised
+   * anywhere: a passer-by or a relative can still tell the grid worker.
+   */
   isPublic: Scalars['Boolean']['input'];
   latitude?: InputMaybe<Scalars['Float']['input']>;
   longitude?: InputMaybe<Scalars['Float']['input']>;

@@ -14,10 +14,14 @@ export const errors = {
   badInput: (message: string, field?: string) => fail('BAD_USER_INPUT', message, field ? { field } : {}),
   notFound: (what = '内容') => fail('NOT_FOUND', `${what}不存在或已删除`),
   conflict: (message: string) => fail('CONFLICT', message),
-  rateLimited: (retryAfterSeconds: number) =>
-    fail('RATE_LIMITED', `操作太频繁,请 ${retryAfterSeconds} 秒后再试`, { retryAfterSeconds }),
+  /** `limit` names what was limited (issue, comment, signIn, …) for clients that word it themselves. */
+  rateLimited: (retryAfterSeconds: number, limit?: string) =>
+    fail('RATE_LIMITED', `操作太频繁,请 ${retryAfterSeconds < 60 ? `${retryAfterSeconds} 秒` : `${Math.ceil(retryAfterSeconds / 60)} 分钟`}后再试`, {
+      retryAfterSeconds,
+      ...(limit ? { limit } : {}),
+    }),
 }
 
-export function isCoded(error: unknown, code: ErrorCode): boolean {
+export function isCoded(error: unknown, code: ErrorCode): error is GraphQLError {
   return error instanceof GraphQLError && error.extensions?.code === code
 }

@@ -14,6 +14,13 @@ export const SESSION_EXPIRED_EVENT = 'linli:session-expired'
 /** The endpoint fixed at build time (config/index.ts); same-origin when built without it (tests). */
 export const gatewayUrl: string = typeof LINLI_GATEWAY_URL === 'string' ? LINLI_GATEWAY_URL : '/graphql'
 
+/**
+ * The gateway refuses requests a cross-site form or link could send (CSRF): every request names
+ * the client in this header, which only the app's own code sets. Same name as the gateway's.
+ */
+export const CLIENT_HEADER = 'x-linli-client'
+const CLIENT_NAME: string = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp'
+
 /** Pass `context: { silentErrors: true }` on an operation whose page shows its own error text. */
 export interface LinliOperationContext {
   silentErrors?: boolean
@@ -64,6 +71,7 @@ export interface ApolloClientOptions {
 export function createApolloClient(options: ApolloClientOptions = {}): ApolloClient<NormalizedCacheObject> {
   const httpLink = new HttpLink({
     uri: options.uri ?? gatewayUrl,
+    headers: { [CLIENT_HEADER]: CLIENT_NAME },
     // Apollo reads only ok/status/headers.get/text() from the response, which taroFetch provides.
     fetch: (options.fetch ?? taroFetch) as unknown as typeof fetch,
   })

@@ -34,9 +34,17 @@ function codeOf(error: GraphQLErrorLike): string | undefined {
   return typeof code === 'string' ? code : undefined
 }
 
+/** When to retry, from the gateway's retryAfterSeconds (whole minutes past one minute). */
+function rateLimitedText(error: GraphQLErrorLike): string {
+  const wait = error.extensions?.retryAfterSeconds
+  if (typeof wait !== 'number' || !(wait > 0)) return t('error.rateLimited')
+  return wait < 60 ? t('error.rateLimitedSeconds', { n: Math.ceil(wait) }) : t('error.rateLimitedMinutes', { n: Math.ceil(wait / 60) })
+}
+
 function textForGraphQLError(error: GraphQLErrorLike): string {
   const code = codeOf(error)
   if (code && codesWithResidentMessage.has(code) && hasChinese(error.message)) return error.message
+  if (code === 'RATE_LIMITED') return rateLimitedText(error)
   return t((code && textForCode[code]) || 'error.unknown')
 }
 

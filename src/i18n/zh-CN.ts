@@ -1,20 +1,21 @@
-import { accountMessages } from './zh-CN/account'
-import { activitiesMessages } from './zh-CN/activities'
-import { consultMessages } from './zh-CN/consult'
-import { consultCommitteeMessages } from './zh-CN/consult-committee'
-import { issuesMessages } from './zh-CN/issues'
-import { noticesMessages } from './zh-CN/notices'
+import { accountMainMessages } from './zh-CN/main/account'
+import { activitiesMainMessages } from './zh-CN/main/activities'
+import { consultMainMessages } from './zh-CN/main/consult'
+import { consultCommitteeMainMessages } from './zh-CN/main/consult-committee'
+import { issuesMainMessages } from './zh-CN/main/issues'
+import { noticesMainMessages } from './zh-CN/main/notices'
 
-// Every string a resident or staff member reads. Chinese is the source language; an English
-// catalogue can follow with the same keys (src/i18n/index.ts picks the catalogue). Each feature
-// area keeps its strings in src/i18n/zh-CN/<area>.ts, merged here into the one catalogue.
+// The main package's strings. Chinese is the source language; an English catalogue can follow
+// with the same keys (src/i18n/index.ts picks the catalogue). Each feature keeps the strings only
+// its subpackage shows in src/features/<feature>/i18n/ (looked up through that folder's `t`); the
+// ones the tab pages show from a feature are in src/i18n/zh-CN/main/<feature>.ts, merged here.
 export const zhCN = {
-  ...accountMessages,
-  ...noticesMessages,
-  ...issuesMessages,
-  ...activitiesMessages,
-  ...consultMessages,
-  ...consultCommitteeMessages,
+  ...accountMainMessages,
+  ...noticesMainMessages,
+  ...issuesMainMessages,
+  ...activitiesMainMessages,
+  ...consultMainMessages,
+  ...consultCommitteeMainMessages,
   'app.name': '邻里',
 
   'tab.home': '首页',
@@ -80,6 +81,8 @@ export const zhCN = {
   'error.notFound': '内容不存在或已被删除',
   'error.conflict': '内容已被他人修改，请刷新后再试',
   'error.rateLimited': '操作太频繁了，请稍等一会儿再试',
+  'error.rateLimitedMinutes': '操作太频繁了，请 {n} 分钟后再试',
+  'error.rateLimitedSeconds': '操作太频繁了，请 {n} 秒后再试',
   'error.internal': '服务暂时出了点问题，请稍后再试',
   'error.network': '网络连接失败，请检查网络后重试',
   'error.unknown': '出错了，请稍后再试',

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { CODE_ALPHABET, CODE_LENGTH, checkInCode, normaliseCode, place, promote, seatsLeft, waitlistPositions } from '../../gateway/modules/activities/allocation'
-import { activityIcs, csvField, foldLine, icsText } from '../../gateway/modules/activities/exports'
+import { activityIcs, csvField, foldLine, icsText, reusableLink } from '../../gateway/modules/activities/exports'
 import { checkActivity, checkAnswers, checkPartySize, type ActivityFields } from '../../gateway/modules/activities/input'
 import { eligible, managesCommunity } from '../../gateway/modules/activities/policies'
 import type { ActivityRow } from '../../gateway/db/tables'
@@ -141,5 +141,19 @@ describe('files', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true)
     expect(ics.replace(/\r\n/g, '')).not.toContain('\n')
+  })
+})
+
+describe('share links', () => {
+  const at = (minutesAgo: number) => new Date(Date.UTC(2026, 11, 1, 12) - minutesAgo * 60_000).toISOString()
+  const now = Date.UTC(2026, 11, 1, 12)
+  it('reuses a generated link for a day, a failure for ten minutes, "not configured" while WeChat is not', () => {
+    expect(reusableLink(undefined, now, true)).toBeNull()
+    expect(reusableLink({ status: 'GENERATED', url: 'https://wxaurl.cn/x', created_at: at(23 * 60) }, now, true)).toEqual({ url: 'https://wxaurl.cn/x' })
+    expect(reusableLink({ status: 'GENERATED', url: 'https://wxaurl.cn/x', created_at: at(25 * 60) }, now, true)).toBeNull()
+    expect(reusableLink({ status: 'FAILED', url: null, created_at: at(9) }, now, true)).toEqual({ url: null })
+    expect(reusableLink({ status: 'FAILED', url: null, created_at: at(11) }, now, true)).toBeNull()
+    expect(reusableLink({ status: 'RECORDED', url: null, created_at: at(60 * 24 * 90) }, now, false)).toEqual({ url: null })
+    expect(reusableLink({ status: 'RECORDED', url: null, created_at: at(1) }, now, true)).toBeNull() // WeChat configured since: try it
   })
 })

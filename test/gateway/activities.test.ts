@@ -290,6 +290,16 @@ describe.each(ENGINES)('activities on $name', (engine) => {
     }
   })
 
+  it('keeps one share-link record per activity however often anyone (signed out too) asks', async () => {
+    const id = await create()
+    const LINK = 'mutation($id: ID!) { shareLink(activityId: $id) }'
+    const answers = await Promise.all(Array.from({ length: 20 }, () => t.ok(LINK, { id }, null)))
+    for (let i = 0; i < 5; i++) answers.push(await t.ok(LINK, { id }, null))
+    expect(answers.every((a) => a.shareLink === null)).toBe(true)
+    const rows = await t.gateway.db.selectFrom('activity_share_links').select(['status']).where('activity_id', '=', id).execute()
+    expect(rows).toEqual([{ status: 'RECORDED' }])
+  })
+
   it('reminds those who asked, once, the day before', async () => {
     const id = await create({ capacity: 5 })
     const me = await newcomer()

@@ -45,7 +45,9 @@ export async function startGateway(engine: Engine, env: Record<string, string> =
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     OUTBOX_INTERVAL_MS: '0',
-    RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
+    LINLI_DEV_SIGNIN: '1',
+    // Tests act faster than people; limits.test.ts tests the limits with values of its own.
+    ...Object.fromEntries(['SIGNIN_PER_MINUTE', 'ISSUES_PER_HOUR', 'COMMENTS_PER_HOUR', 'CLAIMS_PER_DAY', 'PROPOSALS_PER_DAY', 'SUPPORTS_PER_MINUTE'].map((k) => [`RATE_LIMIT_${k}`, '1000'])),
     MEDIA_DIR: path.join(dir, 'media'),
     DATABASE_URL: engine.name === 'sqlite' ? `file:${path.join(dir, 'linli.db')}` : engine.url!, // engine.url is set for postgres
     ...env,
@@ -56,7 +58,7 @@ export async function startGateway(engine: Engine, env: Record<string, string> =
   const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', 'x-linli-client': 'test', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     })
     return (await res.json()) as GqlResult<T>

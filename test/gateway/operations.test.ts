@@ -44,7 +44,7 @@ const within = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms))])
 
 const communities = async (url: string) => {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ communities { name } }' }) })
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-linli-client': 'test' }, body: JSON.stringify({ query: '{ communities { name } }' }) })
   return ((await res.json()) as { data: { communities: { name: string }[] } }).data.communities
 }
 
@@ -130,7 +130,7 @@ describe.each(ENGINES)('operation limits on $name', (engine) => {
   it('refuses HTTP batching (a JSON array body)', async () => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-linli-client': 'test' },
       body: JSON.stringify([{ query: '{ ping }' }, { query: '{ ping }' }]),
     })
     const body = (await res.json()) as unknown
@@ -166,9 +166,9 @@ describe.each(ENGINES)('operation limits on $name', (engine) => {
     })
 
     it('does not serve GraphiQL', async () => {
-      const page = await fetch(`${prod.url}/graphql`, { headers: { accept: 'text/html' } })
+      const page = await fetch(`${prod.url}/graphql`, { headers: { accept: 'text/html', 'x-linli-client': 'test' } })
       expect(await page.text()).not.toMatch(/graphiql/i)
-      const dev = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } })
+      const dev = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html', 'x-linli-client': 'test' } })
       expect(await dev.text()).toMatch(/graphiql/i)
     })
   })

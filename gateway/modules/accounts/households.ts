@@ -17,6 +17,28 @@ export const membershipsOfAccount = (ctx: Pick<GatewayContext, 'db' | 'loaders'>
     return ids.map((id) => rows.filter((r) => r.account_id === id))
   })
 
+/** Whether the person lives in the compound: a verified household there, or a claim to one under review. */
+export async function hasHomeIn(ctx: Pick<GatewayContext, 'db'>, accountId: string, compoundId: string): Promise<boolean> {
+  const verified = await ctx.db
+    .selectFrom('household_members')
+    .innerJoin('households', 'households.id', 'household_members.household_id')
+    .innerJoin('buildings', 'buildings.id', 'households.building_id')
+    .select('household_members.id')
+    .where('household_members.account_id', '=', accountId)
+    .where('buildings.compound_id', '=', compoundId)
+    .executeTakeFirst()
+  if (verified) return true
+  const pending = await ctx.db
+    .selectFrom('household_claims')
+    .innerJoin('buildings', 'buildings.id', 'household_claims.building_id')
+    .select('household_claims.id')
+    .where('household_claims.account_id', '=', accountId)
+    .where('household_claims.status', '=', 'PENDING')
+    .where('buildings.compound_id', '=', compoundId)
+    .executeTakeFirst()
+  return Boolean(pending)
+}
+
 function cleanUnitOrRoom(value: string, field: 'unit' | 'room'): string {
   const v = value.trim()
   if (!v || v.length > 16) throw errors.badInput(field === 'unit' ? '请填写单元(不超过 16 个字)' : '请填写房号(不超过 16 个字)', field)
@@ -35,6 +57,7 @@ export async function claimHousehold(
   const place = isId(input.buildingId) ? await placeOfBuilding(ctx).load(input.buildingId) : null
   if (!place) throw errors.notFound('楼栋')
   const relation = input.relation ?? 'OWNER'
+  await ctx.limiter.consume(viewer.account.id, 'claim')
   return ctx.db.transaction().execute(async (trx) => {
     const pending = await trx
       .selectFrom('household_claims')

@@ -3,7 +3,6 @@ import { loaderById, type GatewayContext, type Viewer } from '../../context'
 import type { AccountRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { newId, nowIso } from '../../lib/ids'
-import { rateLimit } from '../../lib/rate-limit'
 import { signInError } from '../../platform/wechat'
 import { assertCleanText } from '../content-check/service'
 import * as store from './store'
@@ -50,10 +49,17 @@ function checkNickname(name: string): string {
   return trimmed
 }
 
-/** Development sign-in by handle: creates the account when new; refused in production. */
+/**
+ * Development sign-in by handle (as anyone, staff included): creates the account when new. Always
+ * refused in production; elsewhere only when LINLI_DEV_SIGNIN turns it on and, unless that says
+ * `any`, only for a client on this machine, judged on the address after trusted proxies (never on
+ * the interface the gateway listens on).
+ */
 export async function signInDev(ctx: GatewayContext, handle: string, name: string | null | undefined): Promise<SignedIn> {
   if (ctx.config.production) throw errors.forbidden('正式环境不支持开发登录,请在微信中打开')
-  await rateLimit(ctx.db, `signin:${ctx.ip}`, ctx.config.rateLimits.signInPerMinute)
+  if (ctx.config.devSignIn === 'off') throw errors.forbidden('开发登录未开启(LINLI_DEV_SIGNIN),请在微信中打开')
+  if (ctx.config.devSignIn === 'loopback' && !ctx.localClient) throw errors.forbidden('开发登录只接受本机访问,请在微信中打开')
+  await ctx.limiter.consume(ctx.ip, 'signIn')
   const normalised = handle.trim().toLowerCase()
   if (!HANDLE.test(normalised)) throw errors.badInput('账号名只能包含小写字母、数字、- 和 _,长度 2 到 40', 'handle')
   const nickname = name == null ? null : checkNickname(name)
@@ -68,7 +74,7 @@ export async function signInDev(ctx: GatewayContext, handle: string, name: strin
 
 /** WeChat sign-in: the wx.login code goes through code2Session; the openid finds or creates the account. */
 export async function signInWithWeChat(ctx: GatewayContext, code: string): Promise<SignedIn> {
-  await rateLimit(ctx.db, `signin:${ctx.ip}`, ctx.config.rateLimits.signInPerMinute)
+  await ctx.limiter.consume(ctx.ip, 'signIn')
   if (!/^[A-Za-z0-9_-]{8,128}$/.test(code)) throw errors.badInput('微信登录凭证格式不对,请重新打开小程序', 'code')
   const wechat = ctx.platform.wechat
   if (!wechat) throw errors.badInput('服务器尚未配置微信登录(WECHAT_APPID / WECHAT_SECRET)', 'code')

@@ -1,7 +1,7 @@
 import type { GatewayContext } from '../../context'
 import type { AccountRow, ActivityRow, RegistrationRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
-import { newId, nowIso } from '../../lib/ids'
+import { nowIso } from '../../lib/ids'
 import { maskPhone, publicName } from '../accounts/policies'
 import { accountById } from '../accounts/service'
 import { questionsOf, answersOf } from './input'
@@ -108,32 +108,49 @@ export async function activityIcsOf(ctx: Ctx, id: string): Promise<string> {
 }
 
 const LINK_REUSE_MS = 24 * 3_600_000 // a link lasts 30 days; reuse one a day old at most
+const FAILURE_RETRY_MS = 10 * 60_000 // after WeChat failed, wait before spending another call
+
+/**
+ * Whether the last attempt still answers: a generated link for a day, a failure for ten minutes,
+ * "not configured" for as long as WeChat is not. Anyone may ask (signed out too), so asking again
+ * must cost neither a row nor a WeChat call.
+ */
+export function reusableLink(last: { status: string; url: string | null; created_at: string } | undefined, now: number, wechatConfigured: boolean): { url: string | null } | null {
+  if (!last) return null
+  const age = now - Date.parse(last.created_at)
+  if (last.status === 'GENERATED' && last.url && age < LINK_REUSE_MS) return { url: last.url }
+  if (last.status === 'RECORDED' && !wechatConfigured) return { url: null }
+  if (last.status === 'FAILED' && age < FAILURE_RETRY_MS) return { url: null }
+  return null
+}
 
 /**
  * A URL Link opening the mini-program at the activity. Without WeChat configured (or when WeChat
  * fails) the request is recorded in activity_share_links and null is returned: the page then shows
- * the plain URL. Never called inside a transaction (it waits on the network).
+ * the plain URL. One record per activity, rewritten by each real attempt. Never called inside a
+ * transaction (it waits on the network).
  */
 export async function shareLink(ctx: Ctx, activityId: string): Promise<string | null> {
   const activity = await findVisibleActivity(ctx, activityId)
   if (!activity) throw errors.notFound('活动')
   if (activity.status !== 'PUBLISHED') throw errors.conflict(activity.status === 'CANCELLED' ? '活动已取消' : '活动尚未发布')
   const query = `id=${activity.id}`
-  const recent = await store.recentLink(ctx.db, activity.id, new Date(Date.now() - LINK_REUSE_MS).toISOString())
-  if (recent) return recent
-  const row = { id: newId(), activity_id: activity.id, account_id: ctx.viewer?.account.id ?? null, path: DETAIL_PAGE, query, created_at: nowIso() }
   const wechat = ctx.platform.wechat
+  const reused = reusableLink(await store.latestShareLink(ctx.db, activity.id), Date.now(), Boolean(wechat))
+  if (reused) return reused.url
+  // The record's id is the activity's: concurrent first calls land on one row, not one each.
+  const row = { id: activity.id, activity_id: activity.id, account_id: ctx.viewer?.account.id ?? null, path: DETAIL_PAGE, query, created_at: nowIso() }
   if (!wechat) {
-    await ctx.db.insertInto('activity_share_links').values({ ...row, status: 'RECORDED', url: null, last_error: 'wechat not configured' }).execute()
+    await store.saveShareLink(ctx.db, { ...row, status: 'RECORDED', url: null, last_error: 'wechat not configured' })
     return null
   }
   try {
     const url = await wechat.generateUrlLink(DETAIL_PAGE, query)
-    await ctx.db.insertInto('activity_share_links').values({ ...row, status: 'GENERATED', url, last_error: null }).execute()
+    await store.saveShareLink(ctx.db, { ...row, status: 'GENERATED', url, last_error: null })
     return url
   } catch (error) {
     ctx.log.warn({ err: error, activityId: activity.id }, 'generate_urllink failed')
-    await ctx.db.insertInto('activity_share_links').values({ ...row, status: 'FAILED', url: null, last_error: String(error) }).execute()
+    await store.saveShareLink(ctx.db, { ...row, status: 'FAILED', url: null, last_error: String(error) })
     return null
   }
 }

@@ -1,7 +1,8 @@
-import { sql } from 'kysely'
+import { sql, type Insertable, type Selectable } from 'kysely'
 import type { DB, Engine } from '../../db/database'
 import type { ActivityRow, RegistrationRow } from '../../db/tables'
 import { ACTIVE, SEATED } from './allocation'
+import type { ActivityShareLinkTable } from './tables'
 
 export async function activitiesByIds(db: DB, ids: readonly string[]): Promise<ActivityRow[]> {
   return db.selectFrom('activities').selectAll().where('id', 'in', ids).execute()
@@ -157,8 +158,13 @@ export async function addReminder(db: DB, activityId: string, accountId: string,
   await db.insertInto('activity_reminders').values({ activity_id: activityId, account_id: accountId, requested_at: at, sent_at: null }).onConflict((oc) => oc.columns(['activity_id', 'account_id']).doNothing()).execute()
 }
 
-/** A recent generated link for the activity, reused rather than spending WeChat's daily quota. */
-export async function recentLink(db: DB, activityId: string, since: string): Promise<string | null> {
-  const row = await db.selectFrom('activity_share_links').select('url').where('activity_id', '=', activityId).where('status', '=', 'GENERATED').where('created_at', '>=', since).orderBy('created_at', 'desc').executeTakeFirst()
-  return row?.url ?? null
+/** The activity's newest share-link record (one per activity since they are reused; older ones may have several). */
+export async function latestShareLink(db: DB, activityId: string): Promise<Pick<Selectable<ActivityShareLinkTable>, 'status' | 'url' | 'created_at'> | undefined> {
+  return db.selectFrom('activity_share_links').select(['status', 'url', 'created_at']).where('activity_id', '=', activityId).orderBy('created_at', 'desc').limit(1).executeTakeFirst()
+}
+
+/** Writes the activity's one share-link record (keyed by the activity), replacing the previous attempt. */
+export async function saveShareLink(db: DB, row: Insertable<ActivityShareLinkTable>): Promise<void> {
+  const { id: _id, activity_id: _activity, ...latest } = row
+  await db.insertInto('activity_share_links').values(row).onConflict((oc) => oc.column('id').doUpdateSet(latest)).execute()
 }

@@ -32,6 +32,7 @@ export async function addComment(ctx: Ctx, input: { proposalId: string; body: st
     if (parent.parent_id) throw errors.badInput('只能回复评论,不能回复回复', 'parentId')
     parentId = parent.id
   }
+  await ctx.limiter.consume(viewer.account.id, 'comment')
   await assertCleanText(ctx.contentChecker, body, 'body', { openid: viewer.account.openid })
   const row: ProposalCommentRow = { id: newId(), proposal_id: p.id, parent_id: parentId, author_id: viewer.account.id, kind: isAdvisor(ctx, p) && !parentId ? 'ADVISOR' : 'RESIDENT', body, hidden: 0, created_at: nowIso() }
   await ctx.db.insertInto('proposal_comments').values(row).execute()

@@ -46,6 +46,7 @@ export async function createProposal(
   if (options.length > 20) throw errors.badInput('选项最多 20 个', 'options')
   const maxChoices = input.ballotKind === 'MULTIPLE' ? input.maxChoices ?? null : null
   if (input.ballotKind === 'MULTIPLE' && (!maxChoices || maxChoices < 1)) throw errors.badInput('多选表决请设置最多可选几项', 'maxChoices')
+  await ctx.limiter.consume(viewer.account.id, 'proposal')
   for (const text of [title, background, question, ...options.map((o) => o.label)]) await assertCleanText(ctx.contentChecker, text, 'title', { openid: viewer.account.openid })
   const settings = await store.settingsOf(ctx.db, compound.id)
   const at = nowIso()
@@ -89,6 +90,7 @@ export async function cosignProposal(ctx: Ctx, id: string): Promise<ProposalRow>
   if (already) return p
   if (p.stage !== 'COSIGNING') throw errors.conflict('议题不在联署阶段')
   if (p.cosign_deadline && p.cosign_deadline < nowIso()) throw errors.conflict('联署时间已过')
+  await ctx.limiter.consume(viewer.account.id, 'support')
   const updated = await ctx.db.transaction().execute(async (trx) => {
     const current = await store.lockProposal(trx, p.id, ctx.config.database.engine)
     if (!current || current.stage !== 'COSIGNING') throw errors.conflict('议题不在联署阶段')

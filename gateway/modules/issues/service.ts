@@ -3,6 +3,7 @@ import type { IssueRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { isId, newId, nowIso } from '../../lib/ids'
 import { covers } from '../accounts/policies'
+import { hasHomeIn } from '../accounts/households'
 import { requireViewer } from '../accounts/service'
 import { placeOfBuilding } from '../community/service'
 import { assertCleanText } from '../content-check/service'
@@ -103,6 +104,11 @@ export async function raiseIssue(ctx: Ctx, input: RaiseInput): Promise<IssueRow>
   if ((latitude == null) !== (longitude == null)) throw errors.badInput('位置需要同时有经度和纬度', 'latitude')
   if (latitude != null && (Math.abs(latitude) > 90 || Math.abs(longitude ?? 0) > 180)) throw errors.badInput('位置坐标无效', 'latitude')
   const photoIds = checkPhotos(input.photoIds)
+  // Neighbours see public issues, so only the compound's residents (and its staff) may post one there.
+  if (input.isPublic && !covers(viewer.roles, place, ISSUE_HANDLERS) && !(await hasHomeIn(ctx, viewer.account.id, place.compoundId))) {
+    throw errors.forbidden('只能在您居住(或正在认证住户)的小区公开报事;其他小区的问题请选择不公开,只给工作人员看')
+  }
+  await ctx.limiter.consume(viewer.account.id, 'issue')
   for (const [value, field] of [[title, 'title'], [description, 'description'], [spot ?? '', 'spot']] as const) {
     await assertCleanText(ctx.contentChecker, value, field, { openid: viewer.account.openid })
   }
@@ -128,6 +134,7 @@ export async function supportIssue(ctx: Ctx, id: string): Promise<IssueRow> {
   const viewer = requireViewer(ctx)
   const issue = await visibleOrNotFound(ctx, id)
   if (!issue.is_public) throw errors.conflict('这条报事未公开,不能附议')
+  await ctx.limiter.consume(viewer.account.id, 'support')
   await ctx.db.transaction().execute(async (trx) => {
     await store.addMark(trx, 'issue_supports', issue.id, [viewer.account.id], nowIso())
     await store.addMark(trx, 'issue_followers', issue.id, [viewer.account.id], nowIso())

@@ -71,9 +71,10 @@ export async function advanceIssue(ctx: Ctx, id: string, to: string, rawNote: st
 
 /** Staff: a progress note with photos; the status stays. */
 export async function addIssueNote(ctx: Ctx, id: string, rawNote: string, photoIds: readonly string[] | null | undefined): Promise<IssueRow> {
-  requireViewer(ctx)
+  const viewer = requireViewer(ctx)
   const text = note(rawNote, '请填写进展说明')
   const photos = checkPhotos(photoIds)
+  await ctx.limiter.consume(viewer.account.id, 'comment')
   if (text) await assertCleanText(ctx.contentChecker, text, 'note', { openid: ctx.viewer?.account.openid ?? null })
   return move(ctx, id, 'staff', null, () => ({}), () => ({ kind: 'NOTE', note: text, photoIds: photos }))
 }

@@ -4,13 +4,13 @@ import path from 'node:path'
 import type { GatewayContext } from '../../context'
 import { isCoded } from '../../lib/errors'
 import { isId } from '../../lib/ids'
-import { rateLimit } from '../../lib/rate-limit'
 import { viewerFromAuthorization } from '../accounts/service'
 import { UploadRefused, saveUpload } from './service'
 import { checkMediaSignature } from './signing'
 import { mediaByIds } from './store'
 
 type Deps = Pick<GatewayContext, 'db' | 'config' | 'log'>
+type UploadDeps = Deps & Pick<GatewayContext, 'limiter'>
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
@@ -42,13 +42,16 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | n
 }
 
 /** POST /media: multipart/form-data with a `file` part, as Taro.uploadFile sends it. Answers { id, mime, sizeBytes }. */
-export async function handleUpload(deps: Deps, req: IncomingMessage, res: ServerResponse, ip: string): Promise<void> {
+export async function handleUpload(deps: UploadDeps, req: IncomingMessage, res: ServerResponse, ip: string): Promise<void> {
   const viewer = await viewerFromAuthorization(deps, req.headers.authorization ?? null)
   if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', '请先登录再上传图片')
   try {
-    await rateLimit(deps.db, `upload:${viewer.account.id}`, deps.config.rateLimits.uploadsPerMinute)
+    await deps.limiter.consume(viewer.account.id, 'upload')
   } catch (error) {
-    if (isCoded(error, 'RATE_LIMITED')) return refuse(res, 429, 'RATE_LIMITED', '上传太频繁,请稍后再试')
+    if (isCoded(error, 'RATE_LIMITED')) {
+      res.setHeader('retry-after', String(error.extensions.retryAfterSeconds))
+      return refuse(res, 429, 'RATE_LIMITED', error.message)
+    }
     throw error
   }
   const contentType = req.headers['content-type'] ?? ''

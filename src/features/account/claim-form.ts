@@ -1,5 +1,5 @@
 import type { HouseholdRelation } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from './i18n'
 
 // The household claim form's rules, kept pure so they are tested without a page. The limits are
 // the gateway's (gateway/modules/accounts/households.ts): unit and room 1–16 characters, area

@@ -1,4 +1,4 @@
-import type { MessageKey } from '@/i18n'
+import type { MessageKey } from './i18n'
 
 // The seeded demo accounts (gateway/db/seed/structure.ts), offered as one-tap choices on the
 // development sign-in page so a visitor can try every role.

@@ -1,7 +1,7 @@
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { SESSION_EXPIRED_EVENT, getApolloClient } from '@/graphql/client'
-import { SignInWithWeChatDocument } from '@/graphql/generated/graphql'
+import { SignInWithWeChatDocument } from '@/features/account/session-state.generated'
 import { t } from '@/i18n'
 import { clearSessionToken, getSessionToken, setSessionToken } from '@/graphql/session'
 import { signInUrl } from './sign-in-route'

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { AnswerInput } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from './i18n'
 
 // The organiser's questions (姓名, 联系电话, 年龄段…) as form fields. What a resident answered is
 // remembered on the phone by question, so the next sign-up, for any activity, is already filled in.

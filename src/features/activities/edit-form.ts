@@ -1,5 +1,5 @@
 import type { ActivityEdit_ActivityFragment, ActivityKind, CreateActivityInput, Eligibility, UpdateActivityInput } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from './i18n'
 import { fromLocalDateTime, toLocalDateTime, type LocalDateTime } from './dates'
 
 // The staff's 发布活动 form: what it holds, what is wrong with it, and the gateway's input from it.

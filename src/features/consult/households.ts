@@ -1,4 +1,4 @@
-import { t } from '@/i18n'
+import { t } from './i18n'
 
 // The committee's household list for paper ballots: find a household by what is written on the
 // paper (building, unit, room), and say in words whether it has voted.

@@ -1,5 +1,5 @@
 import type { CreateProposalInput } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from './i18n'
 import type { ProposeDraft } from './draft'
 import { ballotKindFor } from './vocabulary'
 

@@ -1,5 +1,5 @@
 import type { RaiseIssueInput } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from './i18n'
 import type { IssueDraft } from './draft'
 import { DESCRIPTION_MAX, ON_BEHALF_MAX, PHOTOS_MAX, SPOT_MAX, TITLE_MAX } from './limits'
 

@@ -1,4 +1,4 @@
-import { t } from '@/i18n'
+import { t } from './i18n'
 import { COMMENT_MAX, NOTE_MAX } from './limits'
 
 // The reporter's answers to a resolved issue, checked before they are sent.

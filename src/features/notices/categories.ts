@@ -1,5 +1,5 @@
 import type { NoticeCategory } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from './i18n'
 
 // The list's filter tabs. Integrity culture (廉洁文化) comes first: it is what the community most
 // wants read; 全部 (no filter) closes the row.

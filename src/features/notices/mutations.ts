@@ -1,12 +1,6 @@
 import type { ApolloCache } from '@apollo/client/core'
 import { useMutation } from '@apollo/client/react'
-import {
-  AcknowledgeNoticeDocument,
-  MarkNoticeReadDocument,
-  PublishNoticeDocument,
-  UpdateNoticeDocument,
-  WithdrawNoticeDocument,
-} from '@/graphql/generated/graphql'
+import { AcknowledgeNoticeDocument, MarkNoticeReadDocument, PublishNoticeDocument, UpdateNoticeDocument, WithdrawNoticeDocument } from '@/features/notices/notices.generated'
 
 // One hook per mutation, each with what it does to the cache. Notice is normalised by id, so a
 // mutation returning the changed fields updates every page showing that notice.

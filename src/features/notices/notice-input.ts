@@ -1,5 +1,5 @@
 import type { NoticeCategory, PublishNoticeInput, UpdateNoticeInput } from '@/graphql/generated/graphql'
-import type { MessageKey } from '@/i18n'
+import type { MessageKey } from './i18n'
 import { htmlToParagraphs, paragraphsOf, paragraphsToHtml } from './body-format'
 import { emptyDraft, type NoticeDraft } from './draft'
 

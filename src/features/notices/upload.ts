@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { gatewayUrl } from '@/graphql/client'
 import { getSessionToken } from '@/graphql/session'
-import { t } from '@/i18n'
+import { t } from './i18n'
 
 // Cover images go to the gateway's POST /media (multipart, field `file`) beside /graphql; the
 // answer's id becomes the notice's coverId.

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { getApolloClient } from '@/graphql/client'
-import { DeleteMyAccountDocument, ExportMyDataDocument, SignOutDocument } from '@/graphql/generated/graphql'
+import { DeleteMyAccountDocument, ExportMyDataDocument, SignOutDocument } from '@/pages/me/me.generated'
 import { signOutLocally } from '@/features/account/session-state'
 import { t } from '@/i18n'
 import { normalTokens } from '@/ui'

@@ -36,6 +36,7 @@ describe('Apollo client over Taro.request', () => {
     const { data } = await newClient().query({ query: NoticesListDocument, variables: { first: 2 } })
     expect(data.notices.edges.map((e) => e.node.title)).toEqual(firstPage.map((n) => n.title))
     expect(server.received[0].headers.authorization).toBeUndefined()
+    expect(server.received[0].headers['x-linli-client']).toBe('h5') // the gateway's CSRF header
   })
 
   it('sends the stored session token as a Bearer header', async () => {

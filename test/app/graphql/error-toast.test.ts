@@ -24,6 +24,14 @@ describe('errorToastText', () => {
     expect(errorToastText(withCode('CONFLICT', '名额已满，已为您加入候补'))).toBe('名额已满，已为您加入候补')
   })
 
+  it('says when to retry after RATE_LIMITED, from retryAfterSeconds', () => {
+    const limited = (retryAfterSeconds: unknown) => ({ graphQLErrors: [{ message: 'x', extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }] })
+    expect(errorToastText(limited(1200))).toBe('操作太频繁了，请 20 分钟后再试')
+    expect(errorToastText(limited(61))).toBe('操作太频繁了，请 2 分钟后再试')
+    expect(errorToastText(limited(30))).toBe('操作太频繁了，请 30 秒后再试')
+    expect(errorToastText(limited('soon'))).toBe(t('error.rateLimited'))
+  })
+
   it('does not show a Chinese server message for other codes', () => {
     expect(errorToastText(withCode('FORBIDDEN', '内部：角色 grid_worker 不在范围'))).toBe(t('error.forbidden'))
   })

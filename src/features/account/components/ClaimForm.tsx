@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ClaimPlacesQuery, HouseholdRelation } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
 import { ChoiceChips } from '@/ui/ChoiceChips'
 import { Field } from '@/ui/Field'

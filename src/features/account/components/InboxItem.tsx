@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { InboxQuery } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { Card, px, useTokens } from '@/ui'
 import { formatTime } from '../labels'
 

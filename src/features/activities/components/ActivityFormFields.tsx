@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { ChoiceChips } from '@/ui/ChoiceChips'
 import { Field } from '@/ui/Field'
 import { CAPACITY_MAX, DESCRIPTION_MAX, LINE_MAX, PARTY_MAX, TITLE_MAX, VENUE_MAX, type ActivityForm, type ActivityFormErrors } from '../edit-form'

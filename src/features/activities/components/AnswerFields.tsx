@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { Field } from '@/ui/Field'
 import { ANSWER_MAX, type AnswerForm } from '../answers'
 

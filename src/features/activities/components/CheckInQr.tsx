@@ -1,7 +1,7 @@
 import { Canvas, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo } from 'react'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 import { checkInQrPayload } from '../check-in-code'
 import { qrCellSize, qrModules } from '../qr'

@@ -1,5 +1,5 @@
 import { Input, Picker, Switch, Text, View, type InputProps } from '@tarojs/components'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import type { LocalDateTime } from '../dates'
 import { FormGroup } from '@/ui/FormGroup'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import type { MaterialLine } from '../edit-form'
 import { FormGroup, LineInput } from './FormParts'

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { ActivityShareLinkDocument } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { ActivityShareLinkDocument } from '@/features/activities/activities.generated'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { openExternal } from '../platform'
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 import { clampPartySize, partySizeBounds } from '../places'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ActivityRegistrationsQuery } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { Card, px, useTokens } from '@/ui'
 import { sceneLabel } from '../vocabulary'
 

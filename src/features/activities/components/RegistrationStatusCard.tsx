@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ViewerRegistration_RegistrationFragment } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 import { registrationStatusHint, registrationStatusText } from '../vocabulary'
 import { CheckInQr } from './CheckInQr'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ActivityStatus } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { CHECK_IN_PAGE, activityEditPath, registrationsPath } from '../routes'
 

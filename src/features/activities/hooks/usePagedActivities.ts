@@ -2,7 +2,8 @@ import { NetworkStatus } from '@apollo/client/core'
 import { useQuery } from '@apollo/client/react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { appendPage } from '@/features/issues/paging'
-import { ActivitiesListDocument, MyRegistrationsDocument, type ActivityFilter } from '@/graphql/generated/graphql'
+import type { ActivityFilter } from '@/graphql/generated/graphql'
+import { ActivitiesListDocument, MyRegistrationsDocument } from '@/features/activities/hooks/usePagedActivities.generated'
 
 const PAGE_SIZE = 20
 

@@ -1,8 +1,8 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { AddProposalCommentDocument } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { AddProposalCommentDocument } from '@/features/consult/consult.generated'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { useProposalStep } from '../hooks/useProposalStep'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { CosignProposalDocument } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { CosignProposalDocument } from '@/features/consult/consult.generated'
+import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
 import { formatConsultTime } from '../dates'
 import { useProposalStep } from '../hooks/useProposalStep'

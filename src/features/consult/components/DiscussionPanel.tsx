@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { Card, px, useTokens } from '@/ui'
 import { formatConsultTime } from '../dates'
 import { AddOptionForm } from './AddOptionForm'

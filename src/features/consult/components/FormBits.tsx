@@ -1,5 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 import type { LocalDateTime } from '../dates'
 import { FormGroup } from '@/ui/FormGroup'

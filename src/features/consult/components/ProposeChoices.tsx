@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { BallotKind, MatterKind } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 import { ChoiceChips } from '@/ui/ChoiceChips'
 import { BALLOT_KINDS, MATTERS, ballotKindFor, ballotKindLabel, isArticle278, matterName, parseBallotKind, parseMatter, passRule } from '../vocabulary'

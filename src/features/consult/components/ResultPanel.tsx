@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { Card, px, useTokens } from '@/ui'
 import { percent } from '../participation'
 import { tallyOptions } from '../results'

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useRef } from 'react'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 import { markerPosition, pinFromTap, tapPointOf, type Pin, type Rect } from '../pins'
 

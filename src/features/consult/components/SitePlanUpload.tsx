@@ -2,9 +2,9 @@ import { Progress, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { chooseCompressedPhotos, uploadIssuePhoto } from '@/features/issues/upload'
-import { SetSitePlanDocument } from '@/graphql/generated/graphql'
+import { SetSitePlanDocument } from '@/features/consult/consult.generated'
 import { useMutation } from '@apollo/client/react'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 
 /** Committee or staff: choose the compound's site plan image, upload it with progress, set it. */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ProposalStage } from '@/graphql/generated/graphql'
-import { t, type MessageKey } from '@/i18n'
+import { t, type MessageKey } from '../i18n'
 import { px, useTokens } from '@/ui'
 import { formatConsultDay } from '../dates'
 import type { ProposalView } from './types'

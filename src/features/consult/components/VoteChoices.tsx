@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { BallotKind } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 import { optionLetter } from '../vocabulary'
 

@@ -2,7 +2,8 @@ import { NetworkStatus } from '@apollo/client/core'
 import { useQuery } from '@apollo/client/react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { appendPage } from '@/features/issues/paging'
-import { ProposalListDocument, type ProposalFilter } from '@/graphql/generated/graphql'
+import type { ProposalFilter } from '@/graphql/generated/graphql'
+import { ProposalListDocument } from '@/features/consult/hooks/usePagedProposals.generated'
 
 const PAGE_SIZE = 20
 

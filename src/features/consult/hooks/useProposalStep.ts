@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react'
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client/core'
 import Taro from '@tarojs/taro'
-import { ProposalDetailDocument } from '@/graphql/generated/graphql'
+import { ProposalDetailDocument } from '@/features/consult/consult.generated'
 
 /**
  * A step on the detail page: the mutation, then the proposal read again (stage, tallies and

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useFragment, type FragmentType } from '@/graphql/generated'
-import { IssueListItem_IssueFragmentDoc } from '@/graphql/generated/graphql'
+import { useFragment, type FragmentType } from '@/graphql/generated/fragment-masking'
+import { IssueListItem_IssueFragmentDoc } from '@/features/issues/components/IssueListItem.generated'
 import { t } from '@/i18n'
 import { Card, px, useTokens } from '@/ui'
 import { formatIssueDay } from '../dates'

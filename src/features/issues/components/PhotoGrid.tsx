@@ -1,6 +1,6 @@
 import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 
 export interface PhotoLike {

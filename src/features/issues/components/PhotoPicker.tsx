@@ -1,7 +1,7 @@
 import { Image, Progress, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import type { DraftPhoto } from '../draft'
 import { chooseCompressedPhotos, uploadIssuePhoto } from '../upload'

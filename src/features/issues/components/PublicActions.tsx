@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
-import { FollowIssueDocument, SupportIssueDocument, type IssueDetail_IssueFragment } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import type { IssueDetail_IssueFragment } from '@/graphql/generated/graphql'
+import { FollowIssueDocument, SupportIssueDocument } from '@/features/issues/issues.generated'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 
 type Issue = Pick<IssueDetail_IssueFragment, 'id' | 'isPublic' | 'supportCount' | 'viewerSupports' | 'viewerFollows' | 'viewerIsReporter' | 'viewerIsStaffInScope' | 'status'>

@@ -1,7 +1,7 @@
 import { Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { IssueCategory } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { ChoiceChips } from '@/ui/ChoiceChips'
 import type { PlaceChoices } from '../places'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { IssueDetail_IssueFragment } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 import { formatIssueTime } from '../dates'
 import { roleLabel, timelineKindLabel } from '../vocabulary'

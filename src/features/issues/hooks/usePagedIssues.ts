@@ -1,7 +1,8 @@
 import { NetworkStatus } from '@apollo/client/core'
 import { useQuery } from '@apollo/client/react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { IssuesListDocument, WorkbenchIssuesDocument, type IssueFilter } from '@/graphql/generated/graphql'
+import type { IssueFilter } from '@/graphql/generated/graphql'
+import { IssuesListDocument, WorkbenchIssuesDocument } from '@/features/issues/hooks/usePagedIssues.generated'
 import { appendPage } from '../paging'
 
 const PAGE_SIZE = 20

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { useFragment, type FragmentType } from '@/graphql/generated'
-import { NoticeAckStateFragmentDoc } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { useFragment, type FragmentType } from '@/graphql/generated/fragment-masking'
+import { NoticeAckStateFragmentDoc } from '@/features/notices/notices.generated'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { useAcknowledgeNotice } from '../mutations'
 

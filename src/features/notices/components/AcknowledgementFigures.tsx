@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { NoticeAcknowledgementsDocument } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { NoticeAcknowledgementsDocument } from '@/features/notices/notices.generated'
+import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
 
 interface Person {

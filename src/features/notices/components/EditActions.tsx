@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 
 /** Publish or save, and for a published notice 撤回 behind a confirmation. */

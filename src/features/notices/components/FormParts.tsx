@@ -1,6 +1,6 @@
 import { Switch, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 
 /** A labelled block of the edit form, with an optional hint under the label. */

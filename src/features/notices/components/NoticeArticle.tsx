@@ -1,6 +1,6 @@
 import { Image, RichText, Text, View } from '@tarojs/components'
 import type { NoticeDetailQuery } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 import { categoryLabel } from '../categories'
 import { formatNoticeDate } from '../dates'

@@ -1,6 +1,6 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import type { NoticeCategory } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { NOTICE_CATEGORIES, categoryLabel } from '../categories'
 import { expiryToPickerDate, pickerDateToExpiry, todayInShanghai } from '../dates'

@@ -1,6 +1,6 @@
 import { Input, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 
 /** Search as the resident submits (keyboard 搜索 or the button); 清除 brings the whole list back. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react'
-import { NoticesViewerDocument } from '@/graphql/generated/graphql'
+import { NoticesViewerDocument } from '@/features/notices/notices.generated'
 import { canPublishNotices, type PublisherRole } from '../staff'
 
 const noRoles: PublisherRole[] = []

@@ -2,7 +2,7 @@ import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ClaimsToReviewQuery } from '@/graphql/generated/graphql'
 import { formatTime, placeDetail, placeLine } from '@/features/account/labels'
-import { t } from '@/i18n'
+import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
 
 export type ClaimToReview = ClaimsToReviewQuery['householdClaimsToReview']['edges'][number]['node']

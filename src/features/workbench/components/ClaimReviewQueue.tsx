@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
-import { ClaimsToReviewDocument, ReviewHouseholdClaimDocument } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { ClaimsToReviewDocument, ReviewHouseholdClaimDocument } from '@/features/workbench/workbench.generated'
+import { t } from '../i18n'
 import { EmptyState, Skeleton } from '@/ui'
 import { ClaimReviewCard } from './ClaimReviewCard'
 

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { t, type MessageKey } from '@/i18n'
+import { t, type MessageKey } from '../../i18n'
 import { Card, Page, px, useTokens } from '@/ui'
 
 const sections: ReadonlyArray<{ title: MessageKey; body: MessageKey }> = [

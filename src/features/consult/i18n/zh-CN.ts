@@ -1,60 +1,8 @@
-// Strings of the consult journey (议事: 提 → 议 → 决 → 做; keys prefixed 'consult.'), merged into src/i18n/zh-CN.ts.
+// Strings of the consult journey (议事: 提 → 议 → 决 → 做; keys prefixed 'consult.'), bundled in the consult subpackage; those the main package shows are in src/i18n/zh-CN/main/consult.ts.
 // 居民议事 (ADVISORY) is called 咨询性表决 wherever it appears.
 export const consultMessages = {
   'consult.title.propose': '发起议题',
   'consult.title.detail': '议题详情',
-
-  'consult.stage.DRAFT': '草稿',
-  'consult.stage.COSIGNING': '联署中',
-  'consult.stage.DISCUSSION': '讨论中',
-  'consult.stage.VOTING': '投票中',
-  'consult.stage.PASSED': '已通过',
-  'consult.stage.REJECTED': '未通过',
-  'consult.stage.ACTING': '实施中',
-  'consult.stage.DONE': '已完成',
-  'consult.stage.WITHDRAWN': '已撤回',
-
-  'consult.matter.ADVISORY': '居民议事',
-  'consult.matter.RULES_OF_PROCEDURE': '制定和修改业主大会议事规则',
-  'consult.matter.MANAGEMENT_COVENANT': '制定和修改管理规约',
-  'consult.matter.ELECT_COMMITTEE': '选举或更换业主委员会成员',
-  'consult.matter.PROPERTY_SERVICE': '选聘和解聘物业服务企业或其他管理人',
-  'consult.matter.USE_MAINTENANCE_FUND': '使用建筑物及其附属设施的维修资金',
-  'consult.matter.RAISE_MAINTENANCE_FUND': '筹集建筑物及其附属设施的维修资金',
-  'consult.matter.REBUILD': '改建、重建建筑物及其附属设施',
-  'consult.matter.CHANGE_COMMON_USE': '改变共有部分的用途或利用共有部分从事经营活动',
-  'consult.matter.OTHER_MAJOR': '有关共有和共同管理权利的其他重大事项',
-  'consult.matter.advisoryLabel': '居民议事（咨询性表决）',
-  'consult.matter.advisoryHint': '结果供物管会参考',
-  'consult.matter.article278': '民法典第二百七十八条 · {name}',
-  'consult.matter.item': '第二百七十八条第（{n}）项',
-
-  'consult.rule.advisory': '咨询性表决：每户一票，得票最多的选项胜出，结果供物管会决策参考。',
-  'consult.rule.half': '业主共同决定：需专有部分面积和人数都过三分之二的业主参与，并经参与表决的面积过半数、人数过半数的业主同意。',
-  'consult.rule.threeQuarters': '业主共同决定：需专有部分面积和人数都过三分之二的业主参与，并经参与表决的面积四分之三以上、人数四分之三以上的业主同意。',
-
-  'consult.ballot.SINGLE': '单选',
-  'consult.ballot.MULTIPLE': '多选（最多 {max} 项）',
-  'consult.ballot.MULTIPLE_any': '多选',
-  'consult.ballot.YES_NO_ABSTAIN': '同意·反对·弃权',
-
-
-  'consult.event.DRAFTED': '写好草稿',
-  'consult.event.SUBMITTED': '提交联署',
-  'consult.event.DISCUSSION_OPENED': '开始讨论',
-  'consult.event.COSIGN_EXPIRED': '联署期满未达到户数，已撤回',
-  'consult.event.WITHDRAWN': '发起人撤回',
-  'consult.event.AMENDMENT': '增加选项',
-  'consult.event.MEETING_SCHEDULED': '安排议事会',
-  'consult.event.MINUTES_POSTED': '发布会议纪要',
-  'consult.event.VOTING_OPENED': '开始投票',
-  'consult.event.VOTING_CLOSED': '投票结束',
-  'consult.event.ACTING_STARTED': '开始实施',
-  'consult.event.TASK_ADDED': '添加任务',
-  'consult.event.TASK_NOTE': '任务进展',
-  'consult.event.ACCEPTANCE_OPENED': '提请验收',
-  'consult.event.ACCEPTED': '验收通过，已完成',
-  'consult.event.SENT_BACK': '退回整改',
 
   'consult.phase.propose': '提',
   'consult.phase.discuss': '议',
@@ -64,43 +12,11 @@ export const consultMessages = {
   'consult.phase.state.now': '进行中',
   'consult.phase.state.later': '未开始',
 
-  'consult.money.yuan': '{amount} 元',
-
-  'consult.countdown.days': '还剩 {days} 天 {hours} 小时',
-  'consult.countdown.hours': '还剩 {hours} 小时 {minutes} 分钟',
-  'consult.countdown.minutes': '还剩 {minutes} 分钟',
-  'consult.countdown.over': '投票时间已到',
-
-  'consult.meter.both': '住户 {households} / 面积 {area}',
-  'consult.meter.line': '三分之二线 {value}',
   'consult.meter.households': '住户',
   'consult.meter.area': '面积',
   'consult.meter.count': '已有 {voted} 户投票，共 {eligible} 户可以投票',
-  'consult.meter.axisReached': '{label} {value}，已过三分之二线',
-  'consult.meter.axisShort': '{label} {value}，未到三分之二线',
   'consult.meter.lineNote': '竖线是{line}：住户和面积都过线，表决才有效。',
   'consult.meter.advisoryNote': '咨询性表决不设参与门槛，参与的人越多，结果越有代表性。',
-
-  'consult.tab.intro': '自己提、自己议、自己做：小区的路灯、监控、物业费方案，大家一起商量决定。',
-  'consult.tab.propose': '发起议题',
-  'consult.tab.signedOut': '登录后可以查看本小区的议题，参与联署、讨论和投票。',
-  'consult.tab.all': '全部',
-  'consult.tab.mine': '我发起的',
-  'consult.tab.showAll': '查看全部议题',
-
-  'consult.list.empty.title': '小区还没有议题',
-  'consult.list.empty.body': '有想和邻居商量的事？点“发起议题”写下来，邻居联署后就会开始讨论。',
-  'consult.list.emptyStage.title': '这个阶段没有议题',
-  'consult.list.emptyStage.body': '换个阶段看看，或者查看全部议题。',
-  'consult.list.error.title': '议题没有加载出来',
-  'consult.list.error.body': '可能是网络不好。请检查网络后点“重试”。',
-  'consult.list.loadingMore': '正在加载更多…',
-  'consult.list.end': '没有更多议题了',
-
-  'consult.card.cosign': '{count}/{threshold} 户联署',
-  'consult.card.cosignDeadline': '{time} 截止',
-  'consult.card.closes': '投票截止：{time}',
-  'consult.card.participation': '参与：{text}',
 
   'consult.propose.signedOut': '登录后才能发起议题。',
   'consult.propose.noHousehold.title': '认证房屋后才能发起议题',
@@ -274,8 +190,6 @@ export const consultMessages = {
   'consult.form.cancel': '取消',
   'consult.form.pickDate': '选择日期',
   'consult.form.pickTime': '选择时间',
-
-
 
   'consult.share.title': '【{stage}】{title}',
 } as const

@@ -1,9 +1,6 @@
 // Strings of the consult journey's committee tools and action plan (keys 'consult.tools.' and
-// 'consult.task.'), merged into src/i18n/zh-CN.ts.
+// 'consult.task.'), bundled in the consult subpackage; those the main package shows are in src/i18n/zh-CN/main/consult-committee.ts.
 export const consultCommitteeMessages = {
-  'consult.task.status.TODO': '未开始',
-  'consult.task.status.IN_PROGRESS': '进行中',
-  'consult.task.status.DONE': '已完成',
   'consult.tools.title': '物管会工具',
   'consult.tools.openDiscussionTitle': '直接开启讨论',
   'consult.tools.openDiscussionHint': '不等联署够户数，现在就让大家讨论。',
