@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { z } from 'zod'
+import { parseSubscribeTemplates, type SubscribeTemplates } from './modules/notify/templates'
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true')
 
@@ -25,6 +26,7 @@ const EnvSchema = z.object({
   WECHAT_SECRET: z.string().min(1).optional(),
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  WECHAT_SUBSCRIBE_TEMPLATES: z.string().default(''),
   RATE_LIMIT_SIGNIN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_UPLOADS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_ISSUES_PER_HOUR: z.coerce.number().int().min(1).default(10),
@@ -59,6 +61,8 @@ export type Config = Readonly<{
   sessionTtlHours: number
   media: { dir: string; maxBytes: number; urlTtlSeconds: number; signingSecret: string }
   wechat: { appId?: string; secret?: string; apiBase: string; timeoutMs: number; configured: boolean }
+  /** Subscribe-message templates by purpose (modules/notify/templates.ts); empty: the outbox only records. */
+  subscribeTemplates: SubscribeTemplates
   rateLimits: Readonly<Record<LimitKind, Rate>>
   h5Dir: string
   outboxIntervalMs: number
@@ -88,6 +92,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   const aliasHops = e.LINLI_TRUST_PROXY === undefined ? undefined : e.LINLI_TRUST_PROXY ? 1 : 0
   if (aliasHops !== undefined && e.LINLI_TRUSTED_PROXY_HOPS !== undefined && aliasHops !== e.LINLI_TRUSTED_PROXY_HOPS) {
     throw new ConfigError('Invalid configuration:\n  LINLI_TRUST_PROXY: contradicts LINLI_TRUSTED_PROXY_HOPS (set only LINLI_TRUSTED_PROXY_HOPS)')
+  }
+  let subscribeTemplates: SubscribeTemplates
+  try {
+    subscribeTemplates = parseSubscribeTemplates(e.WECHAT_SUBSCRIBE_TEMPLATES)
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  WECHAT_SUBSCRIBE_TEMPLATES: ${error instanceof Error ? error.message : String(error)}`)
   }
   const devSignInAsked = e.LINLI_DEV_SIGNIN === 'any' ? 'any' : ['1', 'true', 'loopback'].includes(e.LINLI_DEV_SIGNIN ?? '') ? 'loopback' : 'off'
   const minute = 60
@@ -120,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       timeoutMs: e.WECHAT_TIMEOUT_MS,
       configured: Boolean(e.WECHAT_APPID && e.WECHAT_SECRET),
     },
+    subscribeTemplates,
     rateLimits: {
       signIn: { limit: e.RATE_LIMIT_SIGNIN_PER_MINUTE, periodSeconds: minute },
       upload: { limit: e.RATE_LIMIT_UPLOADS_PER_MINUTE, periodSeconds: minute },

@@ -10,6 +10,7 @@ import * as issueIndexes from './migrations/2026_11_29_0003_issue_indexes'
 import * as activities from './migrations/2026_11_29_0004_activities'
 import * as consult from './migrations/2026_11_29_0005_consult'
 import * as rateBuckets from './migrations/2026_12_01_0021_rate_buckets'
+import * as subscribeConsents from './migrations/2026_12_01_0071_subscribe_consents'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_29_0004_activities': activities,
   '2026_11_29_0005_consult': consult,
   '2026_12_01_0021_rate_buckets': rateBuckets,
+  '2026_12_01_0071_subscribe_consents': subscribeConsents,
 }
 
 export interface OpenOptions {

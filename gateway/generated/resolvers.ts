@@ -636,6 +636,8 @@ export type Mutation = {
   raiseIssue: Issue;
   reassignIssue: Issue;
   recordAssistedBallot: Ballot;
+  /** What the person accepted in WeChat's consent dialog (at most 3 ids, as WeChat asks); returns the configured ids counted. */
+  recordSubscribeConsent: Array<Scalars['String']['output']>;
   /** scene: the WeChat scene value the mini-program was opened with. */
   register: Registration;
   /** Staff: for a resident who asks in person (by account id). */
@@ -861,6 +863,11 @@ export type MutationRecordAssistedBallotArgs = {
   optionIds: Array<Scalars['ID']['input']>;
   photoId: Scalars['ID']['input'];
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordSubscribeConsentArgs = {
+  accepted: Array<Scalars['String']['input']>;
 };
 
 
@@ -1276,6 +1283,8 @@ export type Query = {
   similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
   staffRoles: RoleAssignmentConnection;
+  /** The configured templates; empty when none are (development: messages are only recorded). */
+  subscribeTemplates: Array<SubscribeTemplate>;
   /** Visible notices the viewer has not read (0 when signed out). */
   unreadNoticeCount: Scalars['Int']['output'];
   /** null when signed out. */
@@ -1555,6 +1564,27 @@ export type Street = {
   name: Scalars['String']['output'];
 };
 
+/** How many more messages of one template the person accepted and has not yet been sent. */
+export type SubscribeConsent = {
+  __typename?: 'SubscribeConsent';
+  remaining: Scalars['Int']['output'];
+  templateId: Scalars['String']['output'];
+};
+
+/** What a subscribe message is about; each is one template configured in WeChat's console. */
+export type SubscribePurpose =
+  | 'ACTIVITY_REMINDER'
+  | 'ACTIVITY_STATUS'
+  | 'ISSUE_STATUS'
+  | 'PROPOSAL_STAGE';
+
+/** A subscribe-message template the app may ask consent for (WECHAT_SUBSCRIBE_TEMPLATES). */
+export type SubscribeTemplate = {
+  __typename?: 'SubscribeTemplate';
+  purpose: SubscribePurpose;
+  templateId: Scalars['String']['output'];
+};
+
 export type TaskInput = {
   budgetCents?: InputMaybe<Scalars['Int']['input']>;
   dueDate?: InputMaybe<Scalars['String']['input']>;
@@ -1628,6 +1658,7 @@ export type Viewer = {
   phone?: Maybe<Scalars['String']['output']>;
   realName?: Maybe<Scalars['String']['output']>;
   roles: Array<RoleAssignment>;
+  subscribeConsents: Array<SubscribeConsent>;
   unreadCount: Scalars['Int']['output'];
   workPhone?: Maybe<Scalars['String']['output']>;
 };
@@ -1811,6 +1842,9 @@ export type ResolversTypes = ResolversObject<{
   SimilarIssuesInput: SimilarIssuesInput;
   Street: ResolverTypeWrapper<StreetRowModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubscribeConsent: ResolverTypeWrapper<SubscribeConsent>;
+  SubscribePurpose: SubscribePurpose;
+  SubscribeTemplate: ResolverTypeWrapper<SubscribeTemplate>;
   TaskInput: TaskInput;
   TaskStatus: TaskStatus;
   TaskUpdateInput: TaskUpdateInput;
@@ -1904,6 +1938,8 @@ export type ResolversParentTypes = ResolversObject<{
   SimilarIssuesInput: SimilarIssuesInput;
   Street: StreetRowModel;
   String: Scalars['String']['output'];
+  SubscribeConsent: SubscribeConsent;
+  SubscribeTemplate: SubscribeTemplate;
   TaskInput: TaskInput;
   TaskUpdateInput: TaskUpdateInput;
   UpdateActivityInput: UpdateActivityInput;
@@ -2299,6 +2335,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   raiseIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationRaiseIssueArgs, 'input'>>;
   reassignIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationReassignIssueArgs, 'assigneeId' | 'id'>>;
   recordAssistedBallot?: Resolver<ResolversTypes['Ballot'], ParentType, ContextType, RequireFields<MutationRecordAssistedBallotArgs, 'householdId' | 'optionIds' | 'photoId' | 'proposalId'>>;
+  recordSubscribeConsent?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRecordSubscribeConsentArgs, 'accepted'>>;
   register?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'activityId' | 'partySize'>>;
   registerOnBehalf?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRegisterOnBehalfArgs, 'accountId' | 'activityId' | 'partySize'>>;
   reopenIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationReopenIssueArgs, 'id' | 'reason'>>;
@@ -2515,6 +2552,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   registrationsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryRegistrationsCsvArgs, 'activityId'>>;
   similarIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QuerySimilarIssuesArgs, 'input'>>;
   staffRoles?: Resolver<ResolversTypes['RoleAssignmentConnection'], ParentType, ContextType, RequireFields<QueryStaffRolesArgs, 'first'>>;
+  subscribeTemplates?: Resolver<Array<ResolversTypes['SubscribeTemplate']>, ParentType, ContextType>;
   unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryUnreadNoticeCountArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workbenchIssues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, RequireFields<QueryWorkbenchIssuesArgs, 'first'>>;
@@ -2603,6 +2641,18 @@ export type StreetResolvers<ContextType = GatewayContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SubscribeConsentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SubscribeConsent'] = ResolversParentTypes['SubscribeConsent']> = ResolversObject<{
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  templateId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SubscribeTemplateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SubscribeTemplate'] = ResolversParentTypes['SubscribeTemplate']> = ResolversObject<{
+  purpose?: Resolver<ResolversTypes['SubscribePurpose'], ParentType, ContextType>;
+  templateId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   claims?: Resolver<Array<ResolversTypes['HouseholdClaim']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2614,6 +2664,7 @@ export type ViewerResolvers<ContextType = GatewayContext, ParentType extends Res
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   realName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  subscribeConsents?: Resolver<Array<ResolversTypes['SubscribeConsent']>, ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2682,6 +2733,8 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   ScopeHousehold?: ScopeHouseholdResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Street?: StreetResolvers<ContextType>;
+  SubscribeConsent?: SubscribeConsentResolvers<ContextType>;
+  SubscribeTemplate?: SubscribeTemplateResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 

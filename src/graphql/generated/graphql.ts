@@ -626,6 +626,8 @@ export type Mutation = {
   raiseIssue: Issue;
   reassignIssue: Issue;
   recordAssistedBallot: Ballot;
+  /** What the person accepted in WeChat's consent dialog (at most 3 ids, as WeChat asks); returns the configured ids counted. */
+  recordSubscribeConsent: Array<Scalars['String']['output']>;
   /** scene: the WeChat scene value the mini-program was opened with. */
   register: Registration;
   /** Staff: for a resident who asks in person (by account id). */
@@ -851,6 +853,11 @@ export type MutationRecordAssistedBallotArgs = {
   optionIds: Array<Scalars['ID']['input']>;
   photoId: Scalars['ID']['input'];
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordSubscribeConsentArgs = {
+  accepted: Array<Scalars['String']['input']>;
 };
 
 
@@ -1266,6 +1273,8 @@ export type Query = {
   similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
   staffRoles: RoleAssignmentConnection;
+  /** The configured templates; empty when none are (development: messages are only recorded). */
+  subscribeTemplates: Array<SubscribeTemplate>;
   /** Visible notices the viewer has not read (0 when signed out). */
   unreadNoticeCount: Scalars['Int']['output'];
   /** null when signed out. */
@@ -1545,6 +1554,27 @@ export type Street = {
   name: Scalars['String']['output'];
 };
 
+/** How many more messages of one template the person accepted and has not yet been sent. */
+export type SubscribeConsent = {
+  __typename?: 'SubscribeConsent';
+  remaining: Scalars['Int']['output'];
+  templateId: Scalars['String']['output'];
+};
+
+/** What a subscribe message is about; each is one template configured in WeChat's console. */
+export type SubscribePurpose =
+  | 'ACTIVITY_REMINDER'
+  | 'ACTIVITY_STATUS'
+  | 'ISSUE_STATUS'
+  | 'PROPOSAL_STAGE';
+
+/** A subscribe-message template the app may ask consent for (WECHAT_SUBSCRIBE_TEMPLATES). */
+export type SubscribeTemplate = {
+  __typename?: 'SubscribeTemplate';
+  purpose: SubscribePurpose;
+  templateId: Scalars['String']['output'];
+};
+
 export type TaskInput = {
   budgetCents?: InputMaybe<Scalars['Int']['input']>;
   dueDate?: InputMaybe<Scalars['String']['input']>;
@@ -1618,6 +1648,7 @@ export type Viewer = {
   phone?: Maybe<Scalars['String']['output']>;
   realName?: Maybe<Scalars['String']['output']>;
   roles: Array<RoleAssignment>;
+  subscribeConsents: Array<SubscribeConsent>;
   unreadCount: Scalars['Int']['output'];
   workPhone?: Maybe<Scalars['String']['output']>;
 };
