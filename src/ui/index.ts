@@ -7,3 +7,4 @@ export { ElderModeProvider, elderModeFromSettings, useElderMode, useTokens, type
 export { elderTokens, normalTokens, px, textColorPairs, tokensFor, type Tokens } from './tokens'
 export { Page } from './Page'
 export { useListWindow, type ListWindow } from './windowed-list'
+export { BackHome } from './BackHome'
