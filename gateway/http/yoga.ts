@@ -1,3 +1,4 @@
+import { useGraphQlJit } from '@envelop/graphql-jit'
 import { EnvelopArmor } from '@escape.tech/graphql-armor'
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection'
 import { GraphQLError } from 'graphql'
@@ -6,7 +7,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from 'pino'
 import type { Config } from '../config'
 import type { GatewayContext } from '../context'
+import { publicListCache } from './response-cache'
 import { corsFor, requestGuards } from './request-guard'
+import { persistedOperationsPlugin } from './persisted-operations'
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'])
 
@@ -53,6 +56,12 @@ export function createGraphQLHandler(
         const e = error as { extensions?: { code?: unknown }; originalError?: unknown; locations?: unknown }
         const original = e.originalError as { extensions?: { code?: unknown } } | undefined
         if (KNOWN_CODES.has(String(original?.extensions?.code)) || KNOWN_CODES.has(String(e.extensions?.code))) return error as Error
+        // A variable of the wrong type: graphql-js reports it with the scalar's GraphQLError as the cause,
+        // graphql-jit with none; either way it has no path (no resolver ran) and is the client's mistake.
+        const path = (error as { path?: unknown }).path
+        if (path === undefined && (!original || (original as { name?: unknown }).name === 'GraphQLError') && /^Variable "\$/.test(String((error as Error).message))) {
+          return new GraphQLError(`请求参数格式不对:${String((error as Error).message)}`, { extensions: { code: 'BAD_USER_INPUT' } })
+        }
         // graphql-js's own errors (a variable of the wrong type, say) carry no original error.
         if (!original && e.locations !== undefined) return error as Error
         // Errors about the request as a whole (graphql-armor's limits, thrown during validation; Yoga's
@@ -65,7 +74,19 @@ export function createGraphQLHandler(
         return new GraphQLError('服务器开小差了,请稍后再试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })
       },
     },
-    plugins: [...requestGuards(), ...armor.protect().plugins, codeClientErrors, ...(config.production ? [useDisableIntrospection()] : [])],
+    plugins: [
+      ...requestGuards(),
+      // Persisted operations first among the plugins that read the document: the hash's text must be in place before the limits read it.
+      persistedOperationsPlugin(config),
+      ...armor.protect().plugins,
+      codeClientErrors,
+      ...(config.production ? [useDisableIntrospection()] : []),
+      // Operations compiled to plain functions once per document (Yoga's parse cache keeps the
+      // document, so the compiled form is reused): about a third faster than graphql-js's executor.
+      useGraphQlJit({}, { onError: (result) => log.warn({ errors: result.errors }, 'graphql-jit could not compile an operation') }),
+      // After graphql-jit: the cache wraps whichever executor is in place when it runs.
+      ...publicListCache(config),
+    ],
     context: ({ req }) => makeContext(req),
   })
 }

@@ -6,6 +6,7 @@ import { newId, nowIso } from '../../lib/ids'
 import { recordAudit } from '../audit/service'
 import { attachMedia } from '../media/service'
 import { notify } from '../notify/service'
+import { maySee } from './policies'
 import * as store from './store'
 
 // One step of an issue, written in the caller's transaction: the timeline entry, its photos, the
@@ -37,6 +38,11 @@ export function checkPhotos(photoIds: readonly string[] | null | undefined): rea
   return ids
 }
 
+/** Those of `accountIds` who may see the issue now: a follower whose right to see it has gone hears nothing more. */
+export async function whoMaySee(db: DB, issue: IssueRow, accountIds: readonly string[]): Promise<string[]> {
+  return (await store.onlookers(db, accountIds)).filter((who) => maySee(who, issue)).map((who) => who.accountId)
+}
+
 export async function recordStep(trx: DB, ctx: GatewayContext, issue: IssueRow, step: Step): Promise<void> {
   const actorId = ctx.viewer?.account.id ?? null
   const at = nowIso()
@@ -46,7 +52,7 @@ export async function recordStep(trx: DB, ctx: GatewayContext, issue: IssueRow, 
   if (step.staff && actorId) {
     await recordAudit(trx, { actorId, action: `issue.${step.kind.toLowerCase()}`, subject: { type: 'Issue', id: issue.id }, communityId: issue.community_id, details: { status: step.status, note: step.note ?? null } })
   }
-  const audience = new Set([issue.reporter_id, ...(await store.followersOf(trx, issue.id)), ...(step.alsoTell ?? [])])
+  const audience = new Set(await whoMaySee(trx, issue, [issue.reporter_id, ...(await store.followersOf(trx, issue.id)), ...(step.alsoTell ?? [])]))
   if (actorId) audience.delete(actorId)
   const title = TITLES[step.kind] ?? '报事有更新'
   await notify(
