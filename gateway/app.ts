@@ -93,7 +93,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
 
   const timers: NodeJS.Timeout[] = []
   if (config.outboxIntervalMs > 0) {
-    timers.push(setInterval(() => void deliverOutbox(db, platform.wechat, log).catch((err: unknown) => log.error({ err }, 'outbox delivery failed')), config.outboxIntervalMs))
+    timers.push(setInterval(() => void deliverOutbox(db, platform.wechat, log, config.subscribeTemplates).catch((err: unknown) => log.error({ err }, 'outbox delivery failed')), config.outboxIntervalMs))
     timers.push(setInterval(() => void retryContentChecks({ db, config, log, platform }).catch((err: unknown) => log.error({ err }, 'image check retry failed')), config.outboxIntervalMs))
     timers.push(setInterval(() => void sweepProposals(db).catch((err: unknown) => log.error({ err }, 'proposal sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepActivityReminders(db).catch((err: unknown) => log.error({ err }, 'activity reminder sweep failed')), 300_000))

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { z } from 'zod'
+import { parseSubscribeTemplates, type SubscribeTemplates } from './modules/notify/templates'
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true')
 
@@ -28,6 +29,7 @@ const EnvSchema = z.object({
   WECHAT_SECRET: z.string().min(1).optional(),
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  WECHAT_SUBSCRIBE_TEMPLATES: z.string().default(''),
   WECHAT_PUSH_TOKEN: z.string().regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3–32 letters or digits, as WeChat requires').optional(),
   WECHAT_PUSH_AES_KEY: z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be the 43-character EncodingAESKey').optional(),
   RATE_LIMIT_SIGNIN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
@@ -67,6 +69,8 @@ export type Config = Readonly<{
   sessionTtlHours: number
   media: { dir: string; maxBytes: number; urlTtlSeconds: number; signingSecret: string; maxEdgePx: number; maxInputPixels: number; maxDecodedBytes: number }
   wechat: { appId?: string; secret?: string; apiBase: string; timeoutMs: number; configured: boolean; pushToken?: string; pushAesKey?: string }
+  /** Subscribe-message templates by purpose (modules/notify/templates.ts); empty: the outbox only records. */
+  subscribeTemplates: SubscribeTemplates
   rateLimits: Readonly<Record<LimitKind, Rate>>
   h5Dir: string
   outboxIntervalMs: number
@@ -105,6 +109,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   if (aliasHops !== undefined && e.LINLI_TRUSTED_PROXY_HOPS !== undefined && aliasHops !== e.LINLI_TRUSTED_PROXY_HOPS) {
     throw new ConfigError('Invalid configuration:\n  LINLI_TRUST_PROXY: contradicts LINLI_TRUSTED_PROXY_HOPS (set only LINLI_TRUSTED_PROXY_HOPS)')
   }
+  let subscribeTemplates: SubscribeTemplates
+  try {
+    subscribeTemplates = parseSubscribeTemplates(e.WECHAT_SUBSCRIBE_TEMPLATES)
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  WECHAT_SUBSCRIBE_TEMPLATES: ${error instanceof Error ? error.message : String(error)}`)
+  }
   const devSignInAsked = e.LINLI_DEV_SIGNIN === 'any' ? 'any' : ['1', 'true', 'loopback'].includes(e.LINLI_DEV_SIGNIN ?? '') ? 'loopback' : 'off'
   const minute = 60
   const url = e.DATABASE_URL
@@ -141,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       pushToken: e.WECHAT_PUSH_TOKEN,
       pushAesKey: e.WECHAT_PUSH_AES_KEY,
     },
+    subscribeTemplates,
     rateLimits: {
       signIn: { limit: e.RATE_LIMIT_SIGNIN_PER_MINUTE, periodSeconds: minute },
       upload: { limit: e.RATE_LIMIT_UPLOADS_PER_MINUTE, periodSeconds: minute },

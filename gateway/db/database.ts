@@ -13,6 +13,7 @@ import * as questionTypes from './migrations/2026_12_01_0010_question_types'
 import * as rateBuckets from './migrations/2026_12_01_0021_rate_buckets'
 import * as mediaCheck from './migrations/2026_12_01_0040_media_check'
 import * as roster from './migrations/2026_12_01_0061_roster'
+import * as subscribeConsents from './migrations/2026_12_01_0071_subscribe_consents'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_01_0021_rate_buckets': rateBuckets,
   '2026_12_01_0040_media_check': mediaCheck,
   '2026_12_01_0061_roster': roster,
+  '2026_12_01_0071_subscribe_consents': subscribeConsents,
 }
 
 export interface OpenOptions {

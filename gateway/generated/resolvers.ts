@@ -734,6 +734,8 @@ export type Mutation = {
   /** The committee records a signed paper ballot for a unit (CONFLICT when the owner voted online). */
   recordPaperBallot: OwnerBallot;
   recordProxy: RosterProxy;
+  /** What the person accepted in WeChat's consent dialog (at most 3 ids, as WeChat asks); returns the configured ids counted. */
+  recordSubscribeConsent: Array<Scalars['String']['output']>;
   /** scene: the WeChat scene value the mini-program was opened with. */
   register: Registration;
   /** Staff: for a resident who asks in person (by account id). */
@@ -1002,6 +1004,11 @@ export type MutationRecordPaperBallotArgs = {
 
 export type MutationRecordProxyArgs = {
   input: ProxyInput;
+};
+
+
+export type MutationRecordSubscribeConsentArgs = {
+  accepted: Array<Scalars['String']['input']>;
 };
 
 
@@ -1491,6 +1498,8 @@ export type Query = {
   similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
   staffRoles: RoleAssignmentConnection;
+  /** The configured templates; empty when none are (development: messages are only recorded). */
+  subscribeTemplates: Array<SubscribeTemplate>;
   /** Visible notices the viewer has not read (0 when signed out). */
   unreadNoticeCount: Scalars['Int']['output'];
   /** null when signed out. */
@@ -1969,6 +1978,27 @@ export type Street = {
   name: Scalars['String']['output'];
 };
 
+/** How many more messages of one template the person accepted and has not yet been sent. */
+export type SubscribeConsent = {
+  __typename?: 'SubscribeConsent';
+  remaining: Scalars['Int']['output'];
+  templateId: Scalars['String']['output'];
+};
+
+/** What a subscribe message is about; each is one template configured in WeChat's console. */
+export type SubscribePurpose =
+  | 'ACTIVITY_REMINDER'
+  | 'ACTIVITY_STATUS'
+  | 'ISSUE_STATUS'
+  | 'PROPOSAL_STAGE';
+
+/** A subscribe-message template the app may ask consent for (WECHAT_SUBSCRIBE_TEMPLATES). */
+export type SubscribeTemplate = {
+  __typename?: 'SubscribeTemplate';
+  purpose: SubscribePurpose;
+  templateId: Scalars['String']['output'];
+};
+
 export type TaskInput = {
   budgetCents?: InputMaybe<Scalars['Int']['input']>;
   dueDate?: InputMaybe<Scalars['String']['input']>;
@@ -2042,6 +2072,7 @@ export type Viewer = {
   phone?: Maybe<Scalars['String']['output']>;
   realName?: Maybe<Scalars['String']['output']>;
   roles: Array<RoleAssignment>;
+  subscribeConsents: Array<SubscribeConsent>;
   unreadCount: Scalars['Int']['output'];
   workPhone?: Maybe<Scalars['String']['output']>;
 };
@@ -2272,6 +2303,9 @@ export type ResolversTypes = ResolversObject<{
   SimilarIssuesInput: SimilarIssuesInput;
   Street: ResolverTypeWrapper<StreetRowModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubscribeConsent: ResolverTypeWrapper<SubscribeConsent>;
+  SubscribePurpose: SubscribePurpose;
+  SubscribeTemplate: ResolverTypeWrapper<SubscribeTemplate>;
   TaskInput: TaskInput;
   TaskStatus: TaskStatus;
   TaskUpdateInput: TaskUpdateInput;
@@ -2388,6 +2422,8 @@ export type ResolversParentTypes = ResolversObject<{
   SimilarIssuesInput: SimilarIssuesInput;
   Street: StreetRowModel;
   String: Scalars['String']['output'];
+  SubscribeConsent: SubscribeConsent;
+  SubscribeTemplate: SubscribeTemplate;
   TaskInput: TaskInput;
   TaskUpdateInput: TaskUpdateInput;
   UpdateActivityInput: UpdateActivityInput;
@@ -2849,6 +2885,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   recordAssistedBallot?: Resolver<ResolversTypes['Ballot'], ParentType, ContextType, RequireFields<MutationRecordAssistedBallotArgs, 'householdId' | 'optionIds' | 'photoId' | 'proposalId'>>;
   recordPaperBallot?: Resolver<ResolversTypes['OwnerBallot'], ParentType, ContextType, RequireFields<MutationRecordPaperBallotArgs, 'optionIds' | 'photoId' | 'proposalId' | 'unitId'>>;
   recordProxy?: Resolver<ResolversTypes['RosterProxy'], ParentType, ContextType, RequireFields<MutationRecordProxyArgs, 'input'>>;
+  recordSubscribeConsent?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRecordSubscribeConsentArgs, 'accepted'>>;
   register?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'activityId' | 'partySize'>>;
   registerOnBehalf?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRegisterOnBehalfArgs, 'accountId' | 'activityId' | 'partySize'>>;
   reopenIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationReopenIssueArgs, 'id' | 'reason'>>;
@@ -3085,6 +3122,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   rosterImport?: Resolver<Maybe<ResolversTypes['RosterImport']>, ParentType, ContextType, RequireFields<QueryRosterImportArgs, 'id'>>;
   similarIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QuerySimilarIssuesArgs, 'input'>>;
   staffRoles?: Resolver<ResolversTypes['RoleAssignmentConnection'], ParentType, ContextType, RequireFields<QueryStaffRolesArgs, 'first'>>;
+  subscribeTemplates?: Resolver<Array<ResolversTypes['SubscribeTemplate']>, ParentType, ContextType>;
   unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryUnreadNoticeCountArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workbenchIssues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, RequireFields<QueryWorkbenchIssuesArgs, 'first'>>;
@@ -3277,6 +3315,18 @@ export type StreetResolvers<ContextType = GatewayContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SubscribeConsentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SubscribeConsent'] = ResolversParentTypes['SubscribeConsent']> = ResolversObject<{
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  templateId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SubscribeTemplateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SubscribeTemplate'] = ResolversParentTypes['SubscribeTemplate']> = ResolversObject<{
+  purpose?: Resolver<ResolversTypes['SubscribePurpose'], ParentType, ContextType>;
+  templateId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   claims?: Resolver<Array<ResolversTypes['HouseholdClaim']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3288,6 +3338,7 @@ export type ViewerResolvers<ContextType = GatewayContext, ParentType extends Res
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   realName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  subscribeConsents?: Resolver<Array<ResolversTypes['SubscribeConsent']>, ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3393,6 +3444,8 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   Session?: SessionResolvers<ContextType>;
   SignUpQuestion?: SignUpQuestionResolvers<ContextType>;
   Street?: StreetResolvers<ContextType>;
+  SubscribeConsent?: SubscribeConsentResolvers<ContextType>;
+  SubscribeTemplate?: SubscribeTemplateResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   VoteReceipt?: VoteReceiptResolvers<ContextType>;
   VoteReceiptConnection?: VoteReceiptConnectionResolvers<ContextType>;
