@@ -1,4 +1,5 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention'
+import type { GraphQLError } from 'graphql'
 import { createGraphQLError, type Plugin } from 'graphql-yoga'
 import type { Config } from '../config'
 import { withoutSuggestions } from '../lib/input-errors'
@@ -48,12 +49,16 @@ const varyOnOrigin: Plugin = {
 
 // graphql-armor's suggestion blocker only knows field names; enum values and variables' errors
 // suggest too. This runs last, on every answer's errors, whoever made them.
+// Errors may be frozen (masked errors, graphql-jit's), so the answer gets new ones rather than edited ones.
 const hideSuggestions: Plugin = {
-  onResultProcess({ result }) {
-    for (const one of Array.isArray(result) ? result : [result]) {
-      const errs = (one as { errors?: readonly { message: string }[] }).errors // a stream has none: nothing to do
-      for (const error of errs ?? []) error.message = withoutSuggestions(error.message)
-    }
+  onResultProcess({ result, setResult }) {
+    if (Array.isArray(result)) return // batching is off: never a list
+    const errors = (result as { errors?: readonly GraphQLError[] }).errors // a stream has none: nothing to do
+    if (!errors?.some((e) => withoutSuggestions(e.message) !== e.message)) return
+    const plain = errors.map((e) =>
+      createGraphQLError(withoutSuggestions(e.message), { source: e.source, positions: e.positions, path: e.path, extensions: e.extensions }),
+    )
+    setResult({ ...(result as object), errors: plain })
   },
 }
 
