@@ -8,7 +8,7 @@ export interface WeappFixture {
   gateway: TestGateway
   graphqlUrl: string
   tokens: { resident: string; staff: string; grid: string }
-  ids: { notice: string; issue: string; proposal: string; activity: string; community: string; building: string }
+  ids: { notice: string; issue: string; proposal: string; ownersVote: string; activity: string; community: string; compound: string; building: string }
 }
 
 interface Edges { edges: Array<{ node: { id: string } }> }
@@ -27,6 +27,12 @@ export async function startWeappFixture(env: Record<string, string> = {}): Promi
     if (!id) throw new Error(`demo data has nothing for ${query}`)
     return id
   }
+  const proposalTitled = async (title: string) => {
+    const data = await gateway.ok<{ proposals: { edges: Array<{ node: { id: string; title: string } }> } }>('{ proposals(first: 50) { edges { node { id title } } } }', {}, resident)
+    const found = data.proposals.edges.find((e) => e.node.title === title)
+    if (!found) throw new Error(`demo data has no proposal ${title}`)
+    return found.node.id
+  }
   const issue = await gateway.ok<{ raiseIssue: { id: string } }>(
     'mutation($input: RaiseIssueInput!) { raiseIssue(input: $input) { id } }',
     { input: { category: 'LIGHTING', title: '3号楼楼道灯不亮', description: '三楼到四楼的楼道灯坏了一个星期，晚上看不清台阶。', buildingId: building, isPublic: true } },
@@ -38,10 +44,13 @@ export async function startWeappFixture(env: Record<string, string> = {}): Promi
     tokens: { resident, staff, grid },
     ids: {
       notice: await first('{ notices(first: 1) { edges { node { id } } } }'),
-      proposal: await first('{ proposals(first: 1) { edges { node { id } } } }', resident),
+      // By title: the demo holds several proposals (the owners' votes of the roster among them).
+      proposal: await proposalTitled('东门新增路灯装在哪里?'),
+      ownersVote: await proposalTitled('使用维修资金维修东门路灯'),
       activity: await first('{ activities(first: 1) { edges { node { id } } } }', resident),
       issue: issue.raiseIssue.id,
       community: places.dongyingpan.id,
+      compound: places.zhongwang.id,
       building,
     },
   }
