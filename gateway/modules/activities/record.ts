@@ -3,18 +3,13 @@ import type { DB } from '../../db/database'
 import type { ActivityRow, RegistrationRow } from '../../db/tables'
 import { recordAudit } from '../audit/service'
 import { notify, type Notification } from '../notify/service'
+import { formatMoment } from '../../../src/lib/beijing-time'
 
 // What an activity step leaves behind, written in the caller's transaction: the audit entry for a
 // staff act and inbox entries (with a subscribe message in the outbox) for the people it concerns.
 
 export const DETAIL_PAGE = 'features/activities/pages/detail/index'
 
-/** 12月5日 14:30 in Asia/Shanghai (UTC+8, no daylight saving). */
-export function shanghaiTime(iso: string): string {
-  const d = new Date(Date.parse(iso) + 8 * 3_600_000)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-}
 
 export async function auditStaff(trx: DB, ctx: GatewayContext, action: string, activity: ActivityRow, subject: { type: string; id: string }, details: Record<string, unknown> = {}): Promise<void> {
   const actorId = ctx.viewer?.account.id
@@ -38,9 +33,9 @@ export async function tellRegistrants(trx: DB, ctx: GatewayContext, activity: Ac
         accountId: registration.account_id,
         kind: `ACTIVITY_${what}`,
         title,
-        body: `「${activity.title}」${shanghaiTime(activity.starts_at)},${activity.venue}${note ? `。${note}` : ''}`,
+        body: `「${activity.title}」${formatMoment(activity.starts_at)},${activity.venue}${note ? `。${note}` : ''}`,
         subject: { type: 'Activity', id: activity.id },
-        subscribe: { template: 'ACTIVITY_STATUS', page: `${DETAIL_PAGE}?id=${activity.id}`, data: { thing1: activity.title.slice(0, 20), phrase2: title.slice(0, 5), time3: shanghaiTime(activity.starts_at) } },
+        subscribe: { template: 'ACTIVITY_STATUS', page: `${DETAIL_PAGE}?id=${activity.id}`, data: { thing1: activity.title.slice(0, 20), phrase2: title.slice(0, 5), time3: formatMoment(activity.starts_at) } },
       }
     })
   if (list.length) await notify(trx, list)
@@ -56,9 +51,9 @@ export async function tellCancelled(trx: DB, activity: ActivityRow, registrants:
       accountId,
       kind: 'ACTIVITY_CANCELLED',
       title: '活动已取消',
-      body: `「${activity.title}」(${shanghaiTime(activity.starts_at)})已取消:${reason}`,
+      body: `「${activity.title}」(${formatMoment(activity.starts_at)})已取消:${reason}`,
       subject: { type: 'Activity', id: activity.id },
-      subscribe: { template: 'ACTIVITY_STATUS', page: `${DETAIL_PAGE}?id=${activity.id}`, data: { thing1: activity.title.slice(0, 20), phrase2: '活动取消', time3: shanghaiTime(activity.starts_at) } },
+      subscribe: { template: 'ACTIVITY_STATUS', page: `${DETAIL_PAGE}?id=${activity.id}`, data: { thing1: activity.title.slice(0, 20), phrase2: '活动取消', time3: formatMoment(activity.starts_at) } },
     })),
   )
 }

@@ -8,6 +8,7 @@ import { requireViewer } from '../accounts/service'
 import { recordAudit } from '../audit/service'
 import { attachMedia } from '../media/service'
 import { changeStage, cleanText, requireCommittee, viewerMemberships, visibleOrNotFound } from './service'
+import { formatFull } from '../../../src/lib/beijing-time'
 import { isArticle278 } from './stages'
 import * as store from './store'
 import { tally, type TallyResult, type Voter } from './tally'
@@ -125,7 +126,7 @@ export async function openVoting(ctx: Ctx, id: string, closesAt: string): Promis
   requireCommittee(ctx, p)
   if (closesAt <= nowIso()) throw errors.badInput('截止时间需要晚于现在', 'closesAt')
   if ((await optionIdsOf(ctx.db, p.id)).length < 2) throw errors.badInput('至少需要两个选项才能投票', 'id')
-  return changeStage(ctx, p, 'OPEN_VOTING', { voting_closes_at: closesAt }, { kind: 'VOTING_OPENED', note: `投票截止:${closesAt}`, audit: true, tellScope: true })
+  return changeStage(ctx, p, 'OPEN_VOTING', { voting_closes_at: closesAt }, { kind: 'VOTING_OPENED', note: `投票截止:${formatFull(closesAt)}`, audit: true, tellScope: true })
 }
 
 /** After the closing time the committee closes voting: the tally is stored and the stage follows it. */

@@ -1,7 +1,7 @@
 import { Input, Picker, Switch, Text, View, type InputProps } from '@tarojs/components'
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
-import type { LocalDateTime } from '../dates'
+import type { PickerMoment } from '@/lib/beijing-time'
 import { FormGroup } from '@/ui/FormGroup'
 
 export { ErrorLine, FormGroup, LongText } from '@/ui/FormGroup'
@@ -22,7 +22,7 @@ export function useBoxStyle(error?: boolean) {
 }
 
 /** A Beijing date and time from the platform's pickers, shown in words until chosen. */
-export function DateTimeField(props: { label: string; value: LocalDateTime; error?: string; onChange(v: LocalDateTime): void }) {
+export function DateTimeField(props: { label: string; value: PickerMoment; error?: string; onChange(v: PickerMoment): void }) {
   const tokens = useTokens()
   const box = useBoxStyle(Boolean(props.error))
   return (

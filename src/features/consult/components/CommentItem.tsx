@@ -3,7 +3,7 @@ import { useFragment, type FragmentType } from '@/graphql/generated/fragment-mas
 import { HideProposalCommentDocument, ProposalComment_CommentFragmentDoc, ReportProposalCommentDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
-import { formatConsultTime } from '../dates'
+import { formatFull } from '@/lib/beijing-time'
 import { useProposalStep } from '../hooks/useProposalStep'
 
 function LinkButton(props: { label: string; onTap(): void; disabled?: boolean }) {
@@ -28,7 +28,7 @@ export function CommentItem(props: { comment: FragmentType<typeof ProposalCommen
   const name = c.author?.displayName ?? t('consult.comment.someone')
   return (
     <View style={{ padding: `${px(tokens.space.sm)} 0`, borderTop: props.reply ? 'none' : `1px solid ${tokens.color.border}` }}>
-      <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{`${name} · ${formatConsultTime(c.createdAt)}`}</Text>
+      <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{`${name} · ${formatFull(c.createdAt)}`}</Text>
       {c.hidden && props.canModerate ? <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('consult.comment.hiddenMark', { reports: c.reportCount })}</Text> : null}
       <Text style={{ display: 'block', color: c.hidden ? tokens.color.textMuted : tokens.color.text }}>{c.body}</Text>
       {!c.hidden && props.canModerate && c.reportCount > 0 ? <Text style={{ display: 'block', fontSize: px(tokens.font.small) }}>{t('consult.comment.reports', { reports: c.reportCount })}</Text> : null}

@@ -5,7 +5,7 @@ import { OpenVotingDocument, PostMinutesDocument, ScheduleMeetingDocument, Write
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { Field } from '@/ui/Field'
-import { defaultClosing, toInstant, type LocalDateTime } from '../dates'
+import { defaultPickerMoment, fromPickerMoment, type PickerMoment } from '@/lib/beijing-time'
 import { useProposalStep } from '../hooks/useProposalStep'
 import { DateTimeField, LongText } from './FormBits'
 import type { ProposalView } from './types'
@@ -26,10 +26,10 @@ export function ToolSection(props: { title: string; hint?: string; children: Rea
 
 /** 开启投票 with a closing date and time (a week from now at 20:00 unless changed). */
 export function OpenVotingForm(props: { proposal: ProposalView }) {
-  const [closing, setClosing] = useState<LocalDateTime>(() => defaultClosing())
+  const [closing, setClosing] = useState<PickerMoment>(() => defaultPickerMoment(new Date(), 7, 20))
   const open = useProposalStep(OpenVotingDocument)
   const submit = () => {
-    const closesAt = toInstant(closing)
+    const closesAt = fromPickerMoment(closing)
     if (!closesAt || new Date(closesAt).getTime() <= Date.now()) return toast(t('consult.tools.closingFuture'))
     void open.run({ id: props.proposal.id, closesAt }, t('consult.tools.votingOpened'))
   }
@@ -46,13 +46,13 @@ export function OpenVotingForm(props: { proposal: ProposalView }) {
 /** 安排议事会 (time and place), then 发布会议纪要 once it is scheduled. */
 export function MeetingForms(props: { proposal: ProposalView }) {
   const p = props.proposal
-  const [at, setAt] = useState<LocalDateTime>(() => defaultClosing(new Date(), 3))
+  const [at, setAt] = useState<PickerMoment>(() => defaultPickerMoment(new Date(), 3, 20))
   const [place, setPlace] = useState(p.meeting?.place ?? '')
   const [minutes, setMinutes] = useState(p.meeting?.minutes ?? '')
   const schedule = useProposalStep(ScheduleMeetingDocument)
   const post = useProposalStep(PostMinutesDocument)
   const submitMeeting = () => {
-    const when = toInstant(at)
+    const when = fromPickerMoment(at)
     if (!when) return toast(t('consult.tools.pickTime'))
     if (!place.trim()) return toast(t('consult.tools.placeEmpty'))
     void schedule.run({ id: p.id, at: when, place: place.trim() }, t('consult.tools.meetingSet'))

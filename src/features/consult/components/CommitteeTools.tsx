@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react'
 import { CloseAcceptanceDocument, CloseVotingDocument, FinishWorkDocument, OpenDiscussionDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
-import { formatConsultTime, hasPassed } from '../dates'
+import { formatFull } from '@/lib/beijing-time'
+import { hasPassed } from '../vocabulary'
 import { useProposalStep } from '../hooks/useProposalStep'
 import { AssistedBallotForm } from './AssistedBallotForm'
 import { MeetingForms, OpenVotingForm, OutcomeForm, ToolSection } from './CommitteeForms'
@@ -50,7 +51,7 @@ export function CommitteeTools(props: { proposal: ProposalView; onChanged(): voi
       {p.stage === 'VOTING' ? (
         <ToolSection
           title={t('consult.tools.closeVotingTitle')}
-          hint={votingOver ? t('consult.tools.closeVotingReady') : t('consult.tools.closeVotingWait', { time: p.votingClosesAt ? formatConsultTime(p.votingClosesAt) : '' })}
+          hint={votingOver ? t('consult.tools.closeVotingReady') : t('consult.tools.closeVotingWait', { time: p.votingClosesAt ? formatFull(p.votingClosesAt) : '' })}
         >
           <TapButton block disabled={!votingOver || closeVoting.loading} onTap={() => void closeVoting.run({ id: p.id }, t('consult.tools.votingClosed'))}>
             {t('consult.tools.closeVoting')}

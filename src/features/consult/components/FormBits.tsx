@@ -1,13 +1,13 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
-import type { LocalDateTime } from '../dates'
+import type { PickerMoment } from '@/lib/beijing-time'
 import { FormGroup } from '@/ui/FormGroup'
 
 export { ErrorLine, FormGroup, LongText } from '@/ui/FormGroup'
 
 /** A date and a time picker side by side (Beijing time). */
-export function DateTimeField(props: { label: string; value: LocalDateTime; onChange(v: LocalDateTime): void; error?: string }) {
+export function DateTimeField(props: { label: string; value: PickerMoment; onChange(v: PickerMoment): void; error?: string }) {
   const tokens = useTokens()
   const box = {
     boxSizing: 'border-box',

@@ -1,9 +1,10 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ClaimsToReviewQuery } from '@/graphql/generated/graphql'
-import { formatTime, placeDetail, placeLine } from '@/features/account/labels'
+import { placeDetail, placeLine } from '@/features/account/labels'
 import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
+import { formatFull } from '@/lib/beijing-time'
 
 export type ClaimToReview = ClaimsToReviewQuery['householdClaimsToReview']['edges'][number]['node']
 
@@ -41,7 +42,7 @@ export function ClaimReviewCard(props: {
       {person?.realName ? <Text style={{ display: 'block' }}>{t('workbench.claim.realName', { name: person.realName })}</Text> : null}
       <Text style={{ display: 'block' }}>{person?.phone ? t('workbench.claim.phone', { phone: person.phone }) : t('workbench.claim.noPhone')}</Text>
       <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>
-        {t('workbench.claim.submittedAt', { time: formatTime(claim.createdAt) })}
+        {t('workbench.claim.submittedAt', { time: formatFull(claim.createdAt) })}
       </Text>
       {rejecting ? (
         <View style={{ marginTop: px(tokens.space.md) }}>
