@@ -1,6 +1,6 @@
 import type { ActivityEdit_ActivityFragment, ActivityKind, CreateActivityInput, Eligibility, UpdateActivityInput } from '@/graphql/generated/graphql'
 import { t } from './i18n'
-import { fromPickerMoment, toPickerMoment, type PickerMoment } from '@/lib/beijing-time'
+import { defaultPickerMoment, fromPickerMoment, toPickerMoment, type PickerMoment } from '@/lib/beijing-time'
 
 // The staff's 发布活动 form: what it holds, what is wrong with it, and the gateway's input from it.
 
@@ -39,6 +39,17 @@ export const CAPACITY_MAX = 10000
 export const PARTY_MAX = 10
 
 const empty = (): PickerMoment => ({ date: '', time: '' })
+
+/**
+ * Where the time wheels open while a time is not chosen yet: a week ahead at 14:00, ending two hours
+ * after it starts, sign-up closing at 18:00 the day before.
+ */
+export function pickerFallbacks(form: Pick<ActivityForm, 'starts'>, now: Date = new Date()): Record<'starts' | 'ends' | 'deadline', PickerMoment> {
+  const starts = fromPickerMoment(form.starts) ? form.starts : defaultPickerMoment(now, 7, 14)
+  const startsAt = Date.parse(fromPickerMoment(starts) ?? '')
+  const dayBefore = toPickerMoment(startsAt - 86_400_000)
+  return { starts, ends: toPickerMoment(startsAt + 2 * 3_600_000), deadline: { date: dayBefore.date, time: '18:00' } }
+}
 
 /** A new activity: the usual questions (姓名, 联系电话) and room for a parent and a child. */
 export function emptyActivityForm(): ActivityForm {

@@ -86,8 +86,6 @@ export const activitiesMessages = {
   'activities.edit.starts': '开始时间',
   'activities.edit.ends': '结束时间',
   'activities.edit.deadline': '报名截止时间',
-  'activities.edit.pickDate': '选择日期',
-  'activities.edit.pickTime': '选择时间',
   'activities.edit.capacity': '名额（人数，最多 {max}）',
   'activities.edit.maxPartySize': '每次报名最多几人（含报名人，最多 {max}）',
   'activities.edit.eligibility': '谁能报名',

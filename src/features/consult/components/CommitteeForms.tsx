@@ -7,7 +7,8 @@ import { TapButton, px, useTokens } from '@/ui'
 import { Field } from '@/ui/Field'
 import { defaultPickerMoment, fromPickerMoment, type PickerMoment } from '@/lib/beijing-time'
 import { useProposalStep } from '../hooks/useProposalStep'
-import { DateTimeField, LongText } from './FormBits'
+import { LongText } from './FormBits'
+import { DateTimeField } from '@/ui/DateTimeField'
 import type { ProposalView } from './types'
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 })
@@ -35,7 +36,7 @@ export function OpenVotingForm(props: { proposal: ProposalView }) {
   }
   return (
     <ToolSection title={t('consult.tools.openVotingTitle')} hint={t('consult.tools.openVotingHint')}>
-      <DateTimeField label={t('consult.tools.closesAt')} value={closing} onChange={setClosing} />
+      <DateTimeField label={t('consult.tools.closesAt')} value={closing} fallback={closing} onChange={setClosing} />
       <TapButton block disabled={open.loading} onTap={submit}>
         {t('consult.tools.openVoting')}
       </TapButton>
@@ -64,7 +65,7 @@ export function MeetingForms(props: { proposal: ProposalView }) {
   return (
     <View>
       <ToolSection title={t('consult.tools.meetingTitle')}>
-        <DateTimeField label={t('consult.tools.meetingAt')} value={at} onChange={setAt} />
+        <DateTimeField label={t('consult.tools.meetingAt')} value={at} fallback={at} onChange={setAt} />
         <Field label={t('consult.tools.meetingPlace')} placeholder={t('consult.tools.meetingPlacePlaceholder')} value={place} maxlength={60} onChange={setPlace} />
         <TapButton block variant="secondary" disabled={schedule.loading} onTap={submitMeeting}>
           {t('consult.tools.scheduleMeeting')}

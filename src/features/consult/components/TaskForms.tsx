@@ -13,6 +13,7 @@ import { useProposalStep } from '../hooks/useProposalStep'
 import { parseYuan, taskStatusLabel } from '../vocabulary'
 import { FormGroup, LongText } from './FormBits'
 import { ToolSection } from './CommitteeForms'
+import { toPickerDate, todayInBeijing } from '@/lib/beijing-time'
 import type { ProposalView } from './types'
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 })
@@ -42,7 +43,7 @@ export function AddTaskForm(props: { proposal: ProposalView }) {
       <Field label={t('consult.task.title')} placeholder={t('consult.task.titlePlaceholder')} value={title} maxlength={60} onChange={setTitle} />
       <Field label={t('consult.task.owner')} placeholder={t('consult.task.ownerPlaceholder')} value={owner} maxlength={30} onChange={setOwner} />
       <FormGroup label={t('consult.task.due')}>
-        <Picker mode="date" value={due} onChange={(e) => setDue(String(e.detail.value))}>
+        <Picker mode="date" value={due || toPickerDate(Date.now() + 14 * 86_400_000)} start={todayInBeijing()} onChange={(e) => setDue(String(e.detail.value))}>
           <View style={{ minHeight: px(tokens.tapTarget), display: 'flex', alignItems: 'center', padding: `0 ${px(tokens.space.md)}`, border: `1px solid ${tokens.color.border}`, borderRadius: px(tokens.radius), backgroundColor: tokens.color.surface }}>
             <Text>{due || t('consult.form.pickDate')}</Text>
           </View>

@@ -189,7 +189,6 @@ export const consultMessages = {
 
   'consult.form.cancel': '取消',
   'consult.form.pickDate': '选择日期',
-  'consult.form.pickTime': '选择时间',
 
   'consult.share.title': '【{stage}】{title}',
 } as const
