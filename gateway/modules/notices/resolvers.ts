@@ -42,7 +42,7 @@ export const noticesResolvers: Resolvers = {
       if (search != null && search.length > 50) throw errors.badInput('搜索词不能超过 50 个字', 'search')
       const filter = { communityId, category, search, pinned, visibleCompoundIds: await visibleCompoundIds(ctx), now: nowIso() }
       const rows = await store.noticePage(ctx.db, filter, cursor, limit + 1)
-      return toConnection(rows, limit, (n) => [n.pinned, n.published_at, n.id])
+      return toConnection(rows, limit, (n) => [store.listRank(n), n.published_at, n.id])
     },
     notice: (_p, { id }, ctx) => findVisibleNotice(ctx, id),
     unreadNoticeCount: async (_p, { communityId }, ctx) => {

@@ -13,7 +13,15 @@ export interface NoticeFilter {
   now: string
 }
 
-/** One page of visible notices in list order (pinned, newest, id), after the keyset cursor. */
+/**
+ * Where a notice stands in the list: a pinned integrity-culture (廉洁文化) notice above every other
+ * pinned one however new, those above the rest. The keyset cursor carries it.
+ */
+export const listRank = (n: Pick<NoticeRow, 'pinned' | 'category'>): number => (n.pinned === 1 ? (n.category === INTEGRITY ? 2 : 1) : 0)
+const INTEGRITY = 'INTEGRITY_CULTURE'
+const rankSql = sql<number>`(case when pinned = 1 and category = ${INTEGRITY} then 2 else pinned end)`
+
+/** One page of visible notices in list order (rank, newest, id), after the keyset cursor. */
 export async function noticePage(db: DB, f: NoticeFilter, after: [number, string, string] | null, limit: number): Promise<NoticeRow[]> {
   let q = db
     .selectFrom('notices')
@@ -32,16 +40,16 @@ export async function noticePage(db: DB, f: NoticeFilter, after: [number, string
     q = q.where('search_text', 'like', `%${search}%`)
   }
   if (after) {
-    const [pinned, publishedAt, id] = after
+    const [rank, publishedAt, id] = after
     q = q.where((eb) =>
       eb.or([
-        eb('pinned', '<', pinned),
-        eb.and([eb('pinned', '=', pinned), eb('published_at', '<', publishedAt)]),
-        eb.and([eb('pinned', '=', pinned), eb('published_at', '=', publishedAt), eb('id', '<', id)]),
+        eb(rankSql, '<', rank),
+        eb.and([eb(rankSql, '=', rank), eb('published_at', '<', publishedAt)]),
+        eb.and([eb(rankSql, '=', rank), eb('published_at', '=', publishedAt), eb('id', '<', id)]),
       ]),
     )
   }
-  return q.orderBy('pinned', 'desc').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+  return q.orderBy(rankSql, 'desc').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
 }
 
 export async function countUnread(db: DB, f: NoticeFilter, accountId: string): Promise<number> {
