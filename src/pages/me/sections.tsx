@@ -31,7 +31,7 @@ export function HouseholdsSection(props: { viewer: Viewer }) {
     <View>
       <SectionTitle
         action={
-          <TapButton variant="secondary" onTap={() => void Taro.navigateTo({ url: CLAIM_PAGE })}>
+          <TapButton variant="secondary" onTap={() => Taro.navigateTo({ url: CLAIM_PAGE })}>
             {t('me.claim.action')}
           </TapButton>
         }

@@ -46,10 +46,10 @@ export function RegistrationRow(props: { registration: StaffRegistration_Registr
       {r.attendedAt ? <Text style={muted}>{t('activities.registrations.attendedAt', { time: formatWeekdayMoment(r.attendedAt) })}</Text> : null}
       {r.status === 'PENDING' ? (
         <View style={{ display: 'flex', flexDirection: tokens.columns === 1 ? 'column' : 'row', gap: px(tokens.space.sm), marginTop: px(tokens.space.sm) }}>
-          <TapButton disabled={loading} onTap={() => void decide(true)}>
+          <TapButton disabled={loading} onTap={() => decide(true)}>
             {t('activities.review.approve')}
           </TapButton>
-          <TapButton variant="secondary" disabled={loading} onTap={() => void decide(false)}>
+          <TapButton variant="secondary" disabled={loading} onTap={() => decide(false)}>
             {t('activities.review.decline')}
           </TapButton>
         </View>

@@ -38,6 +38,8 @@ export const activitiesMessages = {
   'activities.signUp.title': '报名',
   'activities.signUp.ready': '已登录，选好人数、填好信息后点“立即报名”。',
   'activities.signUp.submit': '立即报名',
+  'activities.signUp.submitWaitlist': '排队候补',
+  'activities.signUp.full': '已满',
   'activities.signUp.sending': '正在报名…',
   'activities.signUp.done': '报名结果：{status}',
   'activities.signUp.fixAnswers': '请先把报名信息填完整',

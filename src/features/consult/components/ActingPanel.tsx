@@ -43,10 +43,10 @@ export function ActingPanel(props: { proposal: ProposalView }) {
             <Text style={{ display: 'block', marginBottom: px(tokens.space.xs) }}>{`✓ ${p.acceptance.viewerAnswer ? t('consult.acceptance.youAccepted') : t('consult.acceptance.youSentBack')}`}</Text>
           ) : null}
           <View style={{ display: 'flex', gap: px(tokens.space.sm), flexDirection: tokens.columns === 1 ? 'column' : 'row' }}>
-            <TapButton block disabled={answer.loading} onTap={() => void answer.run({ id: p.id, accept: true }, t('consult.acceptance.thanks'))}>
+            <TapButton block disabled={answer.loading} onTap={() => answer.run({ id: p.id, accept: true }, t('consult.acceptance.thanks'))}>
               {t('consult.acceptance.accept')}
             </TapButton>
-            <TapButton block variant="secondary" disabled={answer.loading} onTap={() => void answer.run({ id: p.id, accept: false }, t('consult.acceptance.thanks'))}>
+            <TapButton block variant="secondary" disabled={answer.loading} onTap={() => answer.run({ id: p.id, accept: false }, t('consult.acceptance.thanks'))}>
               {t('consult.acceptance.sendBack')}
             </TapButton>
           </View>

@@ -37,13 +37,13 @@ export function CommentItem(props: { comment: FragmentType<typeof ProposalCommen
         {c.hidden ? null : c.viewerReported ? (
           <Text style={{ marginRight: px(tokens.space.sm), color: tokens.color.textMuted }}>{t('consult.comment.reported')}</Text>
         ) : (
-          <LinkButton label={t('consult.comment.report')} disabled={report.loading} onTap={() => void report.run({ id: c.id }, t('consult.comment.reportedToast'))} />
+          <LinkButton label={t('consult.comment.report')} disabled={report.loading} onTap={() => report.run({ id: c.id }, t('consult.comment.reportedToast'))} />
         )}
         {props.canModerate ? (
           <LinkButton
             label={c.hidden ? t('consult.comment.unhide') : t('consult.comment.hide')}
             disabled={hide.loading}
-            onTap={() => void hide.run({ id: c.id, hidden: !c.hidden }, c.hidden ? t('consult.comment.unhidden') : t('consult.comment.hidden'))}
+            onTap={() => hide.run({ id: c.id, hidden: !c.hidden }, c.hidden ? t('consult.comment.unhidden') : t('consult.comment.hidden'))}
           />
         ) : null}
       </View>

@@ -32,7 +32,7 @@ export function OpenVotingForm(props: { proposal: ProposalView }) {
   const submit = () => {
     const closesAt = fromPickerMoment(closing)
     if (!closesAt || new Date(closesAt).getTime() <= Date.now()) return toast(t('consult.tools.closingFuture'))
-    void open.run({ id: props.proposal.id, closesAt }, t('consult.tools.votingOpened'))
+    return open.run({ id: props.proposal.id, closesAt }, t('consult.tools.votingOpened'))
   }
   return (
     <ToolSection title={t('consult.tools.openVotingTitle')} hint={t('consult.tools.openVotingHint')}>
@@ -56,11 +56,11 @@ export function MeetingForms(props: { proposal: ProposalView }) {
     const when = fromPickerMoment(at)
     if (!when) return toast(t('consult.tools.pickTime'))
     if (!place.trim()) return toast(t('consult.tools.placeEmpty'))
-    void schedule.run({ id: p.id, at: when, place: place.trim() }, t('consult.tools.meetingSet'))
+    return schedule.run({ id: p.id, at: when, place: place.trim() }, t('consult.tools.meetingSet'))
   }
   const submitMinutes = () => {
     if (!minutes.trim()) return toast(t('consult.tools.minutesEmpty'))
-    void post.run({ id: p.id, minutes: minutes.trim() }, t('consult.tools.minutesPosted'))
+    return post.run({ id: p.id, minutes: minutes.trim() }, t('consult.tools.minutesPosted'))
   }
   return (
     <View>
@@ -89,7 +89,7 @@ export function OutcomeForm(props: { proposal: ProposalView }) {
   const write = useProposalStep(WriteOutcomeDocument)
   const submit = () => {
     if (!outcome.trim()) return toast(t('consult.tools.outcomeEmpty'))
-    void write.run({ id: props.proposal.id, outcome: outcome.trim() }, t('consult.tools.outcomeWritten'))
+    return write.run({ id: props.proposal.id, outcome: outcome.trim() }, t('consult.tools.outcomeWritten'))
   }
   return (
     <ToolSection title={t('consult.tools.outcomeTitle')}>

@@ -40,7 +40,7 @@ export function CommitteeTools(props: { proposal: ProposalView; onChanged(): voi
       ) : null}
       {p.stage === 'COSIGNING' ? (
         <ToolSection title={t('consult.tools.openDiscussionTitle')} hint={t('consult.tools.openDiscussionHint')}>
-          <TapButton block disabled={openDiscussion.loading} onTap={() => void openDiscussion.run({ id: p.id }, t('consult.tools.discussionOpened'))}>
+          <TapButton block disabled={openDiscussion.loading} onTap={() => openDiscussion.run({ id: p.id }, t('consult.tools.discussionOpened'))}>
             {t('consult.tools.openDiscussion')}
           </TapButton>
         </ToolSection>
@@ -53,7 +53,7 @@ export function CommitteeTools(props: { proposal: ProposalView; onChanged(): voi
           title={t('consult.tools.closeVotingTitle')}
           hint={votingOver ? t('consult.tools.closeVotingReady') : t('consult.tools.closeVotingWait', { time: p.votingClosesAt ? formatFull(p.votingClosesAt) : '' })}
         >
-          <TapButton block disabled={!votingOver || closeVoting.loading} onTap={() => void closeVoting.run({ id: p.id }, t('consult.tools.votingClosed'))}>
+          <TapButton block disabled={!votingOver || closeVoting.loading} onTap={() => closeVoting.run({ id: p.id }, t('consult.tools.votingClosed'))}>
             {t('consult.tools.closeVoting')}
           </TapButton>
         </ToolSection>
@@ -63,14 +63,14 @@ export function CommitteeTools(props: { proposal: ProposalView; onChanged(): voi
       {p.stage === 'ACTING' && p.tasks.length > 0 ? <UpdateTaskForm proposal={p} /> : null}
       {p.stage === 'ACTING' && !p.acceptanceOpen ? (
         <ToolSection title={t('consult.tools.finishWorkTitle')} hint={t('consult.tools.finishWorkHint')}>
-          <TapButton block variant="secondary" disabled={finishWork.loading} onTap={() => void finishWork.run({ id: p.id }, t('consult.tools.acceptanceOpened'))}>
+          <TapButton block variant="secondary" disabled={finishWork.loading} onTap={() => finishWork.run({ id: p.id }, t('consult.tools.acceptanceOpened'))}>
             {t('consult.tools.finishWork')}
           </TapButton>
         </ToolSection>
       ) : null}
       {p.stage === 'ACTING' && p.acceptanceOpen ? (
         <ToolSection title={t('consult.tools.closeAcceptanceTitle')} hint={t('consult.tools.closeAcceptanceHint')}>
-          <TapButton block variant="secondary" disabled={closeAcceptance.loading} onTap={() => void closeAcceptance.run({ id: p.id }, t('consult.tools.acceptanceClosed'))}>
+          <TapButton block variant="secondary" disabled={closeAcceptance.loading} onTap={() => closeAcceptance.run({ id: p.id }, t('consult.tools.acceptanceClosed'))}>
             {t('consult.tools.closeAcceptance')}
           </TapButton>
         </ToolSection>

@@ -25,7 +25,7 @@ export function CosignPanel(props: { proposal: ProposalView }) {
       ) : p.viewerIsAuthor ? (
         <Text style={{ display: 'block' }}>{t('consult.cosign.author')}</Text>
       ) : (
-        <TapButton block disabled={cosign.loading} onTap={() => void cosign.run({ id: p.id }, t('consult.cosign.thanks'))}>
+        <TapButton block disabled={cosign.loading} onTap={() => cosign.run({ id: p.id }, t('consult.cosign.thanks'))}>
           {t('consult.cosign.button')}
         </TapButton>
       )}

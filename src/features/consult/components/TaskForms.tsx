@@ -50,7 +50,7 @@ export function AddTaskForm(props: { proposal: ProposalView }) {
         </Picker>
       </FormGroup>
       <Field label={t('consult.task.budget')} placeholder={t('consult.task.moneyPlaceholder')} type="digit" value={budget} maxlength={12} onChange={setBudget} />
-      <TapButton block variant="secondary" disabled={add.loading} onTap={() => void submit()}>
+      <TapButton block variant="secondary" disabled={add.loading} onTap={() => submit()}>
         {t('consult.task.add')}
       </TapButton>
     </ToolSection>
@@ -96,7 +96,7 @@ export function UpdateTaskForm(props: { proposal: ProposalView }) {
       <FormGroup label={t('consult.task.photos')}>
         <PhotoPicker photos={photos} max={9} onAdd={(photo) => setPhotos((now) => [...now, photo])} onRemove={(id) => setPhotos((now) => now.filter((x) => x.id !== id))} onUploadingChange={setUploading} />
       </FormGroup>
-      <TapButton block variant="secondary" disabled={update.loading} onTap={() => void submit()}>
+      <TapButton block variant="secondary" disabled={update.loading} onTap={() => submit()}>
         {t('consult.task.update')}
       </TapButton>
     </ToolSection>

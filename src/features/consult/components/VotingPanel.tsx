@@ -38,7 +38,7 @@ export function VotingPanel(props: { proposal: ProposalView }) {
   }
   const submit = () => {
     if (!canCast(selected, rule)) return void Taro.showToast({ title: t('consult.vote.pickFirst'), icon: 'none', duration: 2500 })
-    void cast.run({ proposalId: p.id, optionIds: selected }, t('consult.vote.counted'))
+    return cast.run({ proposalId: p.id, optionIds: selected }, t('consult.vote.counted'))
   }
   const chosenWords = ballot
     ? p.options
@@ -59,7 +59,7 @@ export function VotingPanel(props: { proposal: ProposalView }) {
         <View>
           {p.ballotKind === 'MULTIPLE' ? <Text style={muted}>{t('consult.vote.pickUpTo', { max: choiceLimit(rule) })}</Text> : null}
           <VoteChoices kind={p.ballotKind} options={p.options} selected={selected} disabled={cast.loading} onToggle={toggle} />
-          <TapButton block disabled={cast.loading || selected.length === 0} onTap={submit}>
+          <TapButton block disabled={cast.loading} onTap={submit}>
             {t('consult.vote.button')}
           </TapButton>
           {ballot ? <Text style={{ ...muted, marginTop: px(tokens.space.xs) }}>{t('consult.vote.changeable')}</Text> : null}

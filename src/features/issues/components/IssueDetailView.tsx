@@ -48,7 +48,7 @@ export function IssueDetailView(props: { issue: IssueDetail_IssueFragment; actio
       {issue.duplicateOf ? (
         <View style={{ marginTop: px(tokens.space.sm) }}>
           <Text style={{ display: 'block' }}>{t('issues.detail.duplicateOf', { title: issue.duplicateOf.title })}</Text>
-          <TapButton variant="secondary" onTap={() => void Taro.navigateTo({ url: issueDetailPath(issue.duplicateOf?.id ?? '') })}>
+          <TapButton variant="secondary" onTap={() => Taro.navigateTo({ url: issueDetailPath(issue.duplicateOf?.id ?? '') })}>
             {t('issues.detail.openOriginal')}
           </TapButton>
         </View>

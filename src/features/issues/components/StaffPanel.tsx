@@ -94,18 +94,18 @@ export function StaffPanel(props: { issue: Issue }) {
       <View style={row}>
         {open === null
           ? STEP_BUTTONS.filter(([s]) => steps.includes(s)).map(([s, label]) => (
-              <TapButton key={s} disabled={busy} onTap={() => void step(s)}>
+              <TapButton key={s} disabled={busy} onTap={() => step(s)}>
                 {t(label)}
               </TapButton>
             ))
           : null}
         {open === 'reject' ? (
-          <TapButton variant="danger" disabled={busy} onTap={() => void step('REJECTED')}>
+          <TapButton variant="danger" disabled={busy} onTap={() => step('REJECTED')}>
             {t('issues.handle.confirmRejected')}
           </TapButton>
         ) : null}
         {open === 'note' ? (
-          <TapButton disabled={busy} onTap={() => void sendNote()}>
+          <TapButton disabled={busy} onTap={() => sendNote()}>
             {t('issues.handle.confirmNote')}
           </TapButton>
         ) : null}
