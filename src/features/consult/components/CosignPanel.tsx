@@ -24,6 +24,8 @@ export function CosignPanel(props: { proposal: ProposalView }) {
         <Text style={{ display: 'block', fontWeight: 'bold' }}>{`✓ ${t('consult.cosign.done')}`}</Text>
       ) : p.viewerIsAuthor ? (
         <Text style={{ display: 'block' }}>{t('consult.cosign.author')}</Text>
+      ) : !p.viewerCanCosign ? (
+        <Text style={{ display: 'block' }}>{t('consult.cosign.notEligible')}</Text>
       ) : (
         <TapButton block disabled={cosign.loading} onTap={() => cosign.run({ id: p.id }, t('consult.cosign.thanks'))}>
           {t('consult.cosign.button')}
