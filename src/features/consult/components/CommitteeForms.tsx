@@ -5,10 +5,11 @@ import { OpenVotingDocument, PostMinutesDocument, ScheduleMeetingDocument, Write
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { Field } from '@/ui/Field'
-import { defaultPickerMoment, fromPickerMoment, type PickerMoment } from '@/lib/beijing-time'
+import { defaultPickerMoment, formatFull, fromPickerMoment, type PickerMoment } from '@/lib/beijing-time'
 import { useProposalStep } from '../hooks/useProposalStep'
 import { LongText } from './FormBits'
 import { DateTimeField } from '@/ui/DateTimeField'
+import { confirmFirst } from '@/ui/confirm'
 import type { ProposalView } from './types'
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 })
@@ -29,9 +30,11 @@ export function ToolSection(props: { title: string; hint?: string; children: Rea
 export function OpenVotingForm(props: { proposal: ProposalView }) {
   const [closing, setClosing] = useState<PickerMoment>(() => defaultPickerMoment(new Date(), 7, 20))
   const open = useProposalStep(OpenVotingDocument)
-  const submit = () => {
+  const submit = async () => {
     const closesAt = fromPickerMoment(closing)
     if (!closesAt || new Date(closesAt).getTime() <= Date.now()) return toast(t('consult.tools.closingFuture'))
+    const sure = await confirmFirst({ title: t('consult.tools.openVotingConfirm.title'), content: t('consult.tools.openVotingConfirm.body', { time: formatFull(closesAt) }), confirmText: t('consult.tools.openVoting') })
+    if (!sure) return
     return open.run({ id: props.proposal.id, closesAt }, t('consult.tools.votingOpened'))
   }
   return (

@@ -5,6 +5,7 @@ import { placeDetail, placeLine } from '@/features/account/labels'
 import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
 import { formatFull } from '@/lib/beijing-time'
+import { confirmFirst } from '@/ui/confirm'
 
 export type ClaimToReview = ClaimsToReviewQuery['householdClaimsToReview']['edges'][number]['node']
 
@@ -14,7 +15,7 @@ export const REJECT_REASON_MAX = 200
 export function ClaimReviewCard(props: {
   claim: ClaimToReview
   busy: boolean
-  onApprove(): void
+  onApprove(): unknown
   onReject(reason: string): void
 }) {
   const tokens = useTokens()
@@ -31,6 +32,11 @@ export function ClaimReviewCard(props: {
       return
     }
     props.onReject(text)
+  }
+
+  const confirmApprove = async () => {
+    const sure = await confirmFirst({ title: t('workbench.claim.approveConfirm.title'), content: t('workbench.claim.approveConfirm.body', { place: placeLine(claim) }), confirmText: t('workbench.claim.approve') })
+    if (sure) await props.onApprove()
   }
 
   const row = { display: 'flex', flexDirection: tokens.columns === 1 ? 'column' : 'row', gap: px(tokens.space.sm), marginTop: px(tokens.space.md) } as const
@@ -77,7 +83,7 @@ export function ClaimReviewCard(props: {
         </View>
       ) : (
         <View style={row}>
-          <TapButton loading={props.busy} disabled={props.busy} onTap={props.onApprove}>
+          <TapButton loading={props.busy} disabled={props.busy} onTap={confirmApprove}>
             {t('workbench.claim.approve')}
           </TapButton>
           <TapButton variant="secondary" disabled={props.busy} onTap={() => setRejecting(true)}>
