@@ -39,6 +39,7 @@ export const zhCN = {
   'common.placeholderPage': '此页面正在建设中，很快就能使用。',
   'common.back': '返回',
   'common.counter': '{count}/{max} 字',
+  'common.tooLong': '最多 {max} 字，已超出 {over} 字，请删减后再提交',
   'common.notYet': '再想想',
   'common.pickDateTime': '点此选择日期和时间',
 
