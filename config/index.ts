@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
+import { ModuleStatsPlugin } from './module-stats'
 import prodConfig from './prod'
 
 // One source, two targets. Each target writes its own folder so building one never erases the
@@ -49,6 +50,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
             queueMicrotask: [path.join(srcDir, 'polyfills', 'queue-microtask.ts'), 'queueMicrotask'],
           },
         ])
+        chain.plugin('linli-module-stats').use(ModuleStatsPlugin, [path.resolve(__dirname, '..', 'dist', `${target}-modules.json`)])
       },
     },
     h5: {
@@ -72,6 +74,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Size is watched by the weapp build test against WeChat's package limits; webpack's
         // generic 244 KiB browser hint only adds noise to every build log.
         chain.performance.hints(false)
+        chain.plugin('linli-module-stats').use(ModuleStatsPlugin, [path.resolve(__dirname, '..', 'dist', `${target}-modules.json`)])
       },
       devServer: {
         // `npm run dev:h5` serves the app on its own port; send GraphQL to a local gateway.

@@ -21,10 +21,15 @@ const EnvSchema = z.object({
   MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   MEDIA_URL_TTL_SECONDS: z.coerce.number().int().min(10).default(3600),
   MEDIA_SIGNING_SECRET: z.string().min(16).optional(),
+  MEDIA_MAX_EDGE_PX: z.coerce.number().int().min(64).max(8192).default(2048),
+  MEDIA_MAX_INPUT_PIXELS: z.coerce.number().int().min(4096).default(4096 * 3072),
+  MEDIA_MAX_DECODED_BYTES: z.coerce.number().int().min(16_384).default(4096 * 3072 * 3),
   WECHAT_APPID: z.string().min(1).optional(),
   WECHAT_SECRET: z.string().min(1).optional(),
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  WECHAT_PUSH_TOKEN: z.string().regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3–32 letters or digits, as WeChat requires').optional(),
+  WECHAT_PUSH_AES_KEY: z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be the 43-character EncodingAESKey').optional(),
   RATE_LIMIT_SIGNIN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_UPLOADS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_ISSUES_PER_HOUR: z.coerce.number().int().min(1).default(10),
@@ -42,6 +47,9 @@ const EnvSchema = z.object({
     .default('')
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
     .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), { message: 'comma-separated origins such as https://h5.example.cn (scheme and host, no path)' }),
+  ALLOW_ARBITRARY_OPERATIONS: flag.optional(),
+  PERSISTED_OPERATIONS_DIR: z.string().min(1).optional(),
+  RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 })
 
 /** What one person (sign-in: one client address) may do how often; see lib/limiter.ts. */
@@ -57,8 +65,8 @@ export type Config = Readonly<{
   seed: 'demo' | 'none'
   logLevel: string
   sessionTtlHours: number
-  media: { dir: string; maxBytes: number; urlTtlSeconds: number; signingSecret: string }
-  wechat: { appId?: string; secret?: string; apiBase: string; timeoutMs: number; configured: boolean }
+  media: { dir: string; maxBytes: number; urlTtlSeconds: number; signingSecret: string; maxEdgePx: number; maxInputPixels: number; maxDecodedBytes: number }
+  wechat: { appId?: string; secret?: string; apiBase: string; timeoutMs: number; configured: boolean; pushToken?: string; pushAesKey?: string }
   rateLimits: Readonly<Record<LimitKind, Rate>>
   h5Dir: string
   outboxIntervalMs: number
@@ -68,6 +76,10 @@ export type Config = Readonly<{
   devSignIn: 'off' | 'loopback' | 'any'
   /** Browser origins besides the gateway's own that may call /graphql (CORS); none by default. */
   corsOrigins: readonly string[]
+  /** The allow-list: every released manifest in `dir` plus the current build's `current`. */
+  persistedOperations: { dir: string; current: string; allowArbitrary: boolean }
+  /** How long a signed-out visitor's public list is served from memory (0: never); below half a media URL's lifetime. */
+  responseCacheSeconds: number
 }>
 
 export class ConfigError extends Error {}
@@ -83,6 +95,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   const production = e.NODE_ENV === 'production'
   if (production && !e.MEDIA_SIGNING_SECRET) {
     throw new ConfigError('Invalid configuration:\n  MEDIA_SIGNING_SECRET: required when NODE_ENV=production')
+  }
+  if (production && e.WECHAT_APPID && !e.WECHAT_PUSH_TOKEN) {
+    // Without message push WeChat's image check results never arrive and every photo stays hidden.
+    throw new ConfigError('Invalid configuration:\n  WECHAT_PUSH_TOKEN: required when WECHAT_APPID is set and NODE_ENV=production (image content-safety results arrive by message push)')
   }
   // LINLI_TRUST_PROXY=true is the older spelling of one trusted hop (one reverse proxy in front).
   const aliasHops = e.LINLI_TRUST_PROXY === undefined ? undefined : e.LINLI_TRUST_PROXY ? 1 : 0
@@ -112,6 +128,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       urlTtlSeconds: e.MEDIA_URL_TTL_SECONDS,
       // Outside production a per-process secret is fine: signed URLs only need to outlive one page view.
       signingSecret: e.MEDIA_SIGNING_SECRET ?? randomBytes(32).toString('hex'),
+      maxEdgePx: e.MEDIA_MAX_EDGE_PX,
+      maxInputPixels: e.MEDIA_MAX_INPUT_PIXELS,
+      maxDecodedBytes: e.MEDIA_MAX_DECODED_BYTES,
     },
     wechat: {
       appId: e.WECHAT_APPID,
@@ -119,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       apiBase: e.WECHAT_API_BASE.replace(/\/$/, ''),
       timeoutMs: e.WECHAT_TIMEOUT_MS,
       configured: Boolean(e.WECHAT_APPID && e.WECHAT_SECRET),
+      pushToken: e.WECHAT_PUSH_TOKEN,
+      pushAesKey: e.WECHAT_PUSH_AES_KEY,
     },
     rateLimits: {
       signIn: { limit: e.RATE_LIMIT_SIGNIN_PER_MINUTE, periodSeconds: minute },
@@ -134,5 +155,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     trustedProxyHops: e.LINLI_TRUSTED_PROXY_HOPS ?? aliasHops ?? 0,
     devSignIn: production ? 'off' : devSignInAsked,
     corsOrigins: Object.freeze(e.LINLI_CORS_ORIGINS),
+    persistedOperations: {
+      dir: path.resolve(root, e.PERSISTED_OPERATIONS_DIR ?? path.join('gateway', 'persisted')),
+      current: path.resolve(root, 'src', 'graphql', 'generated', 'persisted-documents.json'),
+      // Production runs only the app's own operations; development also takes any (GraphiQL, tests).
+      allowArbitrary: e.ALLOW_ARBITRARY_OPERATIONS ?? !production,
+    },
+    // A cached answer's signed media URLs must stay valid long after it is served.
+    responseCacheSeconds: Math.min(e.RESPONSE_CACHE_SECONDS, Math.floor(e.MEDIA_URL_TTL_SECONDS / 2)),
   })
 }

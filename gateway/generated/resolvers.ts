@@ -66,8 +66,8 @@ export type Activity = {
   /** PENDING registrations awaiting review (staff only, else 0). */
   pendingCount: Scalars['Int']['output'];
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The organiser's questions every registration answers, e.g. 姓名, 联系电话, 年龄段. */
-  questions: Array<Scalars['String']['output']>;
+  /** The organiser's questions every registration answers, e.g. 姓名 (NAME), 联系电话 (PHONE), 年龄段 (CHOICE). */
+  questions: Array<SignUpQuestion>;
   /** Staff in scope: registrations in arrival order; phones masked as for Person. */
   registrations: RegistrationConnection;
   seatsLeft: Scalars['Int']['output'];
@@ -177,6 +177,9 @@ export type AddOptionInput = {
 export type Answer = {
   __typename?: 'Answer';
   question: Scalars['String']['output'];
+  /** The question's type when it was answered; it decides the masking. */
+  type: QuestionType;
+  /** Masked by type for the viewer (see QuestionType). */
   value: Scalars['String']['output'];
 };
 
@@ -319,7 +322,7 @@ export type CreateActivityInput = {
   maxPartySize: Scalars['Int']['input'];
   needsApproval: Scalars['Boolean']['input'];
   partners?: InputMaybe<Array<Scalars['String']['input']>>;
-  questions?: InputMaybe<Array<Scalars['String']['input']>>;
+  questions?: InputMaybe<Array<SignUpQuestionInput>>;
   signUpDeadline: Scalars['DateTime']['input'];
   startsAt: Scalars['DateTime']['input'];
   title: Scalars['String']['input'];
@@ -552,6 +555,13 @@ export type IssueStatus =
   | 'RESOLVED'
   | 'SUBMITTED';
 
+/** Something kept after an account is deleted, and why, in the resident's words. */
+export type KeptAfterDeletion = {
+  __typename?: 'KeptAfterDeletion';
+  what: Scalars['String']['output'];
+  why: Scalars['String']['output'];
+};
+
 /** ADVISORY is a residents' consultation (居民议事, advisory only); the others are the matters of Civil Code article 278. */
 export type MatterKind =
   | 'ADVISORY'
@@ -565,13 +575,21 @@ export type MatterKind =
   | 'RULES_OF_PROCEDURE'
   | 'USE_MAINTENANCE_FUND';
 
-/** An uploaded image. Upload with POST /media (multipart, field `file`); read through `url`, signed and short-lived. */
+/**
+ * An uploaded image. Upload with POST /media (multipart, field `file`): the gateway stores a re-encoded
+ * copy (upright, longer edge capped, no EXIF/GPS or other metadata); read it through `url`, signed and
+ * short-lived.
+ */
 export type Media = {
   __typename?: 'Media';
   id: Scalars['ID']['output'];
   mime: Scalars['String']['output'];
   sizeBytes: Scalars['Int']['output'];
-  /** A signed URL that expires; null when the viewer may not see the thing the file belongs to. */
+  /**
+   * A signed URL that expires; null when the viewer may not see the thing the file belongs to, while
+   * WeChat's content-safety check is pending (except for its uploader and staff in scope), and for
+   * everyone once the check found it risky.
+   */
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -613,7 +631,12 @@ export type Mutation = {
   /** Staff: a draft. */
   createActivity: Activity;
   createProposal: Proposal;
-  /** Removes or anonymises everything held about the viewer and ends every session. */
+  /**
+   * Erases or anonymises everything about the viewer and ends every session: names and phones,
+   * sign-up answers, issue text and photos (the files too), comment text; registrations for activities
+   * not yet started are cancelled (seats go to the waitlist). Counts and tallies stay intact: ballots
+   * still count, see personalDataKeptAfterDeletion.
+   */
   deleteMyAccount: Scalars['Boolean']['output'];
   /** The committee asks the households in scope to accept the finished work. */
   finishWork: Proposal;
@@ -623,6 +646,12 @@ export type Mutation = {
   markAllInboxRead: Scalars['Int']['output'];
   /** Marks the viewer's messages read; returns how many changed. */
   markInboxRead: Scalars['Int']['output'];
+  /**
+   * Staff: close the issue as a duplicate of another of the community. A merge never widens who sees
+   * the original: the copy's reporter and followers follow it only if they may see it already (its
+   * reporter, staff in scope, or — when it is public — residents of its compound). A private original
+   * stays private: nobody is added to it and the copy's timeline does not quote its title.
+   */
   markIssueDuplicate: Issue;
   /** Records that the viewer read it (once per person). */
   markNoticeRead: Notice;
@@ -651,7 +680,7 @@ export type Mutation = {
   revokeRole: RoleAssignment;
   scheduleMeeting: Proposal;
   setSitePlan: ConsultSettings;
-  /** A WeChat URL Link opening the mini-program at the activity; null when WeChat is not configured (the request is recorded). */
+  /** A WeChat URL Link opening the mini-program at the activity; null when WeChat is not configured (the request is recorded). Anyone may ask, signed out too: one record per activity, a link reused for a day, so asking again writes nothing. */
   shareLink?: Maybe<Scalars['String']['output']>;
   /** Development and test sign-in by handle; refused when NODE_ENV=production. */
   signInDev: Session;
@@ -1003,7 +1032,7 @@ export type Notice = {
   acknowledgedCount: Scalars['Int']['output'];
   /** Who has and has not acknowledged, by building: staff in scope only (FORBIDDEN otherwise). */
   acknowledgementsByBuilding: Array<NoticeAcknowledgementGroup>;
-  /** Sanitised HTML (allow-list), ready for RichText. */
+  /** Sanitised HTML (allow-list), ready for RichText. Images are only our uploads, each with a URL signed for this reader; images from elsewhere are never kept. */
   body: Scalars['String']['output'];
   category: NoticeCategory;
   community: Community;
@@ -1250,14 +1279,20 @@ export type Query = {
   communities: Array<Community>;
   community?: Maybe<Community>;
   communityStats: CommunityStats;
-  /** Everything held about the viewer (PIPL). */
+  /**
+   * Everything held about the viewer (PIPL art. 45), each module's part: the account, households and
+   * claims, issues raised (text, photos as media ids), ratings, comments on issues and proposals,
+   * ballots of their households (that they exist and their receipts, never the choice), co-signs,
+   * "me too" supports, follows, registrations with their answers, notices read, the inbox, uploads.
+   * `readable` holds the same as Chinese text (markdown: labels, Beijing times 'YYYY-MM-DD HH:mm').
+   */
   exportMyData: Scalars['JSON']['output'];
   /** Claims in the viewer's staff scope, oldest first. */
   householdClaimsToReview: HouseholdClaimConnection;
   issue?: Maybe<Issue>;
   /** Staff who may take an issue over (for reassignment). */
   issueHandlers: Array<IssueHandler>;
-  /** What the viewer may see: their own, those they follow, and the public issues of their compounds; newest first. */
+  /** What the viewer may see: their own and the public issues of their compounds; newest first. Following never widens it. */
   issues: IssueConnection;
   /** The viewer's own registrations, newest first. */
   myRegistrations: RegistrationConnection;
@@ -1267,12 +1302,14 @@ export type Query = {
   notices: NoticeConnection;
   /** People an admin may grant a role to: residents with a verified household or staff in the community. */
   peopleInScope: Array<Person>;
+  /** What stays after deleteMyAccount and why (the privacy page lists exactly these). Works signed out. */
+  personalDataKeptAfterDeletion: Array<KeptAfterDeletion>;
   /** Always true: lets a client check that the gateway answers. */
   ping: Scalars['Boolean']['output'];
   proposal?: Maybe<Proposal>;
   /** Proposals the viewer may see (households in scope and staff of the compound), newest first. */
   proposals: ProposalConnection;
-  /** Staff in scope: registrations as CSV (masked phones). */
+  /** Staff in scope: registrations as CSV (phones, and PHONE answers, always masked). */
   registrationsCsv: Scalars['String']['output'];
   /** Open public issues of the same category in the same building or compound from the last 30 days. */
   similarIssues: Array<Issue>;
@@ -1418,6 +1455,20 @@ export type QueryWorkbenchIssuesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * What a sign-up question asks for. The type, never the wording, decides the check (PHONE: a mobile or
+ * landline number; NUMBER: digits; NAME: up to 20 characters; CHOICE: one of its options; TEXT: up to
+ * 100 characters), the keyboard the app shows, and the masking: a PHONE answer is whole only to the
+ * registrant and to staff in scope of the registrant's household (as Person.phone), masked to everyone
+ * else (staff of another community included) and always masked in the CSV.
+ */
+export type QuestionType =
+  | 'CHOICE'
+  | 'NAME'
+  | 'NUMBER'
+  | 'PHONE'
+  | 'TEXT';
+
 export type RaiseIssueInput = {
   buildingId: Scalars['ID']['input'];
   category: IssueCategory;
@@ -1545,6 +1596,23 @@ export type Session = {
   viewer: Viewer;
 };
 
+/** A question every registration answers, e.g. 联系电话 (PHONE) or 年龄段 (CHOICE: 6岁以下, 6–12岁, 成人). */
+export type SignUpQuestion = {
+  __typename?: 'SignUpQuestion';
+  /** CHOICE only: the options to pick from (2–10); empty otherwise. */
+  options: Array<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  type: QuestionType;
+};
+
+export type SignUpQuestionInput = {
+  /** CHOICE: 2–10 options of up to 20 characters; ignored for the other types. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Up to 20 characters, e.g. 联系电话. */
+  text: Scalars['String']['input'];
+  type: QuestionType;
+};
+
 export type SimilarIssuesInput = {
   buildingId: Scalars['ID']['input'];
   category: IssueCategory;
@@ -1589,7 +1657,7 @@ export type UpdateActivityInput = {
   maxPartySize?: InputMaybe<Scalars['Int']['input']>;
   needsApproval?: InputMaybe<Scalars['Boolean']['input']>;
   partners?: InputMaybe<Array<Scalars['String']['input']>>;
-  questions?: InputMaybe<Array<Scalars['String']['input']>>;
+  questions?: InputMaybe<Array<SignUpQuestionInput>>;
   signUpDeadline?: InputMaybe<Scalars['DateTime']['input']>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -1772,6 +1840,7 @@ export type ResolversTypes = ResolversObject<{
   IssueHandler: ResolverTypeWrapper<IssueHandlerModelModel>;
   IssueStatus: IssueStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KeptAfterDeletion: ResolverTypeWrapper<KeptAfterDeletion>;
   MatterKind: MatterKind;
   Media: ResolverTypeWrapper<MediaRowModel>;
   Meeting: ResolverTypeWrapper<Meeting>;
@@ -1797,6 +1866,7 @@ export type ResolversTypes = ResolversObject<{
   ProposalTask: ResolverTypeWrapper<ProposalTaskRowModel>;
   PublishNoticeInput: PublishNoticeInput;
   Query: ResolverTypeWrapper<{}>;
+  QuestionType: QuestionType;
   RaiseIssueInput: RaiseIssueInput;
   Registration: ResolverTypeWrapper<RegistrationRowModel>;
   RegistrationConnection: ResolverTypeWrapper<Omit<RegistrationConnection, 'edges'> & { edges: Array<ResolversTypes['RegistrationEdge']> }>;
@@ -1810,6 +1880,8 @@ export type ResolversTypes = ResolversObject<{
   ScopeHousehold: ResolverTypeWrapper<ScopeHousehold>;
   ScopeKind: ScopeKind;
   Session: ResolverTypeWrapper<SignedInModel>;
+  SignUpQuestion: ResolverTypeWrapper<SignUpQuestion>;
+  SignUpQuestionInput: SignUpQuestionInput;
   SimilarIssuesInput: SimilarIssuesInput;
   Street: ResolverTypeWrapper<StreetRowModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1872,6 +1944,7 @@ export type ResolversParentTypes = ResolversObject<{
   IssueFilter: IssueFilter;
   IssueHandler: IssueHandlerModelModel;
   JSON: Scalars['JSON']['output'];
+  KeptAfterDeletion: KeptAfterDeletion;
   Media: MediaRowModel;
   Meeting: Meeting;
   Mutation: {};
@@ -1903,6 +1976,8 @@ export type ResolversParentTypes = ResolversObject<{
   SceneCount: SceneCount;
   ScopeHousehold: ScopeHousehold;
   Session: SignedInModel;
+  SignUpQuestion: SignUpQuestion;
+  SignUpQuestionInput: SignUpQuestionInput;
   SimilarIssuesInput: SimilarIssuesInput;
   Street: StreetRowModel;
   String: Scalars['String']['output'];
@@ -1913,6 +1988,18 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateProfileInput: UpdateProfileInput;
   Viewer: ViewerModel;
 }>;
+
+export type MaxItemsDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxItemsDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = MaxItemsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MaxLengthDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AcceptanceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Acceptance'] = ResolversParentTypes['Acceptance']> = ResolversObject<{
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1942,7 +2029,7 @@ export type ActivityResolvers<ContextType = GatewayContext, ParentType extends R
   partners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  questions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SignUpQuestion']>, ParentType, ContextType>;
   registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<ActivityRegistrationsArgs, 'first'>>;
   seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   signUpDeadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1994,6 +2081,7 @@ export type ActivityMaterialResolvers<ContextType = GatewayContext, ParentType e
 
 export type AnswerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = ResolversObject<{
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['QuestionType'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2247,6 +2335,12 @@ export type IssueHandlerResolvers<ContextType = GatewayContext, ParentType exten
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type KeptAfterDeletionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['KeptAfterDeletion'] = ResolversParentTypes['KeptAfterDeletion']> = ResolversObject<{
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
 
 export type MediaResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Media'] = ResolversParentTypes['Media']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2512,6 +2606,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryNoticeArgs, 'id'>>;
   notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
   peopleInScope?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleInScopeArgs, 'communityId' | 'first'>>;
+  personalDataKeptAfterDeletion?: Resolver<Array<ResolversTypes['KeptAfterDeletion']>, ParentType, ContextType>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<QueryProposalsArgs, 'first'>>;
@@ -2600,6 +2695,13 @@ export type SessionResolvers<ContextType = GatewayContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SignUpQuestionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SignUpQuestion'] = ResolversParentTypes['SignUpQuestion']> = ResolversObject<{
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['QuestionType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type StreetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Street'] = ResolversParentTypes['Street']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2657,6 +2759,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   IssueFigures?: IssueFiguresResolvers<ContextType>;
   IssueHandler?: IssueHandlerResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  KeptAfterDeletion?: KeptAfterDeletionResolvers<ContextType>;
   Media?: MediaResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2684,7 +2787,12 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   SceneCount?: SceneCountResolvers<ContextType>;
   ScopeHousehold?: ScopeHouseholdResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SignUpQuestion?: SignUpQuestionResolvers<ContextType>;
   Street?: StreetResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = GatewayContext> = ResolversObject<{
+  maxItems?: MaxItemsDirectiveResolver<any, any, ContextType>;
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+}>;

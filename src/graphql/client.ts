@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type NormalizedCacheObject } from '@apollo/client/core'
 import { onError } from '@apollo/client/link/error'
+import { createPersistedQueryLink } from '@apollo/client/link/persisted-queries'
 import { relayStylePagination } from '@apollo/client/utilities'
 import Taro from '@tarojs/taro'
 import { errorCode, showErrorToast } from './error-toast'
@@ -62,6 +63,26 @@ export const errorLink = onError(({ graphQLErrors, networkError, operation }) =>
   showErrorToast(failure)
 })
 
+/** The hash npm run codegen:app put on each document (`__meta__`, from persisted-documents.json). */
+export function persistedHash(document: unknown): string | undefined {
+  const meta = (document as { __meta__?: { hash?: unknown } } | null)?.__meta__
+  return typeof meta?.hash === 'string' ? meta.hash : undefined
+}
+
+/**
+ * Sends a generated document as its hash only (the gateway runs the text from its manifest):
+ * queries as GET, so they can be cached on the way; mutations as POST. A document without a hash
+ * (none of the app's) goes as text.
+ */
+export const persistedLink = ApolloLink.split(
+  (operation) => persistedHash(operation.query) !== undefined,
+  createPersistedQueryLink({
+    // split() sends only documents with a hash here.
+    generateHash: (document) => persistedHash(document) as string,
+    useGETForHashedQueries: true,
+  }),
+)
+
 export interface ApolloClientOptions {
   uri?: string
   /** Defaults to the Taro.request-based fetch. */
@@ -76,7 +97,7 @@ export function createApolloClient(options: ApolloClientOptions = {}): ApolloCli
     fetch: (options.fetch ?? taroFetch) as unknown as typeof fetch,
   })
   return new ApolloClient({
-    link: ApolloLink.from([errorLink, authLink, httpLink]),
+    link: ApolloLink.from([errorLink, authLink, persistedLink, httpLink]),
     cache: createCache(),
   })
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { startCannedServer, type CannedServer } from '../app/support/graphql-server'
+import { graphqlRequest, startCannedServer, type CannedServer } from '../app/support/graphql-server'
 import { firstPage, noticesPage, secondPage } from '../app/support/notices-fixture'
 import { createWeappRuntime } from './weapp-runtime'
 
@@ -21,8 +21,8 @@ const weChatSession = {
 }
 
 /** The bundle's requests for one operation (launch also sends the silent WeChat sign-in). */
-const requestsFor = (runtime: { requests: Array<{ body: string }> }, operationName: string) =>
-  runtime.requests.map((r) => JSON.parse(r.body) as { operationName?: string }).filter((b) => b.operationName === operationName)
+const requestsFor = (runtime: { requests: Array<{ method: string; url: string; body: string }> }, operationName: string) =>
+  runtime.requests.map((r) => JSON.parse(graphqlRequest(r.method, r.url, r.body)) as { operationName?: string }).filter((b) => b.operationName === operationName)
 let server: CannedServer
 
 beforeAll(async () => {
@@ -80,6 +80,7 @@ describe('weapp runtime harness (canned gateway)', () => {
     await runtime.waitFor(() => runtime.requests.length > 0)
     // Apollo lower-cases header names; HTTP does not care.
     expect(runtime.requests[0].header.authorization).toBe('Bearer tok-weapp')
+    expect(runtime.requests[0].header['x-linli-client']).toBe('weapp') // the gateway's CSRF header
     expect([...runtime.missingWxApis]).toEqual([])
   })
 

@@ -2,7 +2,9 @@ import { randomInt } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { CODE_ALPHABET, CODE_LENGTH, checkInCode, normaliseCode, place, promote, seatsLeft, waitlistPositions } from '../../gateway/modules/activities/allocation'
 import { activityIcs, csvField, foldLine, icsText, reusableLink } from '../../gateway/modules/activities/exports'
-import { checkActivity, checkAnswers, checkPartySize, type ActivityFields } from '../../gateway/modules/activities/input'
+import { checkActivity, checkAnswers, checkPartySize, type ActivityFields, type Question } from '../../gateway/modules/activities/input'
+import { maskPhonesIn, shownAnswer } from '../../gateway/modules/activities/masking'
+import { typeByWording } from '../../gateway/db/migrations/2026_12_01_0010_question_types'
 import { eligible, managesCommunity } from '../../gateway/modules/activities/policies'
 import type { ActivityRow } from '../../gateway/db/tables'
 
@@ -59,11 +61,14 @@ describe('check-in codes', () => {
   })
 })
 
+const NAME: Question = { text: '姓名', type: 'NAME', options: [] }
+const PHONE: Question = { text: '联系电话', type: 'PHONE', options: [] }
+
 describe('activity input', () => {
   const base: ActivityFields = {
     kind: 'FESTIVAL', title: '艾草锤子', description: '手工', venue: '实践站', startsAt: '2030-01-01T06:00:00Z', endsAt: '2030-01-01T08:00:00Z',
     signUpDeadline: '2029-12-31T06:00:00Z', capacity: 30, maxPartySize: 3, eligibility: 'ANYONE', waitlist: true, needsApproval: false,
-    questions: ['姓名'], partners: ['山西银行阳泉洪城路社区支行'], materials: [{ name: '艾草包', perParticipant: 1, unit: '份' }],
+    questions: [NAME], partners: ['山西银行阳泉洪城路社区支行'], materials: [{ name: '艾草包', perParticipant: 1, unit: '份' }],
   }
   const field = (f: Partial<ActivityFields>) => {
     try {
@@ -81,7 +86,7 @@ describe('activity input', () => {
     expect(field({ capacity: 0 })).toBe('capacity')
     expect(field({ maxPartySize: 31 })).toBe('maxPartySize')
     expect(field({ maxPartySize: 11, capacity: 100 })).toBe('maxPartySize')
-    expect(field({ questions: ['姓名', '姓名'] })).toBe('questions')
+    expect(field({ questions: [NAME, NAME] })).toBe('questions')
     expect(field({ startsAt: 'soon' })).toBe('startsAt')
   })
   it('checks party size and answers, naming the missing question', () => {
@@ -89,12 +94,12 @@ describe('activity input', () => {
     expect(() => checkPartySize(0, 3)).toThrow(/1 到 3/)
     expect(() => checkPartySize(4, 3)).toThrow()
     expect(() => checkPartySize(1.5, 3)).toThrow()
-    expect(checkAnswers(['姓名', '联系电话'], [{ question: '联系电话', value: ' 13800000000 ' }, { question: '姓名', value: '常阿姨' }])).toEqual([
-      { question: '姓名', value: '常阿姨' }, { question: '联系电话', value: '13800000000' },
+    expect(checkAnswers([NAME, PHONE], [{ question: '联系电话', value: ' 138 0000 0000 ' }, { question: '姓名', value: '常阿姨' }])).toEqual([
+      { question: '姓名', type: 'NAME', value: '常阿姨' }, { question: '联系电话', type: 'PHONE', value: '13800000000' },
     ])
-    expect(() => checkAnswers(['姓名', '联系电话'], [{ question: '姓名', value: '常阿姨' }])).toThrow('请填写「联系电话」')
-    expect(() => checkAnswers(['姓名'], [{ question: '姓名', value: '  ' }])).toThrow('请填写「姓名」')
-    expect(() => checkAnswers(['姓名'], [{ question: '年龄', value: '8' }])).toThrow(/年龄/)
+    expect(() => checkAnswers([NAME, PHONE], [{ question: '姓名', value: '常阿姨' }])).toThrow('请填写「联系电话」')
+    expect(() => checkAnswers([NAME], [{ question: '姓名', value: '  ' }])).toThrow('请填写「姓名」')
+    expect(() => checkAnswers([NAME], [{ question: '年龄', value: '8' }])).toThrow(/年龄/)
     expect(checkAnswers([], null)).toEqual([])
   })
 })
@@ -142,6 +147,45 @@ describe('files', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true)
     expect(ics.replace(/\r\n/g, '')).not.toContain('\n')
+  })
+})
+
+describe('typed sign-up questions', () => {
+  const q = (text: string, type: Question['type'], options: string[] = []): Question => ({ text, type, options })
+  const problem = (question: Question, value: string) => {
+    try {
+      checkAnswers([question], [{ question: question.text, value }])
+      return null
+    } catch (error) {
+      return (error as Error).message
+    }
+  }
+  it('checks each answer by its type, never by the wording', () => {
+    expect(problem(q('联系方式', 'PHONE'), '12345')).toMatch(/手机号/)
+    expect(problem(q('联系方式', 'PHONE'), '0353-1234567')).toBeNull()
+    expect(problem(q('您的电话', 'TEXT'), '随便写')).toBeNull() // a TEXT question named 电话 is still text
+    expect(problem(q('孩子年龄', 'NUMBER'), '八岁')).toMatch(/数字/)
+    expect(problem(q('孩子年龄', 'NUMBER'), '8')).toBeNull()
+    expect(problem(q('年龄段', 'CHOICE', ['6岁以下', '6–12岁']), '成人')).toMatch(/选项/)
+    expect(problem(q('年龄段', 'CHOICE', ['6岁以下', '6–12岁']), '6岁以下')).toBeNull()
+    expect(problem(q('姓名', 'NAME'), '名'.repeat(21))).toMatch(/20/)
+  })
+  it('refuses a CHOICE question without two options, and drops options of other types', () => {
+    const base = { kind: 'FESTIVAL', title: '艾草锤子', description: '手工', venue: '实践站', startsAt: '2030-01-01T06:00:00Z', endsAt: '2030-01-01T08:00:00Z',
+      signUpDeadline: '2029-12-31T06:00:00Z', capacity: 30, maxPartySize: 3, eligibility: 'ANYONE', waitlist: true, needsApproval: false, partners: [], materials: [] }
+    expect(() => checkActivity({ ...base, questions: [q('年龄段', 'CHOICE', ['成人'])] })).toThrow(/至少填写 2 个选项/)
+    expect(checkActivity({ ...base, questions: [q('电话', 'PHONE', ['x'])] }).questions).toEqual([q('电话', 'PHONE')])
+  })
+  it('masks by type: PHONE always, phone numbers inside TEXT, the rest as typed', () => {
+    expect(shownAnswer({ question: '联系方式', type: 'PHONE', value: '13812341234' }, false)).toBe('138****1234')
+    expect(shownAnswer({ question: '联系方式', type: 'PHONE', value: '13812341234' }, true)).toBe('13812341234')
+    expect(shownAnswer({ question: '备注', type: 'TEXT', value: '找王姐 13812341234 或 0353-2345678' }, false)).toBe('找王姐 138****1234 或 035****5678')
+    expect(shownAnswer({ question: '孩子年龄', type: 'NUMBER', value: '8' }, false)).toBe('8')
+    expect(maskPhonesIn('订单号 2013812341234567')).toBe('订单号 2013812341234567')
+  })
+  it('types the questions of before by their wording, once, in the migration', () => {
+    expect(['联系电话', '手机号', '联系方式', '姓名', '联系人姓名', '孩子年龄', '年龄段', '备注'].map(typeByWording))
+      .toEqual(['PHONE', 'PHONE', 'PHONE', 'NAME', 'NAME', 'NUMBER', 'TEXT', 'TEXT'])
   })
 })
 

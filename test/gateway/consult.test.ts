@@ -61,6 +61,24 @@ describe.each(ENGINES)('consult on $name', (engine) => {
     expect(inbox.viewer.inbox.edges.map((e: any) => e.node)).toContainEqual({ kind: 'PROPOSAL_DISCUSSION', subjectId: p.id })
   })
 
+  it('refuses a multiple-choice ballot allowing more choices than it has options, at drafting and at opening the vote', async () => {
+    const base = { compoundId: places.zhongwang.id, title: '健身器材选哪些', background: '小广场要添器材', question: '选哪几样?', matter: 'ADVISORY', ballotKind: 'MULTIPLE' }
+    const three = [{ label: '单杠' }, { label: '漫步机' }, { label: '扭腰器' }]
+    expect(await t.code(CREATE, { input: { ...base, options: three, maxChoices: 4 } }, resident)).toBe('BAD_USER_INPUT')
+    expect(await t.code(CREATE, { input: { ...base, maxChoices: 21 } }, resident)).toBe('BAD_USER_INPUT')
+    expect((await t.ok(CREATE, { input: { ...base, options: three, maxChoices: 3 } }, resident)).createProposal.options).toHaveLength(3)
+    // Drafted with no options yet, then only two added in discussion: voting for "up to 3" cannot open.
+    const { createProposal: p } = await t.ok(CREATE, { input: { ...base, maxChoices: 3 } }, resident)
+    await t.ok('mutation($id: ID!) { submitProposal(id: $id) { stage } }', { id: p.id }, resident)
+    await t.ok('mutation($id: ID!) { openDiscussion(id: $id) { stage } }', { id: p.id }, committee)
+    for (const label of ['单杠', '漫步机']) await t.ok('mutation($i: AddOptionInput!) { addOption(input: $i) { id } }', { i: { proposalId: p.id, label } }, resident)
+    const OPEN = 'mutation($id: ID!, $at: DateTime!) { openVoting(id: $id, closesAt: $at) { stage } }'
+    const at = new Date(Date.now() + 60_000).toISOString()
+    expect(await t.code(OPEN, { id: p.id, at }, committee)).toBe('BAD_USER_INPUT')
+    await t.ok('mutation($i: AddOptionInput!) { addOption(input: $i) { id } }', { i: { proposalId: p.id, label: '扭腰器' } }, resident)
+    expect((await t.ok(OPEN, { id: p.id, at }, committee)).openVoting.stage).toBe('VOTING')
+  })
+
   it('discusses: replies one level deep, reports once, staff hide, advisors apart, amendments with pins', async () => {
     const { createProposal: p } = await t.ok(CREATE, { input: { compoundId: places.zhongwang.id, title: '摄像头位置', background: '车棚有盲区', question: '装在哪里?', matter: 'ADVISORY', ballotKind: 'SINGLE', options: [{ label: '车棚入口' }] } }, resident)
     await t.ok('mutation($id: ID!) { submitProposal(id: $id) { stage } }', { id: p.id }, resident)

@@ -145,7 +145,9 @@ describe.each(ENGINES)('operation limits on $name', (engine) => {
 
   describe('in production', () => {
     let prod: TestGateway
-    beforeAll(async () => void (prod = await startGateway(engine, { NODE_ENV: 'production', MEDIA_SIGNING_SECRET: 'a-production-secret-of-32-chars!' })))
+    // Arbitrary operations let these checks reach the hardening they test (production refuses them
+    // before that: test/gateway/persisted-operations.test.ts).
+    beforeAll(async () => void (prod = await startGateway(engine, { NODE_ENV: 'production', MEDIA_SIGNING_SECRET: 'a-production-secret-of-32-chars!', ALLOW_ARBITRARY_OPERATIONS: '1' })))
     afterAll(() => prod?.close())
 
     it('refuses signInDev with FORBIDDEN', async () => {

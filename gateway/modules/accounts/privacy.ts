@@ -1,55 +1,83 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
 import type { GatewayContext } from '../../context'
+import type { DB } from '../../db/database'
+import type { AccountRow } from '../../db/tables'
+import { beijingMinute } from '../../lib/beijing-time'
 import { nowIso } from '../../lib/ids'
 import { requireViewer } from './service'
 
-/** Everything held about the viewer (PIPL art. 45): profile, households, claims, roles, reads, inbox, uploads. */
+// PIPL art. 45 and 47: a person takes everything held about them (JSON, and the same as readable
+// Chinese) and erases it. Each module contributes its own part (modules/<m>/privacy.ts, registered
+// from the module's resolvers), so what a module stores and what its export and erasure do sit
+// together, and a new module adds a part without touching the others.
+
+/** Something kept after deletion, and why: the privacy page lists exactly these. */
+export interface Kept { what: string; why: string }
+
+/** One heading of the readable export, with a line per item (times already in Beijing time). */
+export interface ReadableSection { title: string; lines: string[] }
+
+export interface PersonalDataPart {
+  /** Its place in the export (smaller first) and its keys in the JSON. */
+  order: number
+  /** The person's data as JSON (keys become top-level keys of the export) and as readable sections. */
+  collect(db: DB, person: AccountRow): Promise<{ data: Record<string, unknown>; readable: ReadableSection[] }>
+  /**
+   * Erases or anonymises the person's data inside the deletion's transaction; answers the stored
+   * names of files to delete once it commits. Parts erase in reverse order (the account's row last).
+   */
+  erase(trx: DB, ctx: GatewayContext, person: AccountRow): Promise<string[]>
+  kept: Kept[]
+}
+
+const parts: PersonalDataPart[] = []
+
+export function registerPersonalData(part: PersonalDataPart): void {
+  parts.push(part)
+  parts.sort((a, b) => a.order - b.order)
+}
+
+/** Everything kept after deletion, from every module: the one list behind the privacy page. */
+export function keptAfterDeletion(): Kept[] {
+  return parts.flatMap((p) => p.kept)
+}
+
+/** Readable sections as text/markdown: headings, one line per item, a count where a section is a list. */
+export function readableText(exportedAt: string, sections: readonly ReadableSection[]): string {
+  const out = ['# 邻里 · 我的个人信息', '', `导出时间:${beijingMinute(exportedAt)}(北京时间)`, '']
+  for (const s of sections) {
+    out.push(`## ${s.title}`, '')
+    out.push(...(s.lines.length ? s.lines.map((l) => `- ${l}`) : ['- (无)']), '')
+  }
+  return out.join('\n')
+}
+
+/** Everything held about the viewer (PIPL art. 45): each module's part, as JSON and as readable Chinese (`readable`). */
 export async function exportMyData(ctx: GatewayContext): Promise<Record<string, unknown>> {
   const viewer = requireViewer(ctx)
-  const id = viewer.account.id
-  const db = ctx.db
-  const [sessions, claims, households, roles, reads, acks, inbox, media] = await Promise.all([
-    db.selectFrom('sessions').select(['created_at', 'expires_at']).where('account_id', '=', id).execute(),
-    db.selectFrom('household_claims').selectAll().where('account_id', '=', id).execute(),
-    db
-      .selectFrom('household_members')
-      .innerJoin('households', 'households.id', 'household_members.household_id')
-      .select(['households.id', 'households.building_id', 'households.unit', 'households.room', 'households.area_m2', 'household_members.relation', 'household_members.verified_at'])
-      .where('household_members.account_id', '=', id)
-      .execute(),
-    db.selectFrom('role_assignments').selectAll().where('account_id', '=', id).execute(),
-    db.selectFrom('notice_reads').selectAll().where('account_id', '=', id).execute(),
-    db.selectFrom('notice_acks').selectAll().where('account_id', '=', id).execute(),
-    db.selectFrom('inbox_messages').selectAll().where('account_id', '=', id).execute(),
-    db.selectFrom('media').select(['id', 'mime', 'size_bytes', 'subject_type', 'subject_id', 'created_at']).where('owner_id', '=', id).execute(),
-  ])
-  const { id: accountId, handle, openid, nickname, real_name, phone, work_phone, created_at } = viewer.account
-  return {
-    exportedAt: nowIso(),
-    account: { id: accountId, handle, wechatOpenid: openid, nickname, realName: real_name, phone, workPhone: work_phone, createdAt: created_at },
-    sessions, householdClaims: claims, households, roles, noticeReads: reads, noticeAcknowledgements: acks, inbox, uploads: media,
-  }
+  const exportedAt = nowIso()
+  const collected = await Promise.all(parts.map((p) => p.collect(ctx.db, viewer.account)))
+  const data = Object.assign({}, ...collected.map((c) => c.data)) as Record<string, unknown> // each part owns distinct keys
+  return { exportedAt, ...data, readable: readableText(exportedAt, collected.flatMap((c) => c.readable)) }
 }
 
 /**
- * Deletes what identifies the viewer and keeps what others rely on, unlinked: the account row stays
- * as an empty tombstone so counts (reads, acknowledgements, later ballots and registrations) hold.
+ * Erases or anonymises everything about the viewer in one transaction, every module's part; the
+ * account row stays as an empty tombstone so counts and tallies hold. Files go once it has committed
+ * (a failed deletion leaves them in place; a file that cannot be removed is logged, its row is gone).
  */
 export async function deleteMyAccount(ctx: GatewayContext): Promise<boolean> {
   const viewer = requireViewer(ctx)
-  const id = viewer.account.id
-  await ctx.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('sessions').where('account_id', '=', id).execute()
-    await trx.deleteFrom('inbox_messages').where('account_id', '=', id).execute()
-    await trx.deleteFrom('outbox').where('account_id', '=', id).execute()
-    await trx.deleteFrom('household_members').where('account_id', '=', id).execute()
-    await trx.deleteFrom('role_assignments').where('account_id', '=', id).execute()
-    await trx.updateTable('household_claims').set({ account_id: null }).where('account_id', '=', id).execute()
-    await trx.updateTable('media').set({ owner_id: null }).where('owner_id', '=', id).execute()
-    await trx
-      .updateTable('accounts')
-      .set({ handle: null, openid: null, nickname: null, real_name: null, phone: null, work_phone: null, deleted_at: nowIso() })
-      .where('id', '=', id)
-      .execute()
+  const files = await ctx.db.transaction().execute(async (trx) => {
+    const names: string[] = []
+    for (const part of [...parts].reverse()) names.push(...(await part.erase(trx, ctx, viewer.account)))
+    return names
   })
+  ctx.loaders.clear()
+  ctx.viewerCache.invalidate(viewer.account.id) // after the commit: the token is refused from the next request on
+  for (const name of new Set(files)) {
+    await fs.rm(path.join(ctx.config.media.dir, name), { force: true }).catch((err: unknown) => ctx.log.warn({ err, name }, 'erased file not removed'))
+  }
   return true
 }

@@ -1,27 +1,16 @@
 import type { GatewayContext, Viewer } from '../../context'
-import type { AccountRow } from '../../db/tables'
 import type { Resolvers } from '../../generated/resolvers'
 import { errors } from '../../lib/errors'
 import { isId } from '../../lib/ids'
 import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
 import { buildingById, communityById, placeOfBuilding, required } from '../community/service'
-import { claimHousehold, membershipsOfAccount, reviewHouseholdClaim, reviewScope } from './households'
-import { PERSONAL_DATA_READERS, adminCommunityIds, covers, maskPhone, publicName } from './policies'
-import { deleteMyAccount, exportMyData } from './privacy'
+import { claimHousehold, membershipsOfAccount, reviewHouseholdClaim, reviewScope, seesPersonalData } from './households'
+import { adminCommunityIds, maskPhone, publicName } from './policies'
+import { deleteMyAccount, exportMyData, keptAfterDeletion } from './privacy'
 import { grantRole, revokeRole, scopeName } from './roles'
 import * as accounts from './service'
 import * as store from './store'
-
-/** Whether the viewer may see this person's real name and full phone: themselves, or staff over one of their households. */
-async function seesPersonalData(ctx: GatewayContext, person: AccountRow): Promise<boolean> {
-  const viewer = ctx.viewer
-  if (!viewer) return false
-  if (viewer.account.id === person.id) return true
-  if (!viewer.roles.length) return false
-  const memberships = await membershipsOfAccount(ctx).load(person.id)
-  const places = await Promise.all(memberships.map((m) => placeOfBuilding(ctx).load(m.building_id)))
-  return places.some((p) => p && covers(viewer.roles, p, PERSONAL_DATA_READERS))
-}
+import './personal-data' // registers the module's part of exportMyData and deleteMyAccount
 
 async function homeCommunity(ctx: GatewayContext, viewer: Viewer) {
   const [first] = await membershipsOfAccount(ctx).load(viewer.account.id)
@@ -55,6 +44,7 @@ export const accountsResolvers: Resolvers = {
       return store.peopleInCommunity(ctx.db, communityId, search?.trim() || null, limit)
     },
     exportMyData: (_p, _a, ctx) => exportMyData(ctx),
+    personalDataKeptAfterDeletion: () => keptAfterDeletion(),
   },
   Mutation: {
     signInDev: (_p, { handle, name }, ctx) => accounts.signInDev(ctx, handle, name),
@@ -81,8 +71,8 @@ export const accountsResolvers: Resolvers = {
   },
   Person: {
     displayName: (p) => publicName(p),
-    realName: async (p, _a, ctx) => ((await seesPersonalData(ctx, p)) ? p.real_name : null),
-    phone: async (p, _a, ctx) => ((await seesPersonalData(ctx, p)) ? p.phone : maskPhone(p.phone)),
+    realName: async (p, _a, ctx) => ((await seesPersonalData(ctx, p.id)) ? p.real_name : null),
+    phone: async (p, _a, ctx) => ((await seesPersonalData(ctx, p.id)) ? p.phone : maskPhone(p.phone)),
   },
   RoleAssignment: {
     scopeKind: (r) => (r.scope_kind === 'grid' ? 'GRID' : r.scope_kind === 'compound' ? 'COMPOUND' : 'COMMUNITY'),

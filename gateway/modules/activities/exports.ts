@@ -6,6 +6,7 @@ import { formatSheet, formatSpan } from '../../../src/lib/beijing-time'
 import { maskPhone, publicName } from '../accounts/policies'
 import { accountById } from '../accounts/service'
 import { questionsOf, answersOf } from './input'
+import { shownAnswer } from './masking'
 import { DETAIL_PAGE } from './record'
 import { findVisibleActivity, managedOrForbidden, waitingOf } from './service'
 import * as store from './store'
@@ -24,7 +25,7 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
 }
 
-/** Every registration in arrival order, phones masked (the CSV leaves the app; full numbers stay in it). */
+/** Every registration in arrival order, phones and PHONE answers masked whoever asks (the CSV leaves the app). */
 export async function registrationsCsv(ctx: Ctx, activityId: string): Promise<string> {
   const activity = await managedOrForbidden(ctx, activityId, '只有本社区的工作人员可以导出报名表')
   const rows: RegistrationRow[] = []
@@ -37,23 +38,18 @@ export async function registrationsCsv(ctx: Ctx, activityId: string): Promise<st
   const people = await accountById(ctx).loadMany([...new Set(rows.map((r) => r.account_id))])
   const byId = new Map(people.filter((p): p is AccountRow => Boolean(p) && !(p instanceof Error)).map((p) => [p.id, p]))
   const waiting = await waitingOf(ctx).load(activity.id)
-  const questions = questionsOf(activity)
+  const questions = questionsOf(activity).map((q) => q.text)
   const header = ['序号', '昵称', '手机号', '人数', '状态', '候补位次', '签到码', '报名时间(北京时间)', '来源场景', '代报名', ...questions]
   const lines = rows.map((r, i) => {
     const person = byId.get(r.account_id)
-    const answers = new Map(answersOf(r.answers).map((a) => [a.question, a.value]))
+    const answers = new Map(answersOf(r.answers).map((a) => [a.question, shownAnswer(a, false)]))
     const position = waiting.indexOf(r.id)
     return [
       i + 1, person ? publicName(person) : '', maskPhone(person?.phone ?? null), r.party_size, STATUS_LABEL[r.status] ?? r.status,
-      position >= 0 ? position + 1 : null, r.check_in_code, formatSheet(r.created_at), r.scene, r.on_behalf_by ? '是' : '', ...questions.map((q) => maskedAnswer(q, answers.get(q) ?? '')),
+      position >= 0 ? position + 1 : null, r.check_in_code, formatSheet(r.created_at), r.scene, r.on_behalf_by ? '是' : '', ...questions.map((q) => answers.get(q) ?? ''),
     ].map(csvField).join(',')
   })
   return `\uFEFF${[header.map(csvField).join(','), ...lines].join('\r\n')}\r\n` // the BOM makes Excel read UTF-8
-}
-
-/** Answers to a phone question are masked like phones. */
-export function maskedAnswer(question: string, value: string): string {
-  return /电话|手机/.test(question) ? (maskPhone(value) ?? '') : value
 }
 
 const icsTime = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '')

@@ -4,18 +4,19 @@ import type { Resolvers } from '../../generated/resolvers'
 import { errors } from '../../lib/errors'
 import { isId, nowIso } from '../../lib/ids'
 import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
-import { membershipsOfAccount } from '../accounts/households'
+import { membershipsOfAccount, seesPersonalData } from '../accounts/households'
 import { accountById } from '../accounts/service'
 import { communityById, placeOfBuilding, required } from '../community/service'
 import { mediaById } from '../media/service'
 import { seatsLeft } from './allocation'
 import { activityIcsOf, registrationsCsv, shareLink } from './exports'
-import { maskedAnswer } from './exports'
+import { shownAnswer } from './masking'
 import { answersOf, materialsOf, partnersOf, questionsOf } from './input'
 import { canManage, managesCommunity } from './policies'
 import { activityById, cancelActivity, createActivity, findVisibleActivity, managedOrForbidden, publishActivity, signUpOpen, tallyOf, updateActivity, viewerRegistrationOf, viewerReminderOf, waitingOf } from './service'
 import * as steps from './steps'
 import * as store from './store'
+import './privacy' // registers the module's part of exportMyData and deleteMyAccount
 
 type Ctx = GatewayContext
 
@@ -133,8 +134,11 @@ export const activitiesResolvers: Resolvers = {
     partySize: (r) => r.party_size,
     activity: (r, _x, ctx) => required(activityById(ctx).load(r.activity_id), 'activity'),
     person: (r, _x, ctx) => required(accountById(ctx).load(r.account_id), 'person'),
-    // Staff see registrations with phones masked (PIPL); only the registrant reads their own answers whole.
-    answers: (r, _x, ctx) => answersOf(r.answers).map((a) => (ctx.viewer?.account.id === r.account_id ? a : { ...a, value: maskedAnswer(a.question, a.value) })),
+    // Masked by the question's type (PIPL): whole to the registrant and to staff in scope of their household only.
+    answers: async (r, _x, ctx) => {
+      const whole = await seesPersonalData(ctx, r.account_id)
+      return answersOf(r.answers).map((a) => ({ ...a, value: shownAnswer(a, whole) }))
+    },
     waitlistPosition: async (r, _x, ctx) => {
       if (r.status !== 'WAITLISTED') return null
       const index = (await waitingOf(ctx).load(r.activity_id)).indexOf(r.id)

@@ -5,13 +5,14 @@ import { isId, newId, nowIso } from '../../lib/ids'
 import { requireViewer } from '../accounts/service'
 import { communityById } from '../community/service'
 import { assertCleanText } from '../content-check/service'
-import { attachMedia, registerMediaAudience } from '../media/service'
+import { attachMedia, registerMediaAudience, registerMediaReviewers } from '../media/service'
 import { SEATED, seatsLeft } from './allocation'
-import { checkActivity, fieldsOf, toColumns, type ActivityFields, type Material } from './input'
+import { checkActivity, fieldsOf, toColumns, type ActivityFields, type Material, type Question } from './input'
 import { canManage, canSee } from './policies'
 import { auditStaff, tellCancelled } from './record'
 import { promoteWaiting } from './seats'
 import * as store from './store'
+import { textLength } from '../../lib/input-text'
 
 type Ctx = GatewayContext
 
@@ -89,6 +90,11 @@ export async function visibleRegistration(ctx: Ctx, id: string): Promise<{ regis
 }
 
 registerMediaAudience('Activity', async (ctx, id) => (await findVisibleActivity(ctx, id)) !== null)
+// A cover still in WeChat's check: the activity's managers.
+registerMediaReviewers('Activity', async (ctx, id) => {
+  const activity = isId(id) ? await activityById(ctx).load(id) : null
+  return activity !== null && canManage(ctx, activity)
+})
 
 export function seatFigures(activity: ActivityRow, tally: Tally) {
   return { confirmedSeats: tally.confirmedSeats, seatsLeft: seatsLeft({ capacity: activity.capacity, confirmedSeats: tally.confirmedSeats }) }
@@ -99,8 +105,13 @@ export function signUpOpen(activity: ActivityRow, now = nowIso()): boolean {
   return activity.status === 'PUBLISHED' && now <= activity.sign_up_deadline
 }
 
+/** A question as sent: options may be left out for types other than CHOICE. */
+export interface QuestionInput { text: string; type: Question['type']; options?: readonly string[] | null }
+
+const asQuestions = (input: readonly QuestionInput[]): Question[] => input.map((q) => ({ text: q.text, type: q.type, options: [...(q.options ?? [])] }))
+
 type FieldsInput = { [K in Exclude<keyof ActivityFields, 'materials' | 'questions' | 'partners'>]?: ActivityFields[K] | null } & {
-  questions?: readonly string[] | null; partners?: readonly string[] | null; materials?: readonly Material[] | null; coverId?: string | null
+  questions?: readonly QuestionInput[] | null; partners?: readonly string[] | null; materials?: readonly Material[] | null; coverId?: string | null
 }
 
 function merged(base: ActivityFields, input: FieldsInput): ActivityFields {
@@ -109,13 +120,13 @@ function merged(base: ActivityFields, input: FieldsInput): ActivityFields {
     kind: pick('kind'), title: pick('title'), description: pick('description'), venue: pick('venue'), startsAt: pick('startsAt'), endsAt: pick('endsAt'),
     signUpDeadline: pick('signUpDeadline'), capacity: pick('capacity'), maxPartySize: pick('maxPartySize'), eligibility: pick('eligibility'),
     waitlist: pick('waitlist'), needsApproval: pick('needsApproval'),
-    questions: [...(input.questions ?? base.questions)], partners: [...(input.partners ?? base.partners)], materials: [...(input.materials ?? base.materials)],
+    questions: input.questions ? asQuestions(input.questions) : [...base.questions], partners: [...(input.partners ?? base.partners)], materials: [...(input.materials ?? base.materials)],
   }
 }
 
 async function checkText(ctx: Ctx, f: ActivityFields): Promise<void> {
   const author = { openid: ctx.viewer?.account.openid ?? null }
-  for (const [value, field] of [[f.title, 'title'], [f.description, 'description'], [f.venue, 'venue'], [f.questions.join(' '), 'questions'], [f.partners.join(' '), 'partners']] as const) {
+  for (const [value, field] of [[f.title, 'title'], [f.description, 'description'], [f.venue, 'venue'], [f.questions.flatMap((q) => [q.text, ...q.options]).join(' '), 'questions'], [f.partners.join(' '), 'partners']] as const) {
     await assertCleanText(ctx.contentChecker, value, field, author)
   }
 }
@@ -193,7 +204,7 @@ export async function cancelActivity(ctx: Ctx, id: string, reason: string): Prom
   const found = await managedOrForbidden(ctx, id)
   const why = reason.trim()
   if (!why) throw errors.badInput('请填写取消原因', 'reason')
-  if (why.length > 200) throw errors.badInput('取消原因不能超过 200 字', 'reason')
+  if (textLength(why) > 200) throw errors.badInput('取消原因不能超过 200 字', 'reason')
   if (found.status === 'CANCELLED') throw errors.conflict('活动已取消')
   await assertCleanText(ctx.contentChecker, why, 'reason', { openid: ctx.viewer?.account.openid ?? null })
   const at = nowIso()

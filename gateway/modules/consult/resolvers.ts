@@ -12,6 +12,7 @@ import { canSeeProposal, findVisibleProposal } from './service'
 import { setSitePlan, updateSettings } from './settings'
 import * as store from './store'
 import * as voting from './voting'
+import './privacy' // registers the module's part of exportMyData and deleteMyAccount
 
 async function listProposals(ctx: GatewayContext, filter: { compoundId?: string | null; stage?: readonly string[] | null; mine?: boolean | null } | null | undefined, beforeId: string | null, limit: number) {
   if (!ctx.viewer) return []

@@ -4,16 +4,17 @@ import type { ProposalRow } from '../../db/tables'
 /** A verified membership in a household of the proposal's scope. */
 export interface ScopeMembership { household_id: string; account_id: string; relation: string; area_m2: number; building_id: string }
 
+// Household membership alone decides the electorate: a deleted account's memberships move to an
+// anonymous stand-in (accounts/personal-data.ts), so its household's ballot and area still count.
+
 /** Verified memberships in the scope (a compound, or one building of it); only `accountId`'s when given. */
 export async function membershipsInScope(db: DB, p: Pick<ProposalRow, 'compound_id' | 'building_id'>, accountId?: string): Promise<ScopeMembership[]> {
   let q = db
     .selectFrom('household_members')
     .innerJoin('households', 'households.id', 'household_members.household_id')
     .innerJoin('buildings', 'buildings.id', 'households.building_id')
-    .innerJoin('accounts', 'accounts.id', 'household_members.account_id')
     .select(['household_members.household_id', 'household_members.account_id', 'household_members.relation', 'households.area_m2', 'households.building_id'])
     .where('buildings.compound_id', '=', p.compound_id)
-    .where('accounts.deleted_at', 'is', null)
   if (p.building_id) q = q.where('households.building_id', '=', p.building_id)
   if (accountId) q = q.where('household_members.account_id', '=', accountId)
   return q.execute()
@@ -36,16 +37,16 @@ export async function householdsInScope(db: DB, p: Pick<ProposalRow, 'id' | 'com
     .select((eb) =>
       eb
         .exists(
-          eb.selectFrom('household_members as owner').innerJoin('accounts', 'accounts.id', 'owner.account_id').select('owner.id')
-            .whereRef('owner.household_id', '=', 'households.id').where('owner.relation', '=', 'OWNER').where('accounts.deleted_at', 'is', null),
+          eb.selectFrom('household_members as owner').select('owner.id')
+            .whereRef('owner.household_id', '=', 'households.id').where('owner.relation', '=', 'OWNER'),
         )
         .as('has_owner'),
     )
     .where('buildings.compound_id', '=', p.compound_id)
     .where((eb) =>
       eb.exists(
-        eb.selectFrom('household_members as member').innerJoin('accounts', 'accounts.id', 'member.account_id').select('member.id')
-          .whereRef('member.household_id', '=', 'households.id').where('accounts.deleted_at', 'is', null),
+        eb.selectFrom('household_members as member').select('member.id')
+          .whereRef('member.household_id', '=', 'households.id'),
       ),
     )
   if (p.building_id) q = q.where('households.building_id', '=', p.building_id)

@@ -125,7 +125,9 @@ export async function openVoting(ctx: Ctx, id: string, closesAt: string): Promis
   const p = await visibleOrNotFound(ctx, id)
   requireCommittee(ctx, p)
   if (closesAt <= nowIso()) throw errors.badInput('截止时间需要晚于现在', 'closesAt')
-  if ((await optionIdsOf(ctx.db, p.id)).length < 2) throw errors.badInput('至少需要两个选项才能投票', 'id')
+  const optionCount = (await optionIdsOf(ctx.db, p.id)).length
+  if (optionCount < 2) throw errors.badInput('至少需要两个选项才能投票', 'id')
+  if (p.ballot_kind === 'MULTIPLE' && (p.max_choices ?? 1) > optionCount) throw errors.badInput(`最多可选 ${p.max_choices ?? 1} 项,但只有 ${optionCount} 个选项:请先增加选项`, 'maxChoices')
   return changeStage(ctx, p, 'OPEN_VOTING', { voting_closes_at: closesAt }, { kind: 'VOTING_OPENED', note: `投票截止:${formatFull(closesAt)}`, audit: true, tellScope: true })
 }
 

@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../../context'
-import type { IssueRow } from '../../db/tables'
+import type { IssueRow, RoleAssignmentRow } from '../../db/tables'
 import { covers, type StaffRole } from '../accounts/policies'
 
 /** Staff who handle issues in their scope: the grid's worker, the compound's steward, the community's admin. */
@@ -9,11 +9,28 @@ export function placeOfIssue(issue: Pick<IssueRow, 'community_id' | 'compound_id
   return { communityId: issue.community_id, compoundId: issue.compound_id, gridId: issue.grid_id }
 }
 
-/** Whether the viewer handles this issue: it is assigned to them, or their staff scope covers it. */
+/**
+ * Whether the viewer handles this issue: one of their current roles covers it. Being its assignee
+ * grants nothing by itself, so a revoked role takes the issue out of their hands at once.
+ */
 export function isStaffInScope(ctx: Pick<GatewayContext, 'viewer'>, issue: IssueRow): boolean {
   const viewer = ctx.viewer
   if (!viewer) return false
-  return issue.assignee_id === viewer.account.id || covers(viewer.roles, placeOfIssue(issue), ISSUE_HANDLERS)
+  return covers(viewer.roles, placeOfIssue(issue), ISSUE_HANDLERS)
+}
+
+/** Someone who might see an issue: who they are, their current roles, the compounds of their verified households. */
+export interface Onlooker { accountId: string; roles: readonly Pick<RoleAssignmentRow, 'role' | 'scope_id'>[]; compoundIds: readonly string[] }
+
+/**
+ * Who sees an issue, from the issue's public flag, its reporter and current staff roles only:
+ * the reporter, staff whose role covers it, and for a public issue the residents of its compound.
+ * Following an issue never widens this (a follower who could not see it is told nothing).
+ */
+export function maySee(who: Onlooker, issue: Pick<IssueRow, 'reporter_id' | 'is_public' | 'community_id' | 'compound_id' | 'grid_id'>): boolean {
+  if (who.accountId === issue.reporter_id) return true
+  if (covers(who.roles, placeOfIssue(issue), ISSUE_HANDLERS)) return true
+  return issue.is_public === 1 && who.compoundIds.includes(issue.compound_id)
 }
 
 export function isReporter(ctx: Pick<GatewayContext, 'viewer'>, issue: IssueRow): boolean {

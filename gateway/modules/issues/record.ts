@@ -6,7 +6,9 @@ import { newId, nowIso } from '../../lib/ids'
 import { recordAudit } from '../audit/service'
 import { attachMedia } from '../media/service'
 import { notify } from '../notify/service'
+import { maySee } from './policies'
 import * as store from './store'
+import { cutText } from '../../lib/input-text'
 
 // One step of an issue, written in the caller's transaction: the timeline entry, its photos, the
 // audit entry for staff, and an inbox entry for the reporter and every follower (not the actor).
@@ -37,6 +39,11 @@ export function checkPhotos(photoIds: readonly string[] | null | undefined): rea
   return ids
 }
 
+/** Those of `accountIds` who may see the issue now: a follower whose right to see it has gone hears nothing more. */
+export async function whoMaySee(db: DB, issue: IssueRow, accountIds: readonly string[]): Promise<string[]> {
+  return (await store.onlookers(db, accountIds)).filter((who) => maySee(who, issue)).map((who) => who.accountId)
+}
+
 export async function recordStep(trx: DB, ctx: GatewayContext, issue: IssueRow, step: Step): Promise<void> {
   const actorId = ctx.viewer?.account.id ?? null
   const at = nowIso()
@@ -46,7 +53,7 @@ export async function recordStep(trx: DB, ctx: GatewayContext, issue: IssueRow, 
   if (step.staff && actorId) {
     await recordAudit(trx, { actorId, action: `issue.${step.kind.toLowerCase()}`, subject: { type: 'Issue', id: issue.id }, communityId: issue.community_id, details: { status: step.status, note: step.note ?? null } })
   }
-  const audience = new Set([issue.reporter_id, ...(await store.followersOf(trx, issue.id)), ...(step.alsoTell ?? [])])
+  const audience = new Set(await whoMaySee(trx, issue, [issue.reporter_id, ...(await store.followersOf(trx, issue.id)), ...(step.alsoTell ?? [])]))
   if (actorId) audience.delete(actorId)
   const title = TITLES[step.kind] ?? '报事有更新'
   await notify(
@@ -57,7 +64,7 @@ export async function recordStep(trx: DB, ctx: GatewayContext, issue: IssueRow, 
       title,
       body: step.note ? `「${issue.title}」${step.note}` : `「${issue.title}」`,
       subject: { type: 'Issue', id: issue.id },
-      subscribe: accountId === issue.reporter_id ? { template: 'ISSUE_STATUS', page: `features/issues/pages/detail/index?id=${issue.id}`, data: { thing1: issue.title.slice(0, 20), phrase2: title.slice(0, 5) } } : undefined,
+      subscribe: accountId === issue.reporter_id ? { template: 'ISSUE_STATUS', page: `features/issues/pages/detail/index?id=${issue.id}`, data: { thing1: cutText(issue.title, 20), phrase2: cutText(title, 5) } } : undefined,
     })),
   )
 }

@@ -14,6 +14,7 @@ import { handlerScope, isReporter, isStaffInScope } from './policies'
 import { findVisibleIssue, followIssue, householdCompoundIds, issueById, raiseIssue, similarIssues, supportIssue, viewerMarked } from './service'
 import * as steps from './steps'
 import * as store from './store'
+import './privacy' // registers the module's part of exportMyData and deleteMyAccount
 
 type Filter = { communityId?: string | null; compoundId?: string | null; status?: readonly string[] | null; category?: readonly string[] | null; mine?: boolean | null; overdue?: boolean | null }
 
@@ -67,7 +68,7 @@ export const issuesResolvers: Resolvers = {
       const scope = handlerScope(ctx)
       if (!scope.gridIds.length && !scope.compoundIds.length && !scope.communityIds.length) throw errors.forbidden('只有网格员、管家和社区管理员可以查看报事工作台')
       const cursor = decodeCursor(after, 1)
-      const rows = await store.workbenchPage(ctx.db, { accountId: ctx.viewer.account.id, ...scope }, listFilter(filter), cursor ? String(cursor[0]) : null, limit + 1)
+      const rows = await store.workbenchPage(ctx.db, scope, listFilter(filter), cursor ? String(cursor[0]) : null, limit + 1)
       return toConnection(rows, limit, (r) => [r.id])
     },
     similarIssues: (_p, { input }, ctx) => similarIssues(ctx, input.category, input.buildingId),

@@ -1,17 +1,21 @@
 import { loader, loaderById, type GatewayContext } from '../../context'
-import type { IssueRow } from '../../db/tables'
+import type { DB } from '../../db/database'
+import type { IssueRow, RoleAssignmentRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { isId, newId, nowIso } from '../../lib/ids'
 import { covers } from '../accounts/policies'
+import { onRoleRevoked } from '../accounts/roles'
 import { hasHomeIn } from '../accounts/households'
 import { requireViewer } from '../accounts/service'
+import { viewerFact } from '../accounts/viewer-cache'
 import { placeOfBuilding } from '../community/service'
 import { assertCleanText } from '../content-check/service'
-import { attachMedia, registerMediaAudience } from '../media/service'
+import { attachMedia, registerMediaAudience, registerMediaReviewers } from '../media/service'
 import { dueAt, routedRole, type IssueCategory } from './lifecycle'
-import { ISSUE_HANDLERS, isReporter, isStaffInScope } from './policies'
+import { ISSUE_HANDLERS, isReporter, isStaffInScope, maySee, placeOfIssue } from './policies'
 import { checkPhotos, recordStep } from './record'
 import * as store from './store'
+import { textLength } from '../../lib/input-text'
 
 type Ctx = GatewayContext
 
@@ -20,20 +24,18 @@ export const issueById = (ctx: Pick<Ctx, 'db' | 'loaders'>) =>
 
 /** Compounds where the viewer has a verified household: whose public issues they see. */
 export function householdCompoundIds(ctx: Ctx): Promise<string[]> {
-  return loader<string, string[]>(ctx, 'householdCompoundIds', async (keys) => {
-    const me = ctx.viewer?.account.id
-    const rows = me
-      ? await ctx.db
-          .selectFrom('household_members')
-          .innerJoin('households', 'households.id', 'household_members.household_id')
-          .innerJoin('buildings', 'buildings.id', 'households.building_id')
-          .select('buildings.compound_id')
-          .distinct()
-          .where('household_members.account_id', '=', me)
-          .execute()
-      : []
-    return keys.map(() => rows.map((r) => r.compound_id))
-  }).load('viewer')
+  if (!ctx.viewer) return Promise.resolve([])
+  return viewerFact(ctx.viewer, 'householdCompoundIds', async (viewer) => {
+    const rows = await ctx.db
+      .selectFrom('household_members')
+      .innerJoin('households', 'households.id', 'household_members.household_id')
+      .innerJoin('buildings', 'buildings.id', 'households.building_id')
+      .select('buildings.compound_id')
+      .distinct()
+      .where('household_members.account_id', '=', viewer.account.id)
+      .execute()
+    return rows.map((r) => r.compound_id)
+  })
 }
 
 export const viewerMarked = (ctx: Ctx, table: 'issue_supports' | 'issue_followers') =>
@@ -43,12 +45,11 @@ export const viewerMarked = (ctx: Ctx, table: 'issue_supports' | 'issue_follower
     return ids.map((id) => marked.has(id))
   })
 
-/** Reporter, staff in scope, followers, and residents of the compound for public issues. */
+/** The reporter, staff in scope, and residents of the compound for public issues (see maySee); never followers as such. */
 export async function canSeeIssue(ctx: Ctx, issue: IssueRow): Promise<boolean> {
   if (!ctx.viewer) return false
   if (isReporter(ctx, issue) || isStaffInScope(ctx, issue)) return true
-  if (await viewerMarked(ctx, 'issue_followers').load(issue.id)) return true
-  return issue.is_public === 1 && (await householdCompoundIds(ctx)).includes(issue.compound_id)
+  return maySee({ accountId: ctx.viewer.account.id, roles: ctx.viewer.roles, compoundIds: await householdCompoundIds(ctx) }, issue)
 }
 
 export async function findVisibleIssue(ctx: Ctx, id: string): Promise<IssueRow | null> {
@@ -68,11 +69,21 @@ registerMediaAudience('IssueEvent', async (ctx, eventId) => {
   const event = await ctx.db.selectFrom('issue_events').select('issue_id').where('id', '=', eventId).executeTakeFirst()
   return event ? (await findVisibleIssue(ctx, event.issue_id)) !== null : false
 })
+// Photos still in WeChat's content-safety check: the reporter and the staff who handle the issue.
+registerMediaReviewers('Issue', async (ctx, id) => {
+  const issue = isId(id) ? await issueById(ctx).load(id) : null
+  return issue !== null && isStaffInScope(ctx, issue)
+})
+registerMediaReviewers('IssueEvent', async (ctx, eventId) => {
+  const event = await ctx.db.selectFrom('issue_events').select('issue_id').where('id', '=', eventId).executeTakeFirst()
+  const issue = event ? await issueById(ctx).load(event.issue_id) : null
+  return issue !== null && isStaffInScope(ctx, issue)
+})
 
 /** The staff member a new issue goes to: repairs to the compound's steward, the rest to the grid's worker. */
-async function routeTo(ctx: Ctx, category: IssueCategory, place: { gridId: string; compoundId: string }): Promise<string | null> {
+async function routeTo(db: DB, category: IssueCategory, place: { gridId: string; compoundId: string }): Promise<string | null> {
   const pick = async (role: string, scopeId: string) =>
-    (await ctx.db.selectFrom('role_assignments').select('account_id').where('role', '=', role).where('scope_id', '=', scopeId).orderBy('created_at').executeTakeFirst())?.account_id ?? null
+    (await db.selectFrom('role_assignments').select('account_id').where('role', '=', role).where('scope_id', '=', scopeId).orderBy('created_at').executeTakeFirst())?.account_id ?? null
   const role = routedRole(category)
   const routed = role === 'STEWARD' ? await pick('STEWARD', place.compoundId) : null
   return routed ?? (await pick('GRID_WORKER', place.gridId))
@@ -86,7 +97,7 @@ export interface RaiseInput {
 function text(value: string | null | undefined, field: string, label: string, max: number, required: boolean): string | null {
   const v = value?.trim() ?? ''
   if (required && !v) throw errors.badInput(`请填写${label}`, field)
-  if (v.length > max) throw errors.badInput(`${label}不能超过 ${max} 个字`, field)
+  if (textLength(v) > max) throw errors.badInput(`${label}不能超过 ${max} 个字`, field)
   return v || null
 }
 
@@ -117,7 +128,7 @@ export async function raiseIssue(ctx: Ctx, input: RaiseInput): Promise<IssueRow>
   const issue: IssueRow = {
     id: newId(), community_id: place.communityId, compound_id: place.compoundId, grid_id: place.gridId, building_id: place.buildingId,
     category, title, description, spot, latitude: latitude ?? null, longitude: longitude ?? null, is_public: input.isPublic ? 1 : 0,
-    status: 'SUBMITTED', reporter_id: viewer.account.id, on_behalf_name: onBehalfName, assignee_id: await routeTo(ctx, category, place),
+    status: 'SUBMITTED', reporter_id: viewer.account.id, on_behalf_name: onBehalfName, assignee_id: await routeTo(ctx.db, category, place),
     duplicate_of: null, submitted_at: at, due_at: dueAt(category, at), resolved_at: null, closed_at: null, rating: null, rating_comment: null,
     follow_up_sent_at: null, follow_up_answer: null, updated_at: at,
   }
@@ -128,6 +139,28 @@ export async function raiseIssue(ctx: Ctx, input: RaiseInput): Promise<IssueRow>
     return issue
   })
 }
+
+/**
+ * A revoked role takes its open issues out of the person's hands in the revoking transaction: each
+ * issue in the revoked scope that their remaining roles do not cover is routed again by the normal
+ * rules (or left unassigned in the queue of its grid and compound), with a timeline entry.
+ */
+async function requeueAssignments(trx: DB, ctx: Ctx, revoked: RoleAssignmentRow, remaining: readonly RoleAssignmentRow[]): Promise<void> {
+  const column = revoked.scope_kind === 'grid' ? 'grid_id' : revoked.scope_kind === 'compound' ? 'compound_id' : 'community_id'
+  const held = await store.openAssignedIn(trx, revoked.account_id, column, revoked.scope_id)
+  for (const issue of held.filter((i) => !covers(remaining, placeOfIssue(i), ISSUE_HANDLERS))) {
+    const routed = await routeTo(trx, issue.category as IssueCategory, { gridId: issue.grid_id, compoundId: issue.compound_id })
+    const assignee = routed === revoked.account_id ? null : routed
+    const next: IssueRow = { ...issue, assignee_id: assignee, updated_at: nowIso() }
+    // Guarded by the assignee read: a reassignment that got there first stands.
+    const moved = await trx.updateTable('issues').set({ assignee_id: assignee, updated_at: next.updated_at }).where('id', '=', issue.id).where('assignee_id', '=', revoked.account_id).executeTakeFirst()
+    if (Number(moved.numUpdatedRows) !== 1) continue
+    const name = assignee ? (await trx.selectFrom('accounts').select('nickname').where('id', '=', assignee).executeTakeFirst())?.nickname ?? '' : ''
+    const note = assignee ? `原负责人岗位变动,转交 ${name} 处理` : '原负责人岗位变动,已退回待分派队列'
+    await recordStep(trx, ctx, next, { kind: 'REASSIGNED', status: issue.status, note, staff: true, alsoTell: assignee ? [assignee] : [] })
+  }
+}
+onRoleRevoked(requeueAssignments)
 
 /** 我也遇到: once per person, however often or concurrently tapped; supporters follow the issue. */
 export async function supportIssue(ctx: Ctx, id: string): Promise<IssueRow> {

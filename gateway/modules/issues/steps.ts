@@ -7,9 +7,10 @@ import { requireViewer } from '../accounts/service'
 import { assertCleanText } from '../content-check/service'
 import { STAFF_STEP_TO, nextStatus, type IssueStatus, type IssueStep } from './lifecycle'
 import { ISSUE_HANDLERS, isReporter, isStaffInScope, placeOfIssue } from './policies'
-import { checkPhotos, recordStep, type Step } from './record'
+import { checkPhotos, recordStep, whoMaySee, type Step } from './record'
 import { findVisibleIssue, visibleOrNotFound } from './service'
 import * as store from './store'
+import { textLength } from '../../lib/input-text'
 
 type Ctx = GatewayContext
 
@@ -49,7 +50,7 @@ async function move(
 function note(value: string | null | undefined, required: string | null): string | null {
   const v = value?.trim() ?? ''
   if (required && !v) throw errors.badInput(required, 'note')
-  if (v.length > 500) throw errors.badInput('说明不能超过 500 字', 'note')
+  if (textLength(v) > 500) throw errors.badInput('说明不能超过 500 字', 'note')
   return v || null
 }
 
@@ -91,7 +92,11 @@ export async function reassignIssue(ctx: Ctx, id: string, assigneeId: string): P
   return move(ctx, id, 'staff', null, () => ({ assignee_id: assigneeId }), () => ({ kind: 'REASSIGNED', note: `转交 ${name} 处理`, alsoTell: [assigneeId] }))
 }
 
-/** Staff: close as a duplicate of another issue; its reporter and followers follow the original. */
+/**
+ * Staff: close as a duplicate of another issue. The copy's reporter and followers follow the original
+ * only where they may see it already (a private original stays private: they are not added, and the
+ * copy's timeline does not quote its title).
+ */
 export async function markIssueDuplicate(ctx: Ctx, id: string, originalId: string): Promise<IssueRow> {
   requireViewer(ctx)
   const issue = await visibleOrNotFound(ctx, id)
@@ -100,8 +105,9 @@ export async function markIssueDuplicate(ctx: Ctx, id: string, originalId: strin
   if (!original) throw errors.notFound('原报事')
   if (original.id === issue.id || original.community_id !== issue.community_id) throw errors.badInput('只能合并到本社区的另一条报事', 'originalId')
   if (original.duplicate_of) throw errors.badInput('不能合并到一条已被合并的报事', 'originalId')
-  const updated = await move(ctx, id, 'staff', 'DUPLICATE', () => ({ duplicate_of: original.id, closed_at: nowIso() }), () => ({ kind: 'DUPLICATE', note: `与「${original.title}」重复,已合并` }))
-  const followers = [issue.reporter_id, ...(await store.followersOf(ctx.db, issue.id))]
+  const note = original.is_public === 1 ? `与「${original.title}」重复,已合并` : '与一条未公开的报事重复,已合并处理'
+  const updated = await move(ctx, id, 'staff', 'DUPLICATE', () => ({ duplicate_of: original.id, closed_at: nowIso() }), () => ({ kind: 'DUPLICATE', note }))
+  const followers = await whoMaySee(ctx.db, original, [issue.reporter_id, ...(await store.followersOf(ctx.db, issue.id))])
   await store.addMark(ctx.db, 'issue_followers', original.id, followers, nowIso())
   return updated
 }
@@ -111,7 +117,7 @@ export async function confirmIssue(ctx: Ctx, id: string, rating: number, comment
   requireViewer(ctx)
   if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw errors.badInput('评分为 1 到 5 星', 'rating')
   const text = comment?.trim() || null
-  if (text && text.length > 200) throw errors.badInput('评价不能超过 200 字', 'comment')
+  if (text && textLength(text) > 200) throw errors.badInput('评价不能超过 200 字', 'comment')
   if (text) await assertCleanText(ctx.contentChecker, text, 'comment', { openid: ctx.viewer?.account.openid ?? null })
   return move(ctx, id, 'reporter', 'CONFIRM', () => ({ rating, rating_comment: text, closed_at: nowIso() }), () => ({ kind: 'CLOSED', note: `评分 ${rating} 星${text ? `:${text}` : ''}` }))
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { DB } from '../../db/database'
 import type { IssueEventRow, IssueRow } from '../../db/tables'
+import type { Onlooker } from './policies'
 
 export interface IssueListFilter {
   communityId?: string | null
@@ -41,27 +42,30 @@ function newestOf(db: DB, f: IssueListFilter, ways: ((q: Filtered) => Filtered)[
   return db.selectFrom('issues').selectAll().where('id', 'in', ids).orderBy('id', 'desc').limit(limit).execute()
 }
 
-/** What a resident may list: their own, the ones they follow, and the public issues of their compounds. */
+/** What a resident may list: their own and the public issues of their compounds (following adds nothing they could not see). */
 export async function visibleIssuesPage(db: DB, viewer: { accountId: string | null; compoundIds: string[] }, mine: boolean, f: IssueListFilter, beforeId: string | null, limit: number): Promise<IssueRow[]> {
   const me = viewer.accountId ?? ''
   const own = (q: Filtered) => q.where('reporter_id', '=', me)
   if (mine) return newestOf(db, f, [own], beforeId, limit)
   return newestOf(db, f, [
     own,
-    (q) => q.where('id', 'in', db.selectFrom('issue_followers').select('issue_id').where('account_id', '=', me)),
     ...[...new Set(viewer.compoundIds)].map((compoundId) => (q: Filtered) => q.where('compound_id', '=', compoundId).where('is_public', '=', 1)),
   ], beforeId, limit)
 }
 
-/** The staff queue: issues in the handler's grids, compounds or communities, or assigned to them. */
-export async function workbenchPage(db: DB, scope: { accountId: string; gridIds: string[]; compoundIds: string[]; communityIds: string[] }, f: IssueListFilter, beforeId: string | null, limit: number): Promise<IssueRow[]> {
+/** The staff queue: issues in the handler's grids, compounds or communities (current roles only, not past assignments). */
+export async function workbenchPage(db: DB, scope: { gridIds: string[]; compoundIds: string[]; communityIds: string[] }, f: IssueListFilter, beforeId: string | null, limit: number): Promise<IssueRow[]> {
   const each = (column: 'grid_id' | 'compound_id' | 'community_id', ids: string[]) => [...new Set(ids)].map((id) => (q: Filtered) => q.where(column, '=', id))
   return newestOf(db, f, [
-    (q) => q.where('assignee_id', '=', scope.accountId),
     ...each('grid_id', scope.gridIds),
     ...each('compound_id', scope.compoundIds),
     ...each('community_id', scope.communityIds),
   ], beforeId, limit)
+}
+
+/** Open issues assigned to the person in one grid, compound or community. */
+export async function openAssignedIn(db: DB, accountId: string, column: 'grid_id' | 'compound_id' | 'community_id', scopeId: string): Promise<IssueRow[]> {
+  return db.selectFrom('issues').selectAll().where('assignee_id', '=', accountId).where(column, '=', scopeId).where('status', 'in', OPEN).orderBy('id').execute()
 }
 
 export async function issuesByIds(db: DB, ids: readonly string[]): Promise<IssueRow[]> {
@@ -131,4 +135,25 @@ export async function resolvedOf(db: DB, communityId: string) {
 export async function openCount(db: DB, communityId: string): Promise<number> {
   const row = await db.selectFrom('issues').select((eb) => eb.fn.countAll<number>().as('n')).where('community_id', '=', communityId).where('status', 'in', OPEN).executeTakeFirstOrThrow()
   return Number(row.n)
+}
+
+/** The people among `accountIds` with their current roles and the compounds of their verified households, in two statements. */
+export async function onlookers(db: DB, accountIds: readonly string[]): Promise<Onlooker[]> {
+  const ids = [...new Set(accountIds)]
+  if (!ids.length) return []
+  const [roles, homes] = await Promise.all([
+    db.selectFrom('role_assignments').select(['account_id', 'role', 'scope_id']).where('account_id', 'in', ids).execute(),
+    db
+      .selectFrom('household_members')
+      .innerJoin('households', 'households.id', 'household_members.household_id')
+      .innerJoin('buildings', 'buildings.id', 'households.building_id')
+      .select(['household_members.account_id', 'buildings.compound_id'])
+      .where('household_members.account_id', 'in', ids)
+      .execute(),
+  ])
+  return ids.map((accountId) => ({
+    accountId,
+    roles: roles.filter((r) => r.account_id === accountId),
+    compoundIds: homes.filter((h) => h.account_id === accountId).map((h) => h.compound_id),
+  }))
 }

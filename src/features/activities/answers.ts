@@ -1,25 +1,33 @@
 import Taro from '@tarojs/taro'
-import type { AnswerInput } from '@/graphql/generated/graphql'
+import type { AnswerInput, QuestionType } from '@/graphql/generated/graphql'
 import { t } from './i18n'
+import { textLength } from '@/ui/text-length'
 
 // The organiser's questions (姓名, 联系电话, 年龄段…) as form fields. What a resident answered is
 // remembered on the phone by question, so the next sign-up, for any activity, is already filled in.
 
 export type AnswerForm = Record<string, string>
 
+/** A question as the gateway gives it: its type decides the keyboard, the check and how it is shown. */
+export interface SignUpQuestionView { text: string; type: QuestionType; options: ReadonlyArray<string> }
+
 export const REMEMBERED_ANSWERS_KEY = 'linli.activityAnswers'
 export const ANSWER_MAX = 60
 
 /** One field per question: what is remembered for it, else empty. Only the asked questions are kept. */
-export function answersToForm(questions: ReadonlyArray<string>, remembered: AnswerForm): AnswerForm {
+export function answersToForm(questions: ReadonlyArray<SignUpQuestionView>, remembered: AnswerForm): AnswerForm {
   const form: AnswerForm = {}
-  for (const question of questions) form[question] = remembered[question] ?? ''
+  for (const q of questions) {
+    const kept = remembered[q.text] ?? ''
+    // A remembered answer that is not one of this question's options would only be refused.
+    form[q.text] = q.type === 'CHOICE' && !q.options.includes(kept) ? '' : kept
+  }
   return form
 }
 
 /** The form as the gateway's answers, in the organiser's order, trimmed. */
-export function formToAnswers(questions: ReadonlyArray<string>, form: AnswerForm): AnswerInput[] {
-  return questions.map((question) => ({ question, value: (form[question] ?? '').trim() }))
+export function formToAnswers(questions: ReadonlyArray<SignUpQuestionView>, form: AnswerForm): AnswerInput[] {
+  return questions.map((q) => ({ question: q.text, value: (form[q.text] ?? '').trim() }))
 }
 
 /** Answers the gateway gave back (a registration) as a form, e.g. to show or sign up again. */
@@ -29,23 +37,31 @@ export function answersFromRegistration(answers: ReadonlyArray<{ question: strin
   return form
 }
 
-const looksLikePhoneQuestion = (question: string) => /电话|手机|联系方式/.test(question)
-
-/** The problem with one answer in words, or null: every question must be answered; a phone is 11 digits. */
-export function answerError(question: string, value: string): string | null {
+/** The problem with one answer in words, or null: every question answered, each as its type asks (the gateway checks the same). */
+export function answerError(question: SignUpQuestionView, value: string): string | null {
   const text = value.trim()
-  if (!text) return t('activities.answers.required', { question })
-  if (text.length > ANSWER_MAX) return t('activities.answers.tooLong', { max: ANSWER_MAX })
-  if (looksLikePhoneQuestion(question) && !/^1\d{10}$/.test(text.replace(/[\s-]/g, ''))) return t('activities.answers.phone')
-  return null
+  if (!text) return t('activities.answers.required', { question: question.text })
+  if (textLength(text) > ANSWER_MAX) return t('activities.answers.tooLong', { max: ANSWER_MAX })
+  switch (question.type) {
+    case 'PHONE':
+      return /^(1\d{10}|0\d{9,11})$/.test(text.replace(/[\s-]/g, '')) ? null : t('activities.answers.phone')
+    case 'NUMBER':
+      return /^\d{1,6}(\.\d{1,2})?$/.test(text) ? null : t('activities.answers.number')
+    case 'NAME':
+      return textLength(text) > 20 ? t('activities.answers.tooLong', { max: 20 }) : null
+    case 'CHOICE':
+      return question.options.includes(text) ? null : t('activities.answers.choice')
+    default:
+      return null
+  }
 }
 
 /** Errors by question, only for questions that have one. */
-export function answerErrors(questions: ReadonlyArray<string>, form: AnswerForm): Record<string, string> {
+export function answerErrors(questions: ReadonlyArray<SignUpQuestionView>, form: AnswerForm): Record<string, string> {
   const errors: Record<string, string> = {}
-  for (const question of questions) {
-    const problem = answerError(question, form[question] ?? '')
-    if (problem) errors[question] = problem
+  for (const q of questions) {
+    const problem = answerError(q, form[q.text] ?? '')
+    if (problem) errors[q.text] = problem
   }
   return errors
 }

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { emptyActivityForm, type ActivityForm, type MaterialLine } from './edit-form'
+import { emptyActivityForm, type ActivityForm, type MaterialLine, type QuestionLine } from './edit-form'
 import { parseEligibility, parseKind } from './vocabulary'
 
 // The 发布活动 form is kept in Taro storage on every change, one draft per activity ('new' for
@@ -30,6 +30,21 @@ function parseMaterials(v: unknown): MaterialLine[] | null {
   return out
 }
 
+const QUESTION_TYPES = new Set(['TEXT', 'PHONE', 'NAME', 'NUMBER', 'CHOICE'])
+
+/** Typed question lines; null for anything else (a draft kept before questions had types). */
+function parseQuestions(v: unknown): QuestionLine[] | null {
+  if (!Array.isArray(v)) return null
+  const out: QuestionLine[] = []
+  for (const q of v as unknown[]) {
+    if (!q || typeof q !== 'object') return null
+    const { text, type, options } = q as Record<string, unknown>
+    if (!str(text) || !str(type) || !QUESTION_TYPES.has(type) || !str(options)) return null
+    out.push({ text, type: type as QuestionLine['type'], options }) // one of the five, checked on the line above
+  }
+  return out
+}
+
 function parseCover(v: unknown): ActivityForm['cover'] | undefined {
   if (v === null) return null
   if (!v || typeof v !== 'object') return undefined
@@ -47,10 +62,11 @@ export function parseActivityDraft(value: unknown): ActivityForm | null {
   const ends = parseMoment(d.ends)
   const deadline = parseMoment(d.deadline)
   const materials = parseMaterials(d.materials)
+  const questions = parseQuestions(d.questions)
   const cover = parseCover(d.cover)
-  if (kind === undefined || !eligibility || !starts || !ends || !deadline || !materials || cover === undefined) return null
+  if (kind === undefined || !eligibility || !starts || !ends || !deadline || !materials || !questions || cover === undefined) return null
   if (!str(d.title) || !str(d.description) || !str(d.venue) || !str(d.capacity) || !str(d.maxPartySize)) return null
-  if (typeof d.waitlist !== 'boolean' || typeof d.needsApproval !== 'boolean' || !strings(d.questions) || !strings(d.partners)) return null
+  if (typeof d.waitlist !== 'boolean' || typeof d.needsApproval !== 'boolean' || !strings(d.partners)) return null
   return {
     ...emptyActivityForm(),
     kind,
@@ -65,7 +81,7 @@ export function parseActivityDraft(value: unknown): ActivityForm | null {
     eligibility,
     waitlist: d.waitlist,
     needsApproval: d.needsApproval,
-    questions: d.questions,
+    questions,
     materials,
     partners: d.partners,
     cover,

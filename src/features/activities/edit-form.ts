@@ -1,6 +1,7 @@
-import type { ActivityEdit_ActivityFragment, ActivityKind, CreateActivityInput, Eligibility, UpdateActivityInput } from '@/graphql/generated/graphql'
+import type { ActivityEdit_ActivityFragment, ActivityKind, CreateActivityInput, Eligibility, QuestionType, SignUpQuestionInput, UpdateActivityInput } from '@/graphql/generated/graphql'
 import { t } from './i18n'
 import { defaultPickerMoment, fromPickerMoment, toPickerMoment, type PickerMoment } from '@/lib/beijing-time'
+import { textLength } from '@/ui/text-length'
 
 // The staff's 发布活动 form: what it holds, what is wrong with it, and the gateway's input from it.
 
@@ -9,6 +10,13 @@ export interface MaterialLine {
   /** As typed; a whole number of 1 or more. */
   perParticipant: string
   unit: string
+}
+
+/** One sign-up question as staff write it; a CHOICE's options as typed, separated by 、 or commas. */
+export interface QuestionLine {
+  text: string
+  type: QuestionType
+  options: string
 }
 
 export interface ActivityForm {
@@ -25,7 +33,7 @@ export interface ActivityForm {
   eligibility: Eligibility
   waitlist: boolean
   needsApproval: boolean
-  questions: string[]
+  questions: QuestionLine[]
   materials: MaterialLine[]
   partners: string[]
   cover: { id: string; preview: string } | null
@@ -66,7 +74,10 @@ export function emptyActivityForm(): ActivityForm {
     eligibility: 'RESIDENTS',
     waitlist: true,
     needsApproval: false,
-    questions: [t('activities.edit.defaultQuestion.name'), t('activities.edit.defaultQuestion.phone')],
+    questions: [
+      { text: t('activities.edit.defaultQuestion.name'), type: 'NAME', options: '' },
+      { text: t('activities.edit.defaultQuestion.phone'), type: 'PHONE', options: '' },
+    ],
     materials: [],
     partners: [],
     cover: null,
@@ -88,14 +99,14 @@ export function activityToForm(activity: ActivityEdit_ActivityFragment): Activit
     eligibility: activity.eligibility,
     waitlist: activity.waitlist,
     needsApproval: activity.needsApproval,
-    questions: [...activity.questions],
+    questions: activity.questions.map((q) => ({ text: q.text, type: q.type, options: q.options.join('、') })),
     materials: activity.materials.map((m) => ({ name: m.name, perParticipant: String(m.perParticipant), unit: m.unit })),
     partners: [...activity.partners],
     cover: activity.cover ? { id: activity.cover.id, preview: activity.cover.url ?? '' } : null,
   }
 }
 
-export type ActivityFormField = 'kind' | 'title' | 'description' | 'venue' | 'starts' | 'ends' | 'deadline' | 'capacity' | 'maxPartySize' | 'materials'
+export type ActivityFormField = 'kind' | 'title' | 'description' | 'venue' | 'starts' | 'ends' | 'deadline' | 'capacity' | 'maxPartySize' | 'questions' | 'materials'
 export type ActivityFormErrors = Partial<Record<ActivityFormField, string>>
 
 /** A whole number typed in a field, or null. */
@@ -111,7 +122,7 @@ export function validateActivityForm(form: ActivityForm, options: { now?: Date; 
   const errors: ActivityFormErrors = {}
   if (!form.kind) errors.kind = t('activities.edit.error.kind')
   if (!form.title.trim()) errors.title = t('activities.edit.error.title')
-  else if (form.title.trim().length > TITLE_MAX) errors.title = t('activities.edit.error.tooLong', { max: TITLE_MAX })
+  else if (textLength(form.title.trim()) > TITLE_MAX) errors.title = t('activities.edit.error.tooLong', { max: TITLE_MAX })
   if (!form.description.trim()) errors.description = t('activities.edit.error.description')
   if (!form.venue.trim()) errors.venue = t('activities.edit.error.venue')
   const starts = fromPickerMoment(form.starts)
@@ -128,6 +139,9 @@ export function validateActivityForm(form: ActivityForm, options: { now?: Date; 
   const party = parseWholeNumber(form.maxPartySize)
   if (party === null || party < 1 || party > PARTY_MAX) errors.maxPartySize = t('activities.edit.error.party', { max: PARTY_MAX })
   else if (capacity !== null && party > capacity) errors.maxPartySize = t('activities.edit.error.partyOverCapacity')
+  const asked = form.questions.filter((q) => q.text.trim())
+  if (asked.some((q) => q.type === 'CHOICE' && optionsOf(q.options).length < 2)) errors.questions = t('activities.edit.error.choiceOptions')
+  else if (new Set(asked.map((q) => q.text.trim())).size !== asked.length) errors.questions = t('activities.edit.error.questionTwice')
   const badMaterial = form.materials.some((m) => m.name.trim() && (parseWholeNumber(m.perParticipant) ?? 0) < 1)
   if (badMaterial) errors.materials = t('activities.edit.error.material')
   return errors
@@ -136,6 +150,17 @@ export function validateActivityForm(form: ActivityForm, options: { now?: Date; 
 export const hasFormErrors = (errors: ActivityFormErrors): boolean => Object.keys(errors).length > 0
 
 const lines = (values: ReadonlyArray<string>) => values.map((v) => v.trim()).filter(Boolean)
+
+/** A CHOICE's options from what staff typed: split on 、 , ， ; ； or a new line, blanks and repeats dropped. */
+export function optionsOf(typed: string): string[] {
+  return [...new Set(lines(typed.split(/[、,，;；\n]/)))]
+}
+
+function toQuestions(questions: ReadonlyArray<QuestionLine>): SignUpQuestionInput[] {
+  return questions
+    .filter((q) => q.text.trim())
+    .map((q) => ({ text: q.text.trim(), type: q.type, ...(q.type === 'CHOICE' ? { options: optionsOf(q.options) } : {}) }))
+}
 
 export type ActivityFields = Omit<CreateActivityInput, 'communityId'>
 
@@ -160,7 +185,7 @@ export function toActivityFields(form: ActivityForm): ActivityFields | null {
     eligibility: form.eligibility,
     waitlist: form.waitlist,
     needsApproval: form.needsApproval,
-    questions: lines(form.questions),
+    questions: toQuestions(form.questions),
     partners: lines(form.partners),
     materials: form.materials
       .filter((m) => m.name.trim())

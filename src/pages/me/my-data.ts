@@ -7,8 +7,8 @@ import { normalTokens } from '@/ui'
 
 // 我的 → 导出我的数据 / 注销账号 / 退出登录 (PIPL: a resident can take and erase their data).
 
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }))
+function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
   const link = document.createElement('a')
   link.href = url
   link.download = fileName
@@ -18,16 +18,26 @@ function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
 
-/** Everything held about the viewer: a .json download in the browser, the clipboard in WeChat. */
+/** The export's readable Chinese (the gateway writes it, times in Beijing time) and the whole of it as JSON. */
+export function exportFiles(data: unknown, day: string): { readable: { name: string; text: string }; json: { name: string; text: string } } {
+  const readable = data && typeof data === 'object' && 'readable' in data && typeof data.readable === 'string' ? data.readable : ''
+  return {
+    readable: { name: `linli-my-data-${day}.md`, text: readable },
+    json: { name: `linli-my-data-${day}.json`, text: JSON.stringify(data, null, 2) },
+  }
+}
+
+/** Everything held about the viewer: readable text and JSON downloads in the browser, both on the clipboard in WeChat. */
 export async function exportMyData(): Promise<void> {
   const result = await getApolloClient().query({ query: ExportMyDataDocument, fetchPolicy: 'network-only' })
-  const text = JSON.stringify(result.data.exportMyData, null, 2)
+  const files = exportFiles(result.data.exportMyData, new Date().toISOString().slice(0, 10))
   if (process.env.TARO_ENV === 'h5') {
-    download(`linli-my-data-${new Date().toISOString().slice(0, 10)}.json`, text)
+    download(files.readable.name, files.readable.text, 'text/markdown;charset=utf-8')
+    download(files.json.name, files.json.text, 'application/json;charset=utf-8')
     void Taro.showToast({ title: t('me.export.downloaded'), icon: 'none', duration: 3000 })
     return
   }
-  await Taro.setClipboardData({ data: text })
+  await Taro.setClipboardData({ data: `${files.readable.text}\n\n${files.json.text}` })
   void Taro.showToast({ title: t('me.export.copied'), icon: 'none', duration: 3000 })
 }
 

@@ -1,11 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useFragment } from '@/graphql/generated/fragment-masking'
 import type { MeOverviewQuery } from '@/graphql/generated/graphql'
 import { claimStatusLabel, placeDetail, placeLine } from '@/features/account/labels'
 import { t } from '@/i18n'
 import { Card, TapButton, px, useElderMode, useTokens } from '@/ui'
 import { SectionTitle } from '@/ui/SectionTitle'
 import { formatFull } from '@/lib/beijing-time'
+import { HouseholdsSection_ClaimFragmentDoc } from './sections.generated'
 
 type Viewer = NonNullable<MeOverviewQuery['viewer']>
 
@@ -25,7 +27,8 @@ export function ViewerCard(props: { viewer: Viewer }) {
 
 export function HouseholdsSection(props: { viewer: Viewer }) {
   const tokens = useTokens()
-  const { households, claims } = props.viewer
+  const { households } = props.viewer
+  const claims = props.viewer.claims.map((claim) => useFragment(HouseholdsSection_ClaimFragmentDoc, claim))
   const openClaims = claims.filter((c) => c.status !== 'APPROVED')
   return (
     <View>

@@ -11,8 +11,8 @@ export function registrationNode(overrides: Record<string, unknown> = {}) {
     checkInCode: 'K7MZ2QXP',
     createdAt: '2026-01-02T02:00:00.000Z',
     answers: [
-      { __typename: 'Answer', question: '姓名', value: '常宝娥' },
-      { __typename: 'Answer', question: '联系电话', value: '13800001111' },
+      { __typename: 'Answer', question: '姓名', type: 'NAME', value: '常宝娥' },
+      { __typename: 'Answer', question: '联系电话', type: 'PHONE', value: '13800001111' },
     ],
     ...overrides,
   }
@@ -43,7 +43,10 @@ export function activityNode(overrides: Record<string, unknown> = {}) {
     maxPartySize: 2,
     eligibility: 'ANYONE',
     needsApproval: false,
-    questions: ['姓名', '联系电话'],
+    questions: [
+      { __typename: 'SignUpQuestion', text: '姓名', type: 'NAME', options: [] },
+      { __typename: 'SignUpQuestion', text: '联系电话', type: 'PHONE', options: [] },
+    ],
     confirmedSeats: 15,
     pendingCount: 0,
     cancelReason: null,

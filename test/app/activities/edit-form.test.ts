@@ -17,6 +17,11 @@ const mugwort: ActivityForm = {
   capacity: '30',
   maxPartySize: '2',
   materials: [{ name: '艾草包', perParticipant: '1', unit: '份' }, { name: '', perParticipant: '', unit: '' }],
+  questions: [
+    ...emptyActivityForm().questions,
+    { text: '年龄段', type: 'CHOICE', options: '老人、成人，儿童、成人' },
+    { text: ' ', type: 'TEXT', options: '' },
+  ],
   partners: ['山西银行阳泉洪城路社区支行', ' '],
   cover: { id: 'm-cover', preview: 'blob:cover' },
 }
@@ -26,7 +31,7 @@ beforeEach(() => Taro.clearStorageSync())
 describe('发布活动 form', () => {
   it('starts with the usual questions and room for a parent and a child', () => {
     const form = emptyActivityForm()
-    expect(form.questions).toEqual(['姓名', '联系电话'])
+    expect(form.questions).toEqual([{ text: '姓名', type: 'NAME', options: '' }, { text: '联系电话', type: 'PHONE', options: '' }])
     expect(form.maxPartySize).toBe('2')
   })
 
@@ -70,11 +75,18 @@ describe('发布活动 form', () => {
       eligibility: 'RESIDENTS',
       waitlist: true,
       needsApproval: false,
-      questions: ['姓名', '联系电话'],
+      questions: [{ text: '姓名', type: 'NAME' }, { text: '联系电话', type: 'PHONE' }, { text: '年龄段', type: 'CHOICE', options: ['老人', '成人', '儿童'] }],
       partners: ['山西银行阳泉洪城路社区支行'],
       materials: [{ name: '艾草包', perParticipant: 1, unit: '份' }],
       coverId: 'm-cover',
     })
+  })
+
+  it('lets staff choose what each question asks for, and a 选一项 needs two options', () => {
+    const oneOption = { ...mugwort, questions: [{ text: '年龄段', type: 'CHOICE' as const, options: '老人' }] }
+    expect(validateActivityForm(oneOption, { now }).questions).toBe('“选一项”的问题请至少填写 2 个选项')
+    const twice = { ...mugwort, questions: [{ text: '电话', type: 'PHONE' as const, options: '' }, { text: '电话', type: 'TEXT' as const, options: '' }] }
+    expect(validateActivityForm(twice, { now }).questions).toBe('有两个相同的问题，请删去一个')
   })
 
   it('is kept as a draft per activity and survives leaving the page', () => {
@@ -85,5 +97,6 @@ describe('发布活动 form', () => {
     clearActivityDraft(null)
     expect(loadActivityDraft(null)).toBeNull()
     expect(parseActivityDraft({ title: 'an older shape' })).toBeNull()
+    expect(parseActivityDraft({ ...mugwort, questions: ['姓名'] })).toBeNull() // kept before questions had types
   })
 })

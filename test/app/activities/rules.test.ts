@@ -65,28 +65,34 @@ describe('party size', () => {
 })
 
 describe("the organiser's questions", () => {
-  const questions = ['姓名', '联系电话', '年龄段']
+  const NAME = { text: '姓名', type: 'NAME', options: [] } as const
+  const PHONE = { text: '联系方式', type: 'PHONE', options: [] } as const
+  const AGE = { text: '年龄段', type: 'CHOICE', options: ['60岁以上', '成人'] } as const
+  const questions = [NAME, PHONE, AGE]
 
   it('become fields filled from what was remembered, and back into answers in order, trimmed', () => {
-    const form = answersToForm(questions, { 姓名: '常宝娥', 其他: '不问的不留' })
-    expect(form).toEqual({ 姓名: '常宝娥', 联系电话: '', 年龄段: '' })
-    expect(formToAnswers(questions, { ...form, 联系电话: ' 13800001111 ', 年龄段: '60岁以上' })).toEqual([
+    const form = answersToForm(questions, { 姓名: '常宝娥', 年龄段: '不是选项', 其他: '不问的不留' })
+    expect(form).toEqual({ 姓名: '常宝娥', 联系方式: '', 年龄段: '' })
+    expect(formToAnswers(questions, { ...form, 联系方式: ' 13800001111 ', 年龄段: '60岁以上' })).toEqual([
       { question: '姓名', value: '常宝娥' },
-      { question: '联系电话', value: '13800001111' },
+      { question: '联系方式', value: '13800001111' },
       { question: '年龄段', value: '60岁以上' },
     ])
   })
 
   it('round-trips through a registration', () => {
     const answers = [{ question: '姓名', value: '常宝娥' }]
-    expect(formToAnswers(['姓名'], answersFromRegistration(answers))).toEqual(answers)
+    expect(formToAnswers([NAME], answersFromRegistration(answers))).toEqual(answers)
   })
 
-  it('are all required, and a phone is 11 digits', () => {
-    expect(answerError('姓名', ' ')).toBe('请填写姓名')
-    expect(answerError('联系电话', '12345')).toBe('请填写 11 位手机号码')
-    expect(answerError('联系电话', '138 0000 1111')).toBeNull()
-    expect(answerErrors(questions, { 姓名: '常宝娥', 联系电话: '13800001111', 年龄段: '' })).toEqual({ 年龄段: '请填写年龄段' })
+  it('are all required, and each is checked by its type, not its wording', () => {
+    expect(answerError(NAME, ' ')).toBe('请填写姓名')
+    expect(answerError(PHONE, '12345')).toBe('请填写 11 位手机号码')
+    expect(answerError(PHONE, '138 0000 1111')).toBeNull()
+    expect(answerError({ text: '联系电话', type: 'TEXT', options: [] }, '打我办公室')).toBeNull()
+    expect(answerError({ text: '同行人数', type: 'NUMBER', options: [] }, '两')).toBe('请填写数字')
+    expect(answerError(AGE, '儿童')).toBe('请选择一项')
+    expect(answerErrors(questions, { 姓名: '常宝娥', 联系方式: '13800001111', 年龄段: '' })).toEqual({ 年龄段: '请填写年龄段' })
   })
 
   it('are remembered between visits, merged over earlier ones', () => {

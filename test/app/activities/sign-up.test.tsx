@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react'
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ActivityDetailScreen } from '@/features/activities/components/ActivityDetailScreen'
@@ -99,6 +99,36 @@ describe('signing up for an activity', () => {
     expect(sent('ActivityDetail')).toHaveLength(1)
     // The answers are remembered for the next sign-up.
     expect(Taro.getStorageSync(REMEMBERED_ANSWERS_KEY)).toEqual({ 姓名: '常宝娥', 联系电话: '13800001111' })
+  })
+
+  it('asks each question the way its type says: a phone keyboard, a number keyboard, options to tap', async () => {
+    activity = activityNode({
+      questions: [
+        { __typename: 'SignUpQuestion', text: '联系方式', type: 'PHONE', options: [] },
+        { __typename: 'SignUpQuestion', text: '同行人数', type: 'NUMBER', options: [] },
+        { __typename: 'SignUpQuestion', text: '年龄段', type: 'CHOICE', options: ['老人', '成人', '儿童'] },
+      ],
+    })
+    renderScreen()
+    await screen.findByText('廉洁文化纽扣画')
+    const input = (placeholder: string) => document.querySelector<HTMLInputElement>(`input[placeholder="${placeholder}"]`)
+    await waitFor(() => expect(input('请填写联系方式')?.type).toBe('number'))
+    expect(input('请填写同行人数')?.type).toBe('number') // Taro's digit keyboard is a number input on H5
+    expect(screen.queryByPlaceholderText('请填写年龄段')).toBeNull()
+    type('请填写联系方式', '138')
+    type('请填写同行人数', '1.234')
+    fireEvent.click(screen.getByText('立即报名'))
+    await screen.findByText('⚠ 请填写 11 位手机号码')
+    expect(screen.getByText('⚠ 请填写数字')).toBeTruthy()
+    expect(screen.getByText('⚠ 请填写年龄段')).toBeTruthy()
+    type('请填写联系方式', '13800001111')
+    type('请填写同行人数', '2')
+    fireEvent.click(screen.getByText('老人'))
+    fireEvent.click(screen.getByText('立即报名'))
+    await screen.findByText('已报名')
+    expect(sent('RegisterForActivity')[0]?.variables.answers).toEqual([
+      { question: '联系方式', value: '13800001111' }, { question: '同行人数', value: '2' }, { question: '年龄段', value: '老人' },
+    ])
   })
 
   it('says 候补第 N 位 when the places are gone', async () => {

@@ -85,9 +85,11 @@ export const accountMessages = {
     '登录和保持登录；核实您是本小区住户，以便按“一户一票”参与投票、按建筑面积计算业主表决；把报事交给负责您楼栋的网格员或管家；给您发送审核结果、活动和公告提醒。真实姓名不会向其他居民展示，手机号只对负责您楼栋的工作人员完整显示。',
   'account.privacy.keep.title': '保存多久',
   'account.privacy.keep.body':
-    '账号存在期间保存。您注销账号后，昵称、姓名、手机号和房屋信息立即删除；照片随您发布的内容删除；为保证统计准确，您投过的票和报过的名仍计入数字，但不再与您关联。',
+    '账号存在期间保存。您注销账号后，昵称、姓名、手机号、报事的文字和照片、评论内容、报名时填写的信息立即删除；只有下面这些会留下，而且不再与您关联：',
+  'account.privacy.keep.why': '为什么保留：{why}',
+  'account.privacy.keep.unavailable': '暂时无法读取保留清单，请稍后再打开本页。',
   'account.privacy.export.title': '如何导出',
-  'account.privacy.export.body': '打开“我的 → 导出我的数据”，可以得到我们保存的关于您的全部信息。',
+  'account.privacy.export.body': '打开“我的 → 导出我的数据”，可以得到我们保存的关于您的全部信息：一份便于阅读的中文说明（北京时间），和一份完整的数据文件（JSON）。',
   'account.privacy.delete.title': '如何删除',
   'account.privacy.delete.body': '打开“我的 → 注销账号”，确认后即删除，无法恢复。',
   'account.privacy.contact': '对隐私有疑问，可以联系您所在社区的工作人员。',

@@ -8,6 +8,7 @@ import { CoverField } from './CoverField'
 import { DateTimeField } from '@/ui/DateTimeField'
 import { LinesField, LongText, SwitchRow } from './FormParts'
 import { MaterialsField } from './MaterialsField'
+import { QuestionsField } from './QuestionsField'
 
 export interface ActivityFormFieldsProps {
   form: ActivityForm
@@ -45,15 +46,7 @@ export function ActivityFormFields(props: ActivityFormFieldsProps) {
       />
       <SwitchRow label={t('activities.edit.waitlist')} on={t('activities.edit.waitlistOn')} off={t('activities.edit.waitlistOff')} checked={form.waitlist} onChange={(waitlist) => update({ waitlist })} />
       <SwitchRow label={t('activities.edit.needsApproval')} on={t('activities.edit.needsApprovalOn')} off={t('activities.edit.needsApprovalOff')} checked={form.needsApproval} onChange={(needsApproval) => update({ needsApproval })} />
-      <LinesField
-        label={t('activities.edit.questions')}
-        hint={t('activities.edit.questionsHint')}
-        placeholder={t('activities.edit.questionPlaceholder')}
-        addLabel={t('activities.edit.addQuestion')}
-        values={form.questions}
-        max={8}
-        onChange={(questions) => update({ questions: questions.map((q) => q.slice(0, LINE_MAX)) })}
-      />
+      <QuestionsField values={form.questions} max={8} error={errors.questions} onChange={(questions) => update({ questions })} />
       <MaterialsField values={form.materials} error={errors.materials} onChange={(materials) => update({ materials })} />
       <LinesField
         label={t('activities.edit.partners')}

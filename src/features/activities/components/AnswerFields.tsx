@@ -1,26 +1,39 @@
 import { View } from '@tarojs/components'
 import { t } from '../i18n'
-import { Field } from '@/ui/Field'
-import { ANSWER_MAX, type AnswerForm } from '../answers'
+import { ChoiceChips } from '@/ui/ChoiceChips'
+import { Field, type FieldProps } from '@/ui/Field'
+import { ANSWER_MAX, type AnswerForm, type SignUpQuestionView } from '../answers'
 
-const isPhoneQuestion = (question: string) => /电话|手机/.test(question)
+/** The keyboard each type brings up: digits for a phone, digits and a point for a number. */
+const KEYBOARD: Partial<Record<SignUpQuestionView['type'], FieldProps['type']>> = { PHONE: 'number', NUMBER: 'digit' }
 
-/** The organiser's questions as labelled fields, each with its error in words. */
-export function AnswerFields(props: { questions: ReadonlyArray<string>; form: AnswerForm; errors: Record<string, string>; onChange(question: string, value: string): void }) {
+/** The organiser's questions as labelled fields by type (options as one-tap chips), each with its error in words. */
+export function AnswerFields(props: { questions: ReadonlyArray<SignUpQuestionView>; form: AnswerForm; errors: Record<string, string>; onChange(question: string, value: string): void }) {
   return (
     <View>
-      {props.questions.map((question) => (
-        <Field
-          key={question}
-          label={question}
-          value={props.form[question] ?? ''}
-          placeholder={t('activities.answers.placeholder', { question })}
-          type={isPhoneQuestion(question) ? 'number' : 'text'}
-          maxlength={ANSWER_MAX}
-          error={props.errors[question]}
-          onChange={(value) => props.onChange(question, value)}
-        />
-      ))}
+      {props.questions.map((q) =>
+        q.type === 'CHOICE' ? (
+          <ChoiceChips
+            key={q.text}
+            label={q.text}
+            choices={q.options.map((o) => ({ value: o, label: o }))}
+            selected={props.form[q.text] ?? ''}
+            error={props.errors[q.text]}
+            onSelect={(value) => props.onChange(q.text, value)}
+          />
+        ) : (
+          <Field
+            key={q.text}
+            label={q.text}
+            value={props.form[q.text] ?? ''}
+            placeholder={t('activities.answers.placeholder', { question: q.text })}
+            type={KEYBOARD[q.type] ?? 'text'}
+            maxlength={q.type === 'PHONE' ? 13 : q.type === 'NAME' ? 20 : ANSWER_MAX}
+            error={props.errors[q.text]}
+            onChange={(value) => props.onChange(q.text, value)}
+          />
+        ),
+      )}
     </View>
   )
 }

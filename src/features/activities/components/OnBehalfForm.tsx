@@ -6,14 +6,14 @@ import { RegisterOnBehalfDocument } from '@/features/activities/activities.gener
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { Field } from '@/ui/Field'
-import { answerErrors, answersToForm, formToAnswers, type AnswerForm } from '../answers'
+import { answerErrors, answersToForm, formToAnswers, type AnswerForm, type SignUpQuestionView } from '../answers'
 import { clampPartySize } from '../places'
 import { registrationStatusText } from '../vocabulary'
 import { AnswerFields } from './AnswerFields'
 import { PartyStepper } from './PartyStepper'
 
 /** 代居民报名: staff sign up a resident who asks in person, by the account id shown in the resident's 我的 page. */
-export function OnBehalfForm(props: { activityId: string; maxPartySize: number; questions: ReadonlyArray<string>; onDone(): void }) {
+export function OnBehalfForm(props: { activityId: string; maxPartySize: number; questions: ReadonlyArray<SignUpQuestionView>; onDone(): void }) {
   const tokens = useTokens()
   const [open, setOpen] = useState(false)
   const [accountId, setAccountId] = useState('')

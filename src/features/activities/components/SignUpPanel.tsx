@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { RegisterForActivityDocument } from '@/features/activities/activities.generated'
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
-import { answerErrors, answersToForm, formToAnswers, loadRememberedAnswers, rememberAnswers, type AnswerForm } from '../answers'
+import { answerErrors, answersToForm, formToAnswers, loadRememberedAnswers, rememberAnswers, type AnswerForm, type SignUpQuestionView } from '../answers'
 import { clampPartySize, partyFits } from '../places'
 import { currentScene } from '../platform'
 import { registrationStatusText } from '../vocabulary'
@@ -18,7 +18,7 @@ export interface SignUpActivity {
   seatsLeft: number
   waitlist: boolean
   needsApproval: boolean
-  questions: ReadonlyArray<string>
+  questions: ReadonlyArray<SignUpQuestionView>
 }
 
 /** What happens to this party if it signs up now, said before the tap. */

@@ -6,6 +6,7 @@ import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
 import { formatFull } from '@/lib/beijing-time'
 import { confirmFirst } from '@/ui/confirm'
+import { textLength } from '@/ui/text-length'
 
 export type ClaimToReview = ClaimsToReviewQuery['householdClaimsToReview']['edges'][number]['node']
 
@@ -27,7 +28,7 @@ export function ClaimReviewCard(props: {
 
   const confirmReject = () => {
     const text = reason.trim()
-    if (!text || text.length > REJECT_REASON_MAX) {
+    if (!text || textLength(text) > REJECT_REASON_MAX) {
       setReasonError(true)
       return
     }

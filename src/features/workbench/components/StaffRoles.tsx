@@ -1,15 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { StaffRolesQuery } from '@/graphql/generated/graphql'
+import { useFragment } from '@/graphql/generated/fragment-masking'
+import type { StaffRoles_RoleFragment } from '@/graphql/generated/graphql'
 import { RevokeRoleDocument, StaffRolesDocument } from '@/features/workbench/workbench.generated'
 import { roleLabel } from '@/features/account/labels'
 import { t } from '../i18n'
 import { Card, EmptyState, Skeleton, TapButton, normalTokens, px, useTokens } from '@/ui'
 import { SectionTitle } from '@/ui/SectionTitle'
 import { GrantRoleForm } from './GrantRoleForm'
+import { StaffRoles_RoleFragmentDoc } from './StaffRoles.generated'
 
-type StaffRole = StaffRolesQuery['staffRoles']['edges'][number]['node']
+type StaffRole = StaffRoles_RoleFragment
 
 // 工作人员 (admins only): who holds which role where; revoke with confirmation; grant below.
 export function StaffRoles(props: { communityIds: ReadonlyArray<string> }) {
@@ -38,7 +40,7 @@ export function StaffRoles(props: { communityIds: ReadonlyArray<string> }) {
     }
   }
 
-  const roles = data?.staffRoles.edges.map((e) => e.node)
+  const roles = data?.staffRoles.edges.map((e) => useFragment(StaffRoles_RoleFragmentDoc, e.node))
   let list
   if (!roles) {
     list = error ? (
