@@ -1315,6 +1315,8 @@ export type Proposal = {
   title: Scalars['String']['output'];
   /** The viewer's own household ballot; nobody else's is readable. */
   viewerBallot?: Maybe<Ballot>;
+  /** Whether the viewer may co-sign: a verified household in its scope other than the author's, while co-signing is open. */
+  viewerCanCosign: Scalars['Boolean']['output'];
   viewerCanVote: Scalars['Boolean']['output'];
   viewerHasCosigned: Scalars['Boolean']['output'];
   viewerIsAuthor: Scalars['Boolean']['output'];
@@ -3025,6 +3027,7 @@ export type ProposalResolvers<ContextType = GatewayContext, ParentType extends R
   timeline?: Resolver<Array<ResolversTypes['ProposalEvent']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerBallot?: Resolver<Maybe<ResolversTypes['Ballot']>, ParentType, ContextType>;
+  viewerCanCosign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanVote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerHasCosigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerIsAuthor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

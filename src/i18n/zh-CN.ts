@@ -40,6 +40,9 @@ export const zhCN = {
   'common.back': '返回',
   'common.backHome': '返回首页',
   'common.counter': '{count}/{max} 字',
+  'common.tooLong': '最多 {max} 字，已超出 {over} 字，请删减后再提交',
+  'common.notYet': '再想想',
+  'common.pickDateTime': '点此选择日期和时间',
 
   'home.greeting': '欢迎来到邻里',
   'home.intro': '社区公告、报事、议事和活动，都在这里。',

@@ -1,6 +1,8 @@
 import { Input, Text, View, type InputProps } from '@tarojs/components'
 import { useTokens } from './elder-mode'
 import { px } from './tokens'
+import { t } from '@/i18n'
+import { nativeCap, textLength } from './text-length'
 
 export interface FieldProps {
   label: string
@@ -17,6 +19,10 @@ export interface FieldProps {
 /** A labelled text input with its error beside it, sized from the tokens. */
 export function Field(props: FieldProps) {
   const tokens = useTokens()
+  // Text with a limit shows its count; past the limit it says so instead of being cut.
+  const counted = props.maxlength !== undefined && (props.type ?? 'text') === 'text'
+  const count = textLength(props.value)
+  const error = props.error ?? (counted && props.maxlength !== undefined && count > props.maxlength ? t('common.tooLong', { max: props.maxlength, over: count - props.maxlength }) : undefined)
   return (
     <View style={{ marginBottom: px(tokens.space.md) }}>
       <Text style={{ display: 'block', fontSize: px(tokens.font.body), fontWeight: 'bold', marginBottom: px(tokens.space.xs) }}>
@@ -26,7 +32,7 @@ export function Field(props: FieldProps) {
         value={props.value}
         placeholder={props.placeholder}
         type={props.type ?? 'text'}
-        maxlength={props.maxlength ?? 140}
+        maxlength={counted && props.maxlength !== undefined ? nativeCap(props.maxlength) : (props.maxlength ?? 140)}
         disabled={props.disabled}
         onInput={(e) => props.onChange(e.detail.value)}
         style={{
@@ -39,14 +45,19 @@ export function Field(props: FieldProps) {
           padding: `0 ${px(tokens.space.md)}`,
           fontSize: px(tokens.font.body),
           borderRadius: px(tokens.radius),
-          border: `${props.error ? 2 : 1}px solid ${props.error ? tokens.color.danger : tokens.color.border}`,
+          border: `${error ? 2 : 1}px solid ${error ? tokens.color.danger : tokens.color.border}`,
           backgroundColor: tokens.color.surface,
           color: tokens.color.text,
         }}
       />
-      {props.error ? (
+      {counted ? (
+        <Text style={{ display: 'block', textAlign: 'right', fontSize: px(tokens.font.small), color: count > (props.maxlength ?? 0) ? tokens.color.danger : tokens.color.textMuted }}>
+          {t('common.counter', { count, max: props.maxlength ?? 0 })}
+        </Text>
+      ) : null}
+      {error ? (
         <View role="alert" style={{ marginTop: px(tokens.space.xs) }}>
-          <Text style={{ color: tokens.color.danger, fontSize: px(tokens.font.small) }}>{`⚠ ${props.error}`}</Text>
+          <Text style={{ color: tokens.color.danger, fontSize: px(tokens.font.small) }}>{`⚠ ${error}`}</Text>
         </View>
       ) : null}
     </View>

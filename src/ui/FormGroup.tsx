@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { t } from '@/i18n'
 import { useTokens } from './elder-mode'
 import { px } from './tokens'
-import { textLength } from './text-length'
+import { nativeCap, textLength } from './text-length'
 
 // Form pieces every feature's forms share: a field's error in words, a labelled group, long text.
 
@@ -34,12 +34,15 @@ export function FormGroup(props: { label: string; hint?: string; error?: string;
 /** A multi-line text with a live count of what is left to write. */
 export function LongText(props: { label: string; placeholder: string; value: string; max: number; error?: string; onChange(v: string): void }) {
   const tokens = useTokens()
+  const count = textLength(props.value)
+  const over = count > props.max
+  const error = props.error ?? (over ? t('common.tooLong', { max: props.max, over: count - props.max }) : undefined)
   return (
-    <FormGroup label={props.label} error={props.error}>
+    <FormGroup label={props.label} error={error}>
       <Textarea
         value={props.value}
         placeholder={props.placeholder}
-        maxlength={props.max}
+        maxlength={nativeCap(props.max)}
         autoHeight
         onInput={(e) => props.onChange(e.detail.value)}
         style={{
@@ -50,13 +53,13 @@ export function LongText(props: { label: string; placeholder: string; value: str
           fontSize: px(tokens.font.body),
           lineHeight: tokens.lineHeight,
           borderRadius: px(tokens.radius),
-          border: `${props.error ? 2 : 1}px solid ${props.error ? tokens.color.danger : tokens.color.border}`,
+          border: `${error ? 2 : 1}px solid ${error ? tokens.color.danger : tokens.color.border}`,
           backgroundColor: tokens.color.surface,
           color: tokens.color.text,
         }}
       />
-      <Text style={{ display: 'block', textAlign: 'right', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>
-        {t('common.counter', { count: textLength(props.value), max: props.max })}
+      <Text style={{ display: 'block', textAlign: 'right', fontSize: px(tokens.font.small), color: over ? tokens.color.danger : tokens.color.textMuted }}>
+        {t('common.counter', { count, max: props.max })}
       </Text>
     </FormGroup>
   )

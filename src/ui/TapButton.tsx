@@ -1,5 +1,5 @@
 import { Button, type ButtonProps } from '@tarojs/components'
-import type { CSSProperties, ReactNode } from 'react'
+import { useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import { useTokens } from './elder-mode'
 import { px, type Tokens } from './tokens'
 
@@ -7,7 +7,11 @@ export type TapButtonVariant = 'primary' | 'secondary' | 'danger'
 
 export interface TapButtonProps {
   children: ReactNode
-  onTap?: () => void
+  /**
+   * Return the promise of what the tap starts (a mutation): the button is then disabled until it
+   * settles, and taps meanwhile are ignored — a double tap sends once.
+   */
+  onTap?: () => unknown
   variant?: TapButtonVariant
   disabled?: boolean
   loading?: boolean
@@ -42,19 +46,41 @@ export function tapButtonStyle(tokens: Tokens, variant: TapButtonVariant, block:
   }
 }
 
-/** The app's button: every tap target goes through it so its size follows the tokens. */
+const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (value as PromiseLike<unknown> | null)?.then === 'function'
+
+/**
+ * The app's button: every tap target goes through it so its size follows the tokens, and every
+ * mutation through its in-flight guard. The guard is a ref, not state: a second tap in the same
+ * frame sees it before React has re-rendered the button disabled.
+ */
 export function TapButton(props: TapButtonProps) {
   const tokens = useTokens()
   const variant = props.variant ?? 'primary'
   const block = props.block ?? tokens.columns === 1
+  const inFlight = useRef(false)
+  const [busy, setBusy] = useState(false)
+  const disabled = props.disabled || busy
+  const tap = () => {
+    if (inFlight.current || props.disabled || !props.onTap) return
+    const result = props.onTap()
+    if (!isThenable(result)) return
+    inFlight.current = true
+    setBusy(true)
+    const settle = () => {
+      inFlight.current = false
+      setBusy(false)
+    }
+    result.then(settle, settle)
+  }
   return (
     <Button
       style={tapButtonStyle(tokens, variant, block)}
-      disabled={props.disabled}
+      disabled={disabled}
       loading={props.loading}
       openType={props.openType}
       formType={props.formType}
-      onClick={props.disabled ? undefined : props.onTap}
+      aria-busy={busy || undefined}
+      onClick={disabled ? undefined : tap}
     >
       {props.children}
     </Button>

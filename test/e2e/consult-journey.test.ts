@@ -88,6 +88,7 @@ describe.skipIf(!status.available)('H5 协商议事 journey in Chromium', () => 
     await signIn(staff, gateway.url, 'committee-zhongwang')
     await staff.goto(`${gateway.url}/#/features/consult/pages/detail/index?id=${proposal.id}`)
     await button(staff, /^开启投票$/).click()
+    await staff.locator('.taro-model__confirm:visible', { hasText: '开启投票' }).click() // it cannot be undone, so it asks first
     await text(staff, /投票中/).waitFor()
 
     await page.goto(`${gateway.url}/#/features/consult/pages/detail/index?id=${proposal.id}`)

@@ -142,7 +142,8 @@ describe('files', () => {
     expect(ics).toContain('\r\nDTSTART:20300101T060000Z\r\n')
     expect(ics).toContain('\r\nDTEND:20300101T080000Z\r\n')
     expect(ics).toContain('SUMMARY:艾草锤子\\, DIY')
-    expect(ics).toContain('DESCRIPTION:第一行\\n第二行')
+    // Human text inside says Beijing time (14:00 there is 06:00Z); the machine times stay UTC.
+    expect(ics.replace(/\r\n /g, '')).toContain('DESCRIPTION:时间:1月1日 周二 14:00–16:00(北京时间)\\n第一行\\n第二行')
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true)
     expect(ics.replace(/\r\n/g, '')).not.toContain('\n')

@@ -47,6 +47,11 @@ describe.each(ENGINES)('consult on $name', (engine) => {
     expect(await t.code(COSIGN, { id: p.id }, resident)).toBe('FORBIDDEN') // the author's own household
     const neighbours = await seedHouseholds(t, places.building('2号楼').id, 'cosign', 5, 2)
     const tokens = await Promise.all(neighbours.flatMap((h) => h.handles).map((handle) => t.signIn(handle)))
+    // Only a verified household other than the author's is offered 联署: not the committee, not the author.
+    const CAN = 'query($id: ID!) { proposal(id: $id) { viewerCanCosign } }'
+    expect((await t.ok(CAN, { id: p.id }, committee)).proposal.viewerCanCosign).toBe(false)
+    expect((await t.ok(CAN, { id: p.id }, resident)).proposal.viewerCanCosign).toBe(false)
+    expect((await t.ok(CAN, { id: p.id }, tokens[0])).proposal.viewerCanCosign).toBe(true)
     // Both members of each household tap at once: five households, five co-signs.
     await Promise.all(tokens.slice(0, 8).map((tok) => t.ok(COSIGN, { id: p.id }, tok)))
     expect((await t.ok(ONE, { id: p.id }, resident)).proposal).toMatchObject({ stage: 'COSIGNING', cosignCount: 4, cosignThreshold: 5 })

@@ -40,6 +40,29 @@ describe.each(ENGINES)('notices on $name', (engine) => {
     expect(await t.code(LIST, { after: 'garbage' })).toBe('BAD_USER_INPUT')
   })
 
+  it('keeps a pinned integrity-culture notice above a newer pinned one of another category, across pages', async () => {
+    const UPDATE = 'mutation($id: ID!, $input: UpdateNoticeInput!) { updateNotice(id: $id, input: $input) { pinned } }'
+    const { publishNotice: newer } = await t.ok(PUBLISH, { input: { communityId: places.dongyingpan.id, category: 'SAFETY_TIP', title: '寒潮来袭注意保暖', body: '<p>今晚降温</p>', requiresAck: false } }, admin)
+    await t.ok(UPDATE, { id: newer.id, input: { pinned: true } }, admin)
+    const all = (await t.ok(LIST, { c: places.dongyingpan.id, first: 100 })).notices.edges.map((e: any) => e.node)
+    const pinned = all.filter((n: any) => n.pinned)
+    expect(pinned.length).toBeGreaterThanOrEqual(2)
+    expect(pinned[0].category).toBe('INTEGRITY_CULTURE')
+    const firstOther = all.findIndex((n: any) => n.pinned && n.category !== 'INTEGRITY_CULTURE')
+    expect(all[firstOther].id).toBe(newer.id) // the newest of the other pinned ones
+    expect(all.slice(0, firstOther).every((n: any) => n.pinned && n.category === 'INTEGRITY_CULTURE')).toBe(true)
+    expect(all.slice(firstOther).some((n: any) => n.pinned && n.category === 'INTEGRITY_CULTURE')).toBe(false)
+    const seen: string[] = []
+    for (let after: string | null = null; ; ) {
+      const page: any = (await t.ok(LIST, { c: places.dongyingpan.id, first: 1, after })).notices
+      seen.push(...page.edges.map((e: any) => e.node.id))
+      if (!page.pageInfo.hasNextPage) break
+      after = page.pageInfo.endCursor
+    }
+    expect(seen).toEqual(all.map((n: any) => n.id))
+    await t.ok('mutation($id: ID!) { withdrawNotice(id: $id) { status } }', { id: newer.id }, admin)
+  })
+
   it('filters by community and category, integrity culture included', async () => {
     const { notices } = await t.ok(LIST, { c: places.dongyingpan.id, cat: 'INTEGRITY_CULTURE' })
     expect(notices.edges.length).toBeGreaterThanOrEqual(2)

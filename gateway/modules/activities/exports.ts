@@ -2,6 +2,7 @@ import type { GatewayContext } from '../../context'
 import type { AccountRow, ActivityRow, RegistrationRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { nowIso } from '../../lib/ids'
+import { formatSheet, formatSpan } from '../../../src/lib/beijing-time'
 import { maskPhone, publicName } from '../accounts/policies'
 import { accountById } from '../accounts/service'
 import { questionsOf, answersOf } from './input'
@@ -38,14 +39,14 @@ export async function registrationsCsv(ctx: Ctx, activityId: string): Promise<st
   const byId = new Map(people.filter((p): p is AccountRow => Boolean(p) && !(p instanceof Error)).map((p) => [p.id, p]))
   const waiting = await waitingOf(ctx).load(activity.id)
   const questions = questionsOf(activity).map((q) => q.text)
-  const header = ['序号', '昵称', '手机号', '人数', '状态', '候补位次', '签到码', '报名时间', '来源场景', '代报名', ...questions]
+  const header = ['序号', '昵称', '手机号', '人数', '状态', '候补位次', '签到码', '报名时间(北京时间)', '来源场景', '代报名', ...questions]
   const lines = rows.map((r, i) => {
     const person = byId.get(r.account_id)
     const answers = new Map(answersOf(r.answers).map((a) => [a.question, shownAnswer(a, false)]))
     const position = waiting.indexOf(r.id)
     return [
       i + 1, person ? publicName(person) : '', maskPhone(person?.phone ?? null), r.party_size, STATUS_LABEL[r.status] ?? r.status,
-      position >= 0 ? position + 1 : null, r.check_in_code, r.created_at, r.scene, r.on_behalf_by ? '是' : '', ...questions.map((q) => answers.get(q) ?? ''),
+      position >= 0 ? position + 1 : null, r.check_in_code, formatSheet(r.created_at), r.scene, r.on_behalf_by ? '是' : '', ...questions.map((q) => answers.get(q) ?? ''),
     ].map(csvField).join(',')
   })
   return `\uFEFF${[header.map(csvField).join(','), ...lines].join('\r\n')}\r\n` // the BOM makes Excel read UTF-8
@@ -88,7 +89,7 @@ export function activityIcs(activity: ActivityRow, communityName: string, stamp 
     `DTEND:${icsTime(activity.ends_at)}`,
     `SUMMARY:${icsText(activity.title)}`,
     `LOCATION:${icsText(`${communityName} ${activity.venue}`)}`,
-    `DESCRIPTION:${icsText(activity.description)}`,
+    `DESCRIPTION:${icsText(`时间:${formatSpan(activity.starts_at, activity.ends_at)}(北京时间)\n${activity.description}`)}`,
     `STATUS:${activity.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED'}`,
     'BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${icsText(activity.title)}`, 'TRIGGER:-PT1H', 'END:VALARM',
     'END:VEVENT', 'END:VCALENDAR',

@@ -3,6 +3,7 @@ import type { DB } from '../../db/database'
 import type { ActivityRow, RegistrationRow } from '../../db/tables'
 import { recordAudit } from '../audit/service'
 import { notify, type Notification } from '../notify/service'
+import { formatMoment } from '../../../src/lib/beijing-time'
 import { cutText } from '../../lib/input-text'
 
 // What an activity step leaves behind, written in the caller's transaction: the audit entry for a
@@ -10,12 +11,6 @@ import { cutText } from '../../lib/input-text'
 
 export const DETAIL_PAGE = 'features/activities/pages/detail/index'
 
-/** 12月5日 14:30 in Asia/Shanghai (UTC+8, no daylight saving). */
-export function shanghaiTime(iso: string): string {
-  const d = new Date(Date.parse(iso) + 8 * 3_600_000)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-}
 
 export async function auditStaff(trx: DB, ctx: GatewayContext, action: string, activity: ActivityRow, subject: { type: string; id: string }, details: Record<string, unknown> = {}): Promise<void> {
   const actorId = ctx.viewer?.account.id
@@ -39,9 +34,9 @@ export async function tellRegistrants(trx: DB, ctx: GatewayContext, activity: Ac
         accountId: registration.account_id,
         kind: `ACTIVITY_${what}`,
         title,
-        body: `「${activity.title}」${shanghaiTime(activity.starts_at)},${activity.venue}${note ? `。${note}` : ''}`,
+        body: `「${activity.title}」${formatMoment(activity.starts_at)},${activity.venue}${note ? `。${note}` : ''}`,
         subject: { type: 'Activity', id: activity.id },
-        subscribe: { template: 'ACTIVITY_STATUS', page: `${DETAIL_PAGE}?id=${activity.id}`, data: { thing1: cutText(activity.title, 20), phrase2: cutText(title, 5), time3: shanghaiTime(activity.starts_at) } },
+        subscribe: { template: 'ACTIVITY_STATUS', page: `${DETAIL_PAGE}?id=${activity.id}`, data: { thing1: cutText(activity.title, 20), phrase2: cutText(title, 5), time3: formatMoment(activity.starts_at) } },
       }
     })
   if (list.length) await notify(trx, list)
@@ -57,9 +52,9 @@ export async function tellCancelled(trx: DB, activity: ActivityRow, registrants:
       accountId,
       kind: 'ACTIVITY_CANCELLED',
       title: '活动已取消',
-      body: `「${activity.title}」(${shanghaiTime(activity.starts_at)})已取消:${reason}`,
+      body: `「${activity.title}」(${formatMoment(activity.starts_at)})已取消:${reason}`,
       subject: { type: 'Activity', id: activity.id },
-      subscribe: { template: 'ACTIVITY_STATUS', page: `${DETAIL_PAGE}?id=${activity.id}`, data: { thing1: cutText(activity.title, 20), phrase2: '活动取消', time3: shanghaiTime(activity.starts_at) } },
+      subscribe: { template: 'ACTIVITY_STATUS', page: `${DETAIL_PAGE}?id=${activity.id}`, data: { thing1: cutText(activity.title, 20), phrase2: '活动取消', time3: formatMoment(activity.starts_at) } },
     })),
   )
 }

@@ -1,6 +1,7 @@
 import type { DB } from '../../db/database'
 import { notify } from '../notify/service'
-import { DETAIL_PAGE, shanghaiTime } from './record'
+import { formatMoment } from '../../../src/lib/beijing-time'
+import { DETAIL_PAGE } from './record'
 import { cutText } from '../../lib/input-text'
 
 // What the clock does to activities, run periodically (tests pass their own `now`): the day before an
@@ -29,7 +30,7 @@ export async function sweepActivityReminders(db: DB, now: Date = new Date()): Pr
       const result = await trx.updateTable('activity_reminders').set({ sent_at: at }).where('activity_id', '=', r.activity_id).where('account_id', '=', r.account_id).where('sent_at', 'is', null).executeTakeFirst()
       if (Number(result.numUpdatedRows) !== 1) return
       reminded++
-      const when = shanghaiTime(r.starts_at)
+      const when = formatMoment(r.starts_at)
       await notify(trx, [{
         accountId: r.account_id,
         kind: 'ACTIVITY_REMINDER',

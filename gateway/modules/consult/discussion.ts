@@ -9,6 +9,7 @@ import { assertCleanText } from '../content-check/service'
 import { checkPin } from './proposals'
 import { isAdvisor, isCommittee, isStaffReader } from './policies'
 import { cleanText, findVisibleProposal, recordProposalStep, requireCommittee, viewerMemberships, visibleOrNotFound } from './service'
+import { formatFull } from '../../../src/lib/beijing-time'
 
 // 议: comments with one level of replies, reports and hiding, amendments, the meeting and its minutes.
 
@@ -93,7 +94,7 @@ export async function scheduleMeeting(ctx: Ctx, id: string, at: string, place: s
   const where = cleanText(place, 'place', '地点', 1, 60)
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('proposals').set({ meeting_at: at, meeting_place: where, updated_at: nowIso() }).where('id', '=', p.id).execute()
-    await recordProposalStep(trx, ctx, p, { kind: 'MEETING_SCHEDULED', note: `${where}`, audit: true })
+    await recordProposalStep(trx, ctx, p, { kind: 'MEETING_SCHEDULED', note: `${formatFull(at)} ${where}`, audit: true })
   })
   ctx.loaders.clear()
   return { ...p, meeting_at: at, meeting_place: where }

@@ -59,6 +59,7 @@ export const fieldResolvers: Resolvers = {
       const mine = new Set((await viewerMemberships(ctx, p)).map((m) => m.household_id))
       return (await cosignsOf(ctx).load(p.id)).some((c) => mine.has(c.household_id))
     },
+    viewerCanCosign: async (p, _a, ctx) => p.stage === 'COSIGNING' && (await viewerMemberships(ctx, p)).some((m) => m.household_id !== p.author_household_id),
     options: async (p, _a, ctx) => (await optionsOf(ctx).load(p.id)).map((o) => ({ ...o, proposal: p })),
     comments: async (p, _a, ctx) => topLevel(p, await commentsOf(ctx).load(p.id), 'RESIDENT'),
     opinions: async (p, _a, ctx) => topLevel(p, await commentsOf(ctx).load(p.id), 'ADVISOR'),

@@ -11,6 +11,7 @@ import { electorateVoters, freezeElectorate } from '../roster/electorate'
 import { castOwnerBallot, electorateOf, ownerVoteBlockedReason, viewerElectorateUnits } from '../roster/owner-voting'
 import { closeOwnersVote } from '../roster/results'
 import { changeStage, cleanText, requireCommittee, viewerMemberships, visibleOrNotFound } from './service'
+import { formatFull } from '../../../src/lib/beijing-time'
 import { isArticle278 } from './stages'
 import * as store from './store'
 import { tally, type TallyResult, type Voter } from './tally'
@@ -149,7 +150,7 @@ export async function openVoting(ctx: Ctx, id: string, closesAt: string, ownersV
   if (optionCount < 2) throw errors.badInput('至少需要两个选项才能投票', 'id')
   if (p.ballot_kind === 'MULTIPLE' && (p.max_choices ?? 1) > optionCount) throw errors.badInput(`最多可选 ${p.max_choices ?? 1} 项,但只有 ${optionCount} 个选项:请先增加选项`, 'maxChoices')
   const freeze = isArticle278(p.matter) || ownersVote
-  return changeStage(ctx, p, 'OPEN_VOTING', { voting_closes_at: closesAt }, { kind: 'VOTING_OPENED', note: `投票截止:${closesAt}`, audit: true, tellScope: true }, freeze ? (current, trx) => freezeElectorate(trx, current, nowIso()).then(() => undefined) : undefined)
+  return changeStage(ctx, p, 'OPEN_VOTING', { voting_closes_at: closesAt }, { kind: 'VOTING_OPENED', note: `投票截止:${formatFull(closesAt)}`, audit: true, tellScope: true }, freeze ? (current, trx) => freezeElectorate(trx, current, nowIso()).then(() => undefined) : undefined)
 }
 
 /** After the closing time the committee closes voting: the tally is stored and the stage follows it. */

@@ -51,7 +51,7 @@ export const noticesResolvers: Resolvers = {
         viewerMarked(ctx, 'notice_reads').prime(t.notice.id, t.viewerHasRead)
         viewerMarked(ctx, 'notice_acks').prime(t.notice.id, t.viewerHasAcknowledged)
       }
-      return toConnection(listed.map((t) => t.notice), limit, (n) => [n.pinned, n.published_at, n.id])
+      return toConnection(listed.map((t) => t.notice), limit, (n) => [store.listRank(n), n.published_at, n.id])
     },
     notice: (_p, { id }, ctx) => findVisibleNotice(ctx, id),
     unreadNoticeCount: async (_p, { communityId }, ctx) => {

@@ -13,11 +13,19 @@ export interface NoticeFilter {
   now: string
 }
 
+/**
+ * Where a notice stands in the list: a pinned integrity-culture (廉洁文化) notice above every other
+ * pinned one however new, those above the rest. The keyset cursor carries it.
+ */
+export const listRank = (n: Pick<NoticeRow, 'pinned' | 'category'>): number => (n.pinned === 1 ? (n.category === INTEGRITY ? 2 : 1) : 0)
+const INTEGRITY = 'INTEGRITY_CULTURE'
+const rankSql = sql<number>`(case when pinned = 1 and category = ${INTEGRITY} then 2 else pinned end)`
+
 /** A listed notice with its read and acknowledgement counts and the viewer's own marks. */
 export interface NoticeWithTallies { notice: NoticeRow; readCount: number; acknowledgedCount: number; viewerHasRead: boolean; viewerHasAcknowledged: boolean }
 
 /**
- * One page of visible notices in list order (pinned, newest, id), after the keyset cursor, with the
+ * One page of visible notices in list order (rank, newest, id), after the keyset cursor, with the
  * counts and the viewer's marks in the same statement (each a lookup on the marks' primary key).
  */
 export async function noticePage(db: DB, f: NoticeFilter, after: [number, string, string] | null, limit: number, viewerId: string | null): Promise<NoticeWithTallies[]> {
@@ -42,16 +50,16 @@ export async function noticePage(db: DB, f: NoticeFilter, after: [number, string
     q = q.where('search_text', 'like', `%${search}%`)
   }
   if (after) {
-    const [pinned, publishedAt, id] = after
+    const [rank, publishedAt, id] = after
     q = q.where((eb) =>
       eb.or([
-        eb('pinned', '<', pinned),
-        eb.and([eb('pinned', '=', pinned), eb('published_at', '<', publishedAt)]),
-        eb.and([eb('pinned', '=', pinned), eb('published_at', '=', publishedAt), eb('id', '<', id)]),
+        eb(rankSql, '<', rank),
+        eb.and([eb(rankSql, '=', rank), eb('published_at', '<', publishedAt)]),
+        eb.and([eb(rankSql, '=', rank), eb('published_at', '=', publishedAt), eb('id', '<', id)]),
       ]),
     )
   }
-  const rows = await q.orderBy('pinned', 'desc').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+  const rows = await q.orderBy(rankSql, 'desc').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
   // The row is the notice as it is (its four extra columns are never read as notice fields): no copy.
   return rows.map((row) => ({
     notice: row,

@@ -30,11 +30,3 @@ export function placeLine(place: PlaceLike): string {
 export function placeDetail(place: PlaceLike): string {
   return t('account.placeDetail', { relation: relationLabel(place.relation), area: place.areaM2 })
 }
-
-/** 2026-01-05 10:00 in the phone's time zone. */
-export function formatTime(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  const two = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`
-}

@@ -1,6 +1,6 @@
 import type { ActivityEdit_ActivityFragment, ActivityKind, CreateActivityInput, Eligibility, QuestionType, SignUpQuestionInput, UpdateActivityInput } from '@/graphql/generated/graphql'
 import { t } from './i18n'
-import { fromLocalDateTime, toLocalDateTime, type LocalDateTime } from './dates'
+import { defaultPickerMoment, fromPickerMoment, toPickerMoment, type PickerMoment } from '@/lib/beijing-time'
 import { textLength } from '@/ui/text-length'
 
 // The staff's 发布活动 form: what it holds, what is wrong with it, and the gateway's input from it.
@@ -24,9 +24,9 @@ export interface ActivityForm {
   title: string
   description: string
   venue: string
-  starts: LocalDateTime
-  ends: LocalDateTime
-  deadline: LocalDateTime
+  starts: PickerMoment
+  ends: PickerMoment
+  deadline: PickerMoment
   /** As typed in the number fields. */
   capacity: string
   maxPartySize: string
@@ -46,7 +46,18 @@ export const LINE_MAX = 40
 export const CAPACITY_MAX = 10000
 export const PARTY_MAX = 10
 
-const empty = (): LocalDateTime => ({ date: '', time: '' })
+const empty = (): PickerMoment => ({ date: '', time: '' })
+
+/**
+ * Where the time wheels open while a time is not chosen yet: a week ahead at 14:00, ending two hours
+ * after it starts, sign-up closing at 18:00 the day before.
+ */
+export function pickerFallbacks(form: Pick<ActivityForm, 'starts'>, now: Date = new Date()): Record<'starts' | 'ends' | 'deadline', PickerMoment> {
+  const starts = fromPickerMoment(form.starts) ? form.starts : defaultPickerMoment(now, 7, 14)
+  const startsAt = Date.parse(fromPickerMoment(starts) ?? '')
+  const dayBefore = toPickerMoment(startsAt - 86_400_000)
+  return { starts, ends: toPickerMoment(startsAt + 2 * 3_600_000), deadline: { date: dayBefore.date, time: '18:00' } }
+}
 
 /** A new activity: the usual questions (姓名, 联系电话) and room for a parent and a child. */
 export function emptyActivityForm(): ActivityForm {
@@ -80,9 +91,9 @@ export function activityToForm(activity: ActivityEdit_ActivityFragment): Activit
     title: activity.title,
     description: activity.description,
     venue: activity.venue,
-    starts: toLocalDateTime(activity.startsAt),
-    ends: toLocalDateTime(activity.endsAt),
-    deadline: toLocalDateTime(activity.signUpDeadline),
+    starts: toPickerMoment(activity.startsAt),
+    ends: toPickerMoment(activity.endsAt),
+    deadline: toPickerMoment(activity.signUpDeadline),
     capacity: String(activity.capacity),
     maxPartySize: String(activity.maxPartySize),
     eligibility: activity.eligibility,
@@ -114,9 +125,9 @@ export function validateActivityForm(form: ActivityForm, options: { now?: Date; 
   else if (textLength(form.title.trim()) > TITLE_MAX) errors.title = t('activities.edit.error.tooLong', { max: TITLE_MAX })
   if (!form.description.trim()) errors.description = t('activities.edit.error.description')
   if (!form.venue.trim()) errors.venue = t('activities.edit.error.venue')
-  const starts = fromLocalDateTime(form.starts)
-  const ends = fromLocalDateTime(form.ends)
-  const deadline = fromLocalDateTime(form.deadline)
+  const starts = fromPickerMoment(form.starts)
+  const ends = fromPickerMoment(form.ends)
+  const deadline = fromPickerMoment(form.deadline)
   if (!starts) errors.starts = t('activities.edit.error.when')
   else if (options.isNew !== false && Date.parse(starts) <= now.getTime()) errors.starts = t('activities.edit.error.past')
   if (!ends) errors.ends = t('activities.edit.error.when')
@@ -155,9 +166,9 @@ export type ActivityFields = Omit<CreateActivityInput, 'communityId'>
 
 /** The fields both create and update send; null when the form is not valid yet. */
 export function toActivityFields(form: ActivityForm): ActivityFields | null {
-  const startsAt = fromLocalDateTime(form.starts)
-  const endsAt = fromLocalDateTime(form.ends)
-  const signUpDeadline = fromLocalDateTime(form.deadline)
+  const startsAt = fromPickerMoment(form.starts)
+  const endsAt = fromPickerMoment(form.ends)
+  const signUpDeadline = fromPickerMoment(form.deadline)
   const capacity = parseWholeNumber(form.capacity)
   const maxPartySize = parseWholeNumber(form.maxPartySize)
   if (!form.kind || !startsAt || !endsAt || !signUpDeadline || capacity === null || maxPartySize === null) return null

@@ -1,5 +1,6 @@
 import type { ActivityKind, Eligibility, RegistrationStatus } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
+import { formatWeekdayMoment } from '@/lib/beijing-time'
 
 // The schema's enums in the words residents and staff use.
 
@@ -49,4 +50,10 @@ export function sceneLabel(scene: number | null | undefined): string {
   if ([1001, 1089, 1104, 1023, 1256].includes(scene)) return t('activities.scene.entry')
   if ([1065, 1167, 1194].includes(scene)) return t('activities.scene.link')
   return t('activities.scene.other', { scene })
+}
+
+/** `1月4日 周日 18:00 前`, or `报名已截止` once it has passed. */
+export function deadlineText(signUpDeadline: string, now: Date = new Date()): string {
+  if (Date.parse(signUpDeadline) <= now.getTime()) return t('activities.deadline.passed')
+  return t('activities.deadline.until', { time: formatWeekdayMoment(signUpDeadline) })
 }

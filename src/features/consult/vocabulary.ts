@@ -111,3 +111,16 @@ export function eventKindLabel(kind: string, stage: ProposalStage): string {
       return stageLabel(stage)
   }
 }
+
+/** 还剩 2 天 3 小时 / 还剩 45 分钟 / 投票时间已到: the closing time as words. */
+export function countdownText(closesAt: string, now: Date = new Date()): string {
+  const minutes = Math.floor((new Date(closesAt).getTime() - now.getTime()) / 60_000)
+  if (minutes <= 0) return t('consult.countdown.over')
+  const days = Math.floor(minutes / 1440)
+  const hours = Math.floor((minutes % 1440) / 60)
+  if (days > 0) return t('consult.countdown.days', { days, hours })
+  if (hours > 0) return t('consult.countdown.hours', { hours, minutes: minutes % 60 })
+  return t('consult.countdown.minutes', { minutes: Math.max(1, minutes) })
+}
+
+export const hasPassed = (iso: string | null | undefined, now: Date = new Date()): boolean => Boolean(iso) && new Date(iso ?? '').getTime() <= now.getTime()

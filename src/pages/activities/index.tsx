@@ -46,8 +46,8 @@ export default function ActivitiesTabPage() {
 
   const staffBar = isStaff ? (
     <View style={{ display: 'flex', flexDirection: tokens.columns === 1 ? 'column' : 'row', gap: px(tokens.space.sm), marginBottom: px(tokens.space.md) }}>
-      <TapButton onTap={() => void Taro.navigateTo({ url: activityEditPath() })}>{t('activities.tab.publish')}</TapButton>
-      <TapButton variant="secondary" onTap={() => void Taro.navigateTo({ url: CHECK_IN_PAGE })}>
+      <TapButton onTap={() => Taro.navigateTo({ url: activityEditPath() })}>{t('activities.tab.publish')}</TapButton>
+      <TapButton variant="secondary" onTap={() => Taro.navigateTo({ url: CHECK_IN_PAGE })}>
         {t('activities.tab.checkIn')}
       </TapButton>
     </View>

@@ -15,7 +15,7 @@ export function HomeEntries(props: { communityId: string | undefined }) {
     <View style={{ display: 'flex', flexDirection: tokens.columns === 1 ? 'column' : 'row', gap: px(tokens.space.md) }}>
       {entries.map((entry) => (
         <View key={entry.key} style={{ flex: 1 }}>
-          <Card onTap={() => void Taro.navigateTo({ url: entry.url })}>
+          <Card onTap={() => Taro.navigateTo({ url: entry.url })}>
             <Text style={{ fontSize: px(tokens.font.title), fontWeight: 'bold', color: tokens.color.text, lineHeight: tokens.lineHeight }}>
               {entry.title}
             </Text>

@@ -73,7 +73,7 @@ export default function MePage() {
           <TapButton block variant="secondary" loading={busy === 'export'} onTap={run('export', exportMyData)}>
             {t('me.export')}
           </TapButton>
-          <TapButton block variant="secondary" onTap={() => void signOut()}>
+          <TapButton block variant="secondary" onTap={() => signOut()}>
             {t('me.signOut')}
           </TapButton>
           <TapButton block variant="danger" loading={busy === 'delete'} onTap={run('delete', deleteMyAccount)}>

@@ -2,10 +2,11 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useFragment } from '@/graphql/generated/fragment-masking'
 import type { MeOverviewQuery } from '@/graphql/generated/graphql'
-import { claimStatusLabel, formatTime, placeDetail, placeLine } from '@/features/account/labels'
+import { claimStatusLabel, placeDetail, placeLine } from '@/features/account/labels'
 import { t } from '@/i18n'
 import { Card, TapButton, px, useElderMode, useTokens } from '@/ui'
 import { SectionTitle } from '@/ui/SectionTitle'
+import { formatFull } from '@/lib/beijing-time'
 import { HouseholdsSection_ClaimFragmentDoc } from './sections.generated'
 
 type Viewer = NonNullable<MeOverviewQuery['viewer']>
@@ -33,7 +34,7 @@ export function HouseholdsSection(props: { viewer: Viewer }) {
     <View>
       <SectionTitle
         action={
-          <TapButton variant="secondary" onTap={() => void Taro.navigateTo({ url: CLAIM_PAGE })}>
+          <TapButton variant="secondary" onTap={() => Taro.navigateTo({ url: CLAIM_PAGE })}>
             {t('me.claim.action')}
           </TapButton>
         }
@@ -63,7 +64,7 @@ export function HouseholdsSection(props: { viewer: Viewer }) {
             {t('me.claims.status', { status: claimStatusLabel(claim.status) })}
           </Text>
           {claim.note ? <Text style={{ display: 'block' }}>{t('me.claims.note', { note: claim.note })}</Text> : null}
-          <Text style={{ fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{formatTime(claim.createdAt)}</Text>
+          <Text style={{ fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{formatFull(claim.createdAt)}</Text>
         </Card>
       ))}
     </View>

@@ -2,10 +2,10 @@ import Taro from '@tarojs/taro'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { answerError, answerErrors, answersFromRegistration, answersToForm, formToAnswers, loadRememberedAnswers, rememberAnswers } from '@/features/activities/answers'
 import { checkInQrPayload, normaliseCheckInCode } from '@/features/activities/check-in-code'
-import { deadlineText, formatActivityTime, fromLocalDateTime, toLocalDateTime } from '@/features/activities/dates'
+import { formatSpan, fromPickerMoment, toPickerMoment } from '@/lib/beijing-time'
 import { clampPartySize, partyFits, partySizeBounds, placesLeftText } from '@/features/activities/places'
 import { qrCellSize, qrModules } from '@/features/activities/qr'
-import { isCancellable, registrationStatusText, sceneLabel } from '@/features/activities/vocabulary'
+import { deadlineText, isCancellable, registrationStatusText, sceneLabel } from '@/features/activities/vocabulary'
 
 beforeEach(() => Taro.clearStorageSync())
 
@@ -123,14 +123,14 @@ describe('check-in codes', () => {
 
 describe('times in Beijing', () => {
   it('shows one day as a span, and the deadline until it passes', () => {
-    expect(formatActivityTime('2026-01-05T06:00:00Z', '2026-01-05T08:00:00Z')).toBe('1月5日 周一 14:00–16:00')
+    expect(formatSpan('2026-01-05T06:00:00Z', '2026-01-05T08:00:00Z')).toBe('1月5日 周一 14:00–16:00')
     expect(deadlineText('2026-01-04T10:00:00Z', new Date('2026-01-01T00:00:00Z'))).toBe('1月4日 周日 18:00 前')
     expect(deadlineText('2026-01-04T10:00:00Z', new Date('2026-01-05T00:00:00Z'))).toBe('报名已截止')
   })
 
   it('turns the pickers’ date and time into an instant and back', () => {
-    expect(fromLocalDateTime({ date: '2026-01-05', time: '14:00' })).toBe('2026-01-05T06:00:00.000Z')
-    expect(toLocalDateTime('2026-01-05T06:00:00.000Z')).toEqual({ date: '2026-01-05', time: '14:00' })
-    expect(fromLocalDateTime({ date: '2026-01-05', time: '' })).toBeNull()
+    expect(fromPickerMoment({ date: '2026-01-05', time: '14:00' })).toBe('2026-01-05T06:00:00.000Z')
+    expect(toPickerMoment('2026-01-05T06:00:00.000Z')).toEqual({ date: '2026-01-05', time: '14:00' })
+    expect(fromPickerMoment({ date: '2026-01-05', time: '' })).toBeNull()
   })
 })

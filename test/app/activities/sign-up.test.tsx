@@ -82,7 +82,10 @@ describe('signing up for an activity', () => {
     type('请填写联系电话', '13800001111')
     fireEvent.click(screen.getByLabelText('增加一人'))
     expect(screen.getByText('2 人')).toBeTruthy()
-    fireEvent.click(screen.getByText('立即报名'))
+    // A double tap signs up once: the button holds itself while the first one is in flight.
+    const button = screen.getByText('立即报名').closest('taro-button-core') as HTMLElement // it says 正在报名… after the first tap
+    fireEvent.click(button)
+    fireEvent.click(button)
 
     await screen.findByText('已报名')
     expect(screen.getByText('签到码')).toBeTruthy()
@@ -135,11 +138,23 @@ describe('signing up for an activity', () => {
     renderScreen()
     await screen.findByText('已满，可候补（已有 2 人候补）')
     expect(screen.getByText('ⓘ 名额不够了，报名后会进入候补，有人取消时按顺序补上。')).toBeTruthy()
-    // Remembered from last time: one tap.
-    fireEvent.click(screen.getByText('立即报名'))
+    // Remembered from last time: one tap, on a button that says what it does.
+    expect(screen.queryByText('立即报名')).toBeNull()
+    fireEvent.click(screen.getByText('排队候补'))
     await screen.findByText('候补第 3 位')
     expect(screen.queryByText('签到码')).toBeNull()
     expect(screen.getByText('取消报名')).toBeTruthy()
+  })
+
+  it('says 已满 on a full activity without a waitlist, and sends nothing', async () => {
+    Taro.setStorageSync(REMEMBERED_ANSWERS_KEY, { 姓名: '常宝娥', 联系电话: '13800001111' })
+    activity = activityNode({ seatsLeft: 0, waitlist: false })
+    renderScreen()
+    await screen.findByText('廉洁文化纽扣画')
+    expect(screen.queryByText('立即报名')).toBeNull()
+    expect(screen.queryByText('排队候补')).toBeNull()
+    fireEvent.click(screen.getByText('已满', { selector: 'taro-button-core' }))
+    expect(sent('RegisterForActivity')).toHaveLength(0)
   })
 
   it('asks a signed-out visitor to sign in first, and comes back here', async () => {

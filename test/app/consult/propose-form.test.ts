@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { emptyProposeDraft, parseProposeDraft, type ProposeDraft } from '@/features/consult/draft'
 import { hasErrors, toCreateInput, validateProposeForm } from '@/features/consult/propose-form'
-import { countdownText, defaultClosing, toInstant } from '@/features/consult/dates'
+import { countdownText } from '@/features/consult/vocabulary'
+import { defaultPickerMoment, fromPickerMoment } from '@/lib/beijing-time'
 
 const filled = (patch: Partial<ProposeDraft> = {}): ProposeDraft => ({
   ...emptyProposeDraft(),
@@ -36,9 +37,9 @@ describe('the propose form', () => {
 
 describe('consult times (Beijing)', () => {
   it('turns the pickers into an instant and counts down in words', () => {
-    expect(toInstant({ date: '2026-01-12', time: '20:00' })).toBe('2026-01-12T12:00:00.000Z')
-    expect(toInstant({ date: '', time: '20:00' })).toBeNull()
-    expect(defaultClosing(new Date('2026-01-05T02:00:00Z'))).toEqual({ date: '2026-01-12', time: '20:00' })
+    expect(fromPickerMoment({ date: '2026-01-12', time: '20:00' })).toBe('2026-01-12T12:00:00.000Z')
+    expect(fromPickerMoment({ date: '', time: '20:00' })).toBeNull()
+    expect(defaultPickerMoment(new Date('2026-01-05T02:00:00Z'), 7, 20)).toEqual({ date: '2026-01-12', time: '20:00' })
     const now = new Date('2026-01-05T00:00:00Z')
     expect(countdownText('2026-01-07T03:30:00Z', now)).toBe('还剩 2 天 3 小时')
     expect(countdownText('2026-01-05T01:45:00Z', now)).toBe('还剩 1 小时 45 分钟')

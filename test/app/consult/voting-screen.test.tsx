@@ -62,9 +62,17 @@ describe('proposal detail: voting', () => {
     expect(screen.getByText('已有 34 户投票，共 50 户可以投票')).toBeTruthy()
     expect(document.querySelector('.site-plan')).not.toBeNull()
 
+    // 投票 with nothing chosen says so, and sends nothing.
+    const toast = vi.spyOn(Taro, 'showToast')
+    const button = screen.getByText('投票').closest('taro-button-core') as HTMLElement
+    fireEvent.click(button)
+    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '请先选择' }))
+    expect(sent('CastBallot')).toHaveLength(0)
+
     fireEvent.click(screen.getByRole('radio', { name: '3号楼拐角' }))
     expect(screen.getByRole('radio', { name: '3号楼拐角' }).getAttribute('aria-checked')).toBe('true')
-    fireEvent.click(screen.getByText('投票'))
+    fireEvent.click(button) // a double tap casts once
+    fireEvent.click(button)
 
     await screen.findByText('✓ 您家的票已计入，回执 ZW7K2Q')
     expect(screen.getByText('您家选择：B. 3号楼拐角')).toBeTruthy()
@@ -79,6 +87,17 @@ describe('proposal detail: voting', () => {
     await screen.findByText('ⓘ 这是业主共同决定事项,只有认证为业主的住户可以投票')
     expect(screen.queryByText('投票')).toBeNull()
     expect(screen.getByText('住户 68%，已过三分之二线')).toBeTruthy()
+  })
+
+  it('offers 联署 only to a household that may co-sign, and says who may to everyone else', async () => {
+    proposal = proposalNode({ stage: 'COSIGNING', viewerHasCosigned: false, viewerCanCosign: false, viewerIsCommittee: true, cosignCount: 2, cosignThreshold: 5 })
+    renderScreen()
+    await screen.findByText('由本小区（楼栋）其他认证住户联署；您可以把议题转给邻居。')
+    expect(screen.queryByText('联署', { selector: 'taro-button-core' })).toBeNull()
+    cleanup()
+    proposal = proposalNode({ stage: 'COSIGNING', viewerHasCosigned: false, viewerCanCosign: true, cosignCount: 2, cosignThreshold: 5 })
+    renderScreen()
+    await screen.findByText('联署', { selector: 'taro-button-core' })
   })
 
   it('shows the counts beside the pins and the result sentence once voting has closed', async () => {

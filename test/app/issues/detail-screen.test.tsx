@@ -96,6 +96,15 @@ describe('issue detail: the reporter confirms and rates', () => {
     fireEvent.click(screen.getByText('处理完成'))
     await screen.findByText('⚠ 请写下处理结果')
     expect(sent('AdvanceIssue')).toHaveLength(0)
+    expect(screen.getAllByText('办理')).toHaveLength(1) // the card's title once; the field says what to write
+    expect(screen.getByText('处理结果', { selector: 'taro-text-core' })).toBeTruthy()
+  })
+
+  it('shows no empty 办理 card once staff have nothing left to do', async () => {
+    issue = issueNode({ status: 'RESOLVED', viewerIsReporter: false, viewerIsStaffInScope: true, viewerNextSteps: [] })
+    renderScreen()
+    await screen.findByText(issue.title as string)
+    expect(screen.queryByText('办理')).toBeNull()
   })
 
   it('says a missing or private issue cannot be found, with the way back', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expiryToPickerDate, formatNoticeDate, pickerDateToExpiry } from '@/features/notices/dates'
+import { toPickerDate, formatFull, endOfBeijingDay } from '@/lib/beijing-time'
 import { emptyDraft, parseDraft } from '@/features/notices/draft'
 import { draftFromNotice, draftProblem, publishInput, updateInput } from '@/features/notices/notice-input'
 import { noticeDetailPath, noticesListPath, signInPath } from '@/features/notices/routes'
@@ -15,13 +15,13 @@ const role = (r: PublisherRole['role'], scopeKind: PublisherRole['scopeKind'], s
 
 describe('dates in Beijing time', () => {
   it('formats an instant as Asia/Shanghai', () => {
-    expect(formatNoticeDate('2026-01-05T17:30:00.000Z')).toBe('2026年1月6日 01:30')
+    expect(formatFull('2026-01-05T17:30:00.000Z')).toBe('2026年1月6日 01:30')
   })
 
   it('turns a picked day into the end of that day in Beijing, and back', () => {
-    expect(pickerDateToExpiry('2026-03-01')).toBe('2026-03-01T15:59:59.000Z')
-    expect(expiryToPickerDate('2026-03-01T15:59:59.000Z')).toBe('2026-03-01')
-    expect(pickerDateToExpiry('tomorrow')).toBeNull()
+    expect(endOfBeijingDay('2026-03-01')).toBe('2026-03-01T15:59:59.000Z')
+    expect(toPickerDate('2026-03-01T15:59:59.000Z')).toBe('2026-03-01')
+    expect(endOfBeijingDay('tomorrow')).toBeNull()
   })
 })
 

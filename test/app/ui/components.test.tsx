@@ -34,6 +34,21 @@ describe('TapButton', () => {
     expect(onTap).toHaveBeenCalledTimes(1)
   })
 
+  it('holds itself while the promise of a tap is in flight: a double tap runs once, then it is free again', async () => {
+    let finish = () => undefined as void
+    const onTap = vi.fn(() => new Promise<void>((resolve) => { finish = resolve }))
+    render(inMode(false, <TapButton onTap={onTap}>发布</TapButton>))
+    const button = () => screen.getByText('发布').closest('taro-button-core') as HTMLElement
+    fireEvent.click(button())
+    fireEvent.click(button())
+    expect(onTap).toHaveBeenCalledTimes(1)
+    expect(button().getAttribute('aria-busy')).toBe('true')
+    finish()
+    await vi.waitFor(() => expect(button().getAttribute('aria-busy')).toBeNull())
+    fireEvent.click(button())
+    expect(onTap).toHaveBeenCalledTimes(2)
+  })
+
   it('a disabled button does not report taps', () => {
     const onTap = vi.fn()
     render(inMode(false, <TapButton onTap={onTap} disabled>报名</TapButton>))

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { InboxQuery } from '@/graphql/generated/graphql'
 import { t } from '../i18n'
 import { Card, px, useTokens } from '@/ui'
-import { formatTime } from '../labels'
+import { formatFull } from '@/lib/beijing-time'
 
 type Viewer = NonNullable<InboxQuery['viewer']>
 export type InboxMessage = Viewer['inbox']['edges'][number]['node']
@@ -29,7 +29,7 @@ export function InboxItem(props: { message: InboxMessage; onOpen(message: InboxM
       </View>
       <Text style={{ display: 'block', marginTop: px(tokens.space.xs) }}>{message.body}</Text>
       <Text style={{ display: 'block', marginTop: px(tokens.space.xs), fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>
-        {formatTime(message.createdAt)}
+        {formatFull(message.createdAt)}
       </Text>
     </Card>
   )

@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import type { ActivityStatus } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
 import { px, useTokens } from '@/ui'
-import { deadlineText, formatActivityTime } from '../dates'
+import { formatSpan } from '@/lib/beijing-time'
+import { deadlineText } from '../vocabulary'
 import { placesLeftText } from '../places'
 
 export interface FactsActivity {
@@ -34,7 +35,7 @@ export function ActivityFacts(props: { activity: FactsActivity }) {
   const { activity } = props
   return (
     <View>
-      <FactLine label={t('activities.facts.time')} value={formatActivityTime(activity.startsAt, activity.endsAt)} />
+      <FactLine label={t('activities.facts.time')} value={formatSpan(activity.startsAt, activity.endsAt)} />
       <FactLine label={t('activities.facts.venue')} value={activity.venue} />
       <FactLine label={t('activities.facts.organiser')} value={activity.organiser.displayName} />
       {activity.partners.length ? <FactLine label={t('activities.facts.partners')} value={activity.partners.join(t('activities.facts.separator'))} /> : null}

@@ -2,10 +2,11 @@ import { View } from '@tarojs/components'
 import { t } from '../i18n'
 import { ChoiceChips } from '@/ui/ChoiceChips'
 import { Field } from '@/ui/Field'
-import { CAPACITY_MAX, DESCRIPTION_MAX, LINE_MAX, PARTY_MAX, TITLE_MAX, VENUE_MAX, type ActivityForm, type ActivityFormErrors } from '../edit-form'
+import { CAPACITY_MAX, DESCRIPTION_MAX, LINE_MAX, PARTY_MAX, TITLE_MAX, VENUE_MAX, pickerFallbacks, type ActivityForm, type ActivityFormErrors } from '../edit-form'
 import { ACTIVITY_KINDS, ELIGIBILITIES, eligibilityLabel, kindLabel, parseEligibility, parseKind } from '../vocabulary'
 import { CoverField } from './CoverField'
-import { DateTimeField, LinesField, LongText, SwitchRow } from './FormParts'
+import { DateTimeField } from '@/ui/DateTimeField'
+import { LinesField, LongText, SwitchRow } from './FormParts'
 import { MaterialsField } from './MaterialsField'
 import { QuestionsField } from './QuestionsField'
 
@@ -19,6 +20,7 @@ export interface ActivityFormFieldsProps {
 /** Every field of 发布活动, in the order an organiser thinks of them. */
 export function ActivityFormFields(props: ActivityFormFieldsProps) {
   const { form, errors, update } = props
+  const fallback = pickerFallbacks(form)
   return (
     <View>
       <ChoiceChips
@@ -31,9 +33,9 @@ export function ActivityFormFields(props: ActivityFormFieldsProps) {
       <Field label={t('activities.edit.title')} placeholder={t('activities.edit.titlePlaceholder')} value={form.title} maxlength={TITLE_MAX} error={errors.title} onChange={(title) => update({ title })} />
       <LongText label={t('activities.edit.description')} placeholder={t('activities.edit.descriptionPlaceholder')} value={form.description} max={DESCRIPTION_MAX} error={errors.description} onChange={(description) => update({ description })} />
       <Field label={t('activities.edit.venue')} placeholder={t('activities.edit.venuePlaceholder')} value={form.venue} maxlength={VENUE_MAX} error={errors.venue} onChange={(venue) => update({ venue })} />
-      <DateTimeField label={t('activities.edit.starts')} value={form.starts} error={errors.starts} onChange={(starts) => update({ starts })} />
-      <DateTimeField label={t('activities.edit.ends')} value={form.ends} error={errors.ends} onChange={(ends) => update({ ends })} />
-      <DateTimeField label={t('activities.edit.deadline')} value={form.deadline} error={errors.deadline} onChange={(deadline) => update({ deadline })} />
+      <DateTimeField label={t('activities.edit.starts')} value={form.starts} fallback={fallback.starts} error={errors.starts} onChange={(starts) => update({ starts })} />
+      <DateTimeField label={t('activities.edit.ends')} value={form.ends} fallback={fallback.ends} error={errors.ends} onChange={(ends) => update({ ends })} />
+      <DateTimeField label={t('activities.edit.deadline')} value={form.deadline} fallback={fallback.deadline} error={errors.deadline} onChange={(deadline) => update({ deadline })} />
       <Field label={t('activities.edit.capacity', { max: CAPACITY_MAX })} type="number" maxlength={5} value={form.capacity} error={errors.capacity} onChange={(capacity) => update({ capacity })} />
       <Field label={t('activities.edit.maxPartySize', { max: PARTY_MAX })} type="number" maxlength={2} value={form.maxPartySize} error={errors.maxPartySize} onChange={(maxPartySize) => update({ maxPartySize })} />
       <ChoiceChips

@@ -43,7 +43,7 @@ export function CancelActivityPanel(props: { activityId: string; onCancelled(): 
       <Text style={{ display: 'block', marginBottom: px(tokens.space.sm) }}>{t('activities.cancelActivity.body')}</Text>
       <LongText label={t('activities.cancelActivity.reason')} placeholder={t('activities.cancelActivity.reasonPlaceholder')} value={reason} max={REASON_MAX} error={error} onChange={setReason} />
       <View style={{ display: 'flex', flexWrap: 'wrap', gap: px(tokens.space.sm) }}>
-        <TapButton variant="danger" disabled={loading} onTap={() => void send()}>
+        <TapButton variant="danger" disabled={loading} onTap={() => send()}>
           {t('activities.cancelActivity.confirm')}
         </TapButton>
         <TapButton variant="secondary" onTap={() => setOpen(false)}>

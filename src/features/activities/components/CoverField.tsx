@@ -38,7 +38,7 @@ export function CoverField(props: { cover: ActivityForm['cover']; onChange(cover
           <Text style={{ fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{t('activities.edit.coverUploading', { percent })}</Text>
         </View>
       ) : null}
-      <TapButton variant="secondary" disabled={percent !== null} onTap={() => void pick()}>
+      <TapButton variant="secondary" disabled={percent !== null} onTap={() => pick()}>
         {props.cover ? t('activities.edit.coverReplace') : t('activities.edit.coverChoose')}
       </TapButton>
     </FormGroup>

@@ -1,7 +1,6 @@
-import { Input, Picker, Switch, Text, View, type InputProps } from '@tarojs/components'
+import { Input, Switch, Text, View, type InputProps } from '@tarojs/components'
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
-import type { LocalDateTime } from '../dates'
 import { FormGroup } from '@/ui/FormGroup'
 
 export { ErrorLine, FormGroup, LongText } from '@/ui/FormGroup'
@@ -19,28 +18,6 @@ export function useBoxStyle(error?: boolean) {
     backgroundColor: tokens.color.surface,
     color: tokens.color.text,
   }
-}
-
-/** A Beijing date and time from the platform's pickers, shown in words until chosen. */
-export function DateTimeField(props: { label: string; value: LocalDateTime; error?: string; onChange(v: LocalDateTime): void }) {
-  const tokens = useTokens()
-  const box = useBoxStyle(Boolean(props.error))
-  return (
-    <FormGroup label={props.label} error={props.error}>
-      <View style={{ display: 'flex', gap: px(tokens.space.sm), flexDirection: tokens.columns === 1 ? 'column' : 'row' }}>
-        <Picker mode="date" value={props.value.date} onChange={(e) => props.onChange({ ...props.value, date: String(e.detail.value) })}>
-          <View style={{ ...box, minWidth: px(150) }}>
-            <Text>{props.value.date || t('activities.edit.pickDate')}</Text>
-          </View>
-        </Picker>
-        <Picker mode="time" value={props.value.time} onChange={(e) => props.onChange({ ...props.value, time: String(e.detail.value) })}>
-          <View style={{ ...box, minWidth: px(110) }}>
-            <Text>{props.value.time || t('activities.edit.pickTime')}</Text>
-          </View>
-        </Picker>
-      </View>
-    </FormGroup>
-  )
 }
 
 /** A switch with what on and off mean said in words beside it. */

@@ -4,7 +4,7 @@ import { useFragment } from '@/graphql/generated/fragment-masking'
 import { ViewerRegistration_RegistrationFragmentDoc } from '@/features/activities/components/ViewerRegistration.generated'
 import { t } from '@/i18n'
 import { Card, px, useTokens } from '@/ui'
-import { formatActivityMoment } from '../dates'
+import { formatWeekdayMoment } from '@/lib/beijing-time'
 import { registrationStatusText } from '../vocabulary'
 
 type Row = MyRegistrationsQuery['myRegistrations']['edges'][number]['node']
@@ -17,7 +17,7 @@ export function MyRegistrationRow(props: { registration: Row; onOpen(activityId:
   return (
     <Card onTap={() => props.onOpen(activity.id)}>
       <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{activity.title}</Text>
-      <Text style={{ display: 'block', color: tokens.color.textMuted }}>{`${formatActivityMoment(activity.startsAt)} · ${activity.venue}`}</Text>
+      <Text style={{ display: 'block', color: tokens.color.textMuted }}>{`${formatWeekdayMoment(activity.startsAt)} · ${activity.venue}`}</Text>
       <View style={{ marginTop: px(tokens.space.xs) }}>
         <Text style={{ fontWeight: 'bold', color: tokens.color.primary }}>{t('activities.card.mine', { status: registrationStatusText(registration) })}</Text>
         <Text style={{ marginLeft: px(tokens.space.sm), color: tokens.color.textMuted }}>{t('activities.partySize.value', { count: registration.partySize })}</Text>

@@ -54,7 +54,7 @@ export function OnBehalfForm(props: { activityId: string; maxPartySize: number; 
       <PartyStepper value={partySize} maxPartySize={props.maxPartySize} onChange={setPartySize} />
       <AnswerFields questions={props.questions} form={form} errors={errors} onChange={(q, v) => setForm((f) => ({ ...f, [q]: v }))} />
       <View style={{ display: 'flex', flexWrap: 'wrap', gap: px(tokens.space.sm) }}>
-        <TapButton disabled={loading} onTap={() => void send()}>
+        <TapButton disabled={loading} onTap={() => send()}>
           {t('activities.onBehalf.submit')}
         </TapButton>
         <TapButton variant="secondary" onTap={() => setOpen(false)}>

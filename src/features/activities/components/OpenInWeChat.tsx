@@ -26,7 +26,7 @@ export function OpenInWeChat(props: { activityId: string }) {
   return (
     <View style={{ marginBottom: px(tokens.space.md), padding: px(tokens.space.md), border: `2px solid ${tokens.color.primary}`, borderRadius: px(tokens.radius), backgroundColor: tokens.color.surface }}>
       <Text style={{ display: 'block', marginBottom: px(tokens.space.sm) }}>{t('activities.openInWeChat.body')}</Text>
-      <TapButton block disabled={loading} onTap={() => void open()}>
+      <TapButton block disabled={loading} onTap={() => open()}>
         {t('activities.openInWeChat.action')}
       </TapButton>
       {notConfigured ? (

@@ -5,7 +5,7 @@ import type { StaffRegistration_RegistrationFragment } from '@/graphql/generated
 import { ReviewRegistrationDocument } from '@/features/activities/activities.generated'
 import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
-import { formatActivityMoment } from '../dates'
+import { formatWeekdayMoment } from '@/lib/beijing-time'
 import { registrationStatusText, sceneLabel } from '../vocabulary'
 import { Tag } from './ActivityCard'
 
@@ -42,14 +42,14 @@ export function RegistrationRow(props: { registration: StaffRegistration_Registr
         {r.onBehalf ? <Tag>{t('activities.registrations.onBehalf')}</Tag> : null}
         <Tag>{sceneLabel(r.scene)}</Tag>
       </View>
-      <Text style={muted}>{t('activities.registrations.at', { time: formatActivityMoment(r.createdAt) })}</Text>
-      {r.attendedAt ? <Text style={muted}>{t('activities.registrations.attendedAt', { time: formatActivityMoment(r.attendedAt) })}</Text> : null}
+      <Text style={muted}>{t('activities.registrations.at', { time: formatWeekdayMoment(r.createdAt) })}</Text>
+      {r.attendedAt ? <Text style={muted}>{t('activities.registrations.attendedAt', { time: formatWeekdayMoment(r.attendedAt) })}</Text> : null}
       {r.status === 'PENDING' ? (
         <View style={{ display: 'flex', flexDirection: tokens.columns === 1 ? 'column' : 'row', gap: px(tokens.space.sm), marginTop: px(tokens.space.sm) }}>
-          <TapButton disabled={loading} onTap={() => void decide(true)}>
+          <TapButton disabled={loading} onTap={() => decide(true)}>
             {t('activities.review.approve')}
           </TapButton>
-          <TapButton variant="secondary" disabled={loading} onTap={() => void decide(false)}>
+          <TapButton variant="secondary" disabled={loading} onTap={() => decide(false)}>
             {t('activities.review.decline')}
           </TapButton>
         </View>

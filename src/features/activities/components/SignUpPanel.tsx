@@ -29,6 +29,13 @@ function outlookText(activity: SignUpActivity, partySize: number): string | null
   return activity.waitlist ? t('activities.signUp.willWaitlist') : t('activities.signUp.tooMany', { count: activity.seatsLeft })
 }
 
+/** What the button says: 排队候补 when this party would wait, 已满 when no seat is left and there is no waitlist. */
+function submitLabel(activity: SignUpActivity, partySize: number): string {
+  if (activity.needsApproval || partyFits(activity.seatsLeft, partySize)) return t('activities.signUp.submit')
+  if (activity.waitlist) return t('activities.signUp.submitWaitlist')
+  return activity.seatsLeft > 0 ? t('activities.signUp.submit') : t('activities.signUp.full')
+}
+
 /** 立即报名: party size and the organiser's questions (remembered from last time), one tap to send. */
 export function SignUpPanel(props: { activity: SignUpActivity; justSignedIn?: boolean }) {
   const tokens = useTokens()
@@ -81,8 +88,8 @@ export function SignUpPanel(props: { activity: SignUpActivity; justSignedIn?: bo
           <Text style={{ fontWeight: 'bold' }}>{`ⓘ ${outlook}`}</Text>
         </View>
       ) : null}
-      <TapButton block disabled={loading || blocked} onTap={() => void submit()}>
-        {loading ? t('activities.signUp.sending') : t('activities.signUp.submit')}
+      <TapButton block disabled={loading || blocked} onTap={submit}>
+        {loading ? t('activities.signUp.sending') : submitLabel(activity, size)}
       </TapButton>
     </View>
   )

@@ -60,13 +60,13 @@ export function ViewerActions(props: ViewerActionsProps) {
           props.hasReminder ? (
             <Text style={{ alignSelf: 'center' }}>{`✓ ${t('activities.remind.already')}`}</Text>
           ) : (
-            <TapButton variant="secondary" disabled={reminding.loading} onTap={() => void askReminder()}>
+            <TapButton variant="secondary" disabled={reminding.loading} onTap={() => askReminder()}>
               {t('activities.remind.action')}
             </TapButton>
           )
         ) : null}
         {isH5() ? (
-          <TapButton variant="secondary" onTap={() => void downloadCalendar()}>
+          <TapButton variant="secondary" onTap={() => downloadCalendar()}>
             {t('activities.calendar.action')}
           </TapButton>
         ) : null}
@@ -77,7 +77,7 @@ export function ViewerActions(props: ViewerActionsProps) {
         ) : null}
       </View>
       {canCancel ? (
-        <TapButton variant="danger" block disabled={cancelling.loading} onTap={() => void confirmCancel()}>
+        <TapButton variant="danger" block disabled={cancelling.loading} onTap={() => confirmCancel()}>
           {t('activities.cancel.action')}
         </TapButton>
       ) : null}

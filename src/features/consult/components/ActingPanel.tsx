@@ -3,7 +3,7 @@ import { PhotoGrid } from '@/features/issues/components/PhotoGrid'
 import { AnswerAcceptanceDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
-import { formatConsultTime } from '../dates'
+import { formatFull } from '@/lib/beijing-time'
 import { useProposalStep } from '../hooks/useProposalStep'
 import { taskStatusLabel, yuan } from '../vocabulary'
 import type { ProposalView } from './types'
@@ -26,7 +26,7 @@ export function ActingPanel(props: { proposal: ProposalView }) {
           <Text style={muted}>{t('consult.acting.money', { budget: yuan(task.budgetCents), spent: yuan(task.spentCents) })}</Text>
           {task.notes.map((note) => (
             <View key={note.id} style={{ marginTop: px(tokens.space.xs), paddingLeft: px(tokens.space.sm), borderLeft: `2px solid ${tokens.color.border}` }}>
-              <Text style={muted}>{formatConsultTime(note.at)}</Text>
+              <Text style={muted}>{formatFull(note.at)}</Text>
               {note.note ? <Text style={{ display: 'block' }}>{note.note}</Text> : null}
               <PhotoGrid photos={note.photos} />
             </View>
@@ -43,10 +43,10 @@ export function ActingPanel(props: { proposal: ProposalView }) {
             <Text style={{ display: 'block', marginBottom: px(tokens.space.xs) }}>{`✓ ${p.acceptance.viewerAnswer ? t('consult.acceptance.youAccepted') : t('consult.acceptance.youSentBack')}`}</Text>
           ) : null}
           <View style={{ display: 'flex', gap: px(tokens.space.sm), flexDirection: tokens.columns === 1 ? 'column' : 'row' }}>
-            <TapButton block disabled={answer.loading} onTap={() => void answer.run({ id: p.id, accept: true }, t('consult.acceptance.thanks'))}>
+            <TapButton block disabled={answer.loading} onTap={() => answer.run({ id: p.id, accept: true }, t('consult.acceptance.thanks'))}>
               {t('consult.acceptance.accept')}
             </TapButton>
-            <TapButton block variant="secondary" disabled={answer.loading} onTap={() => void answer.run({ id: p.id, accept: false }, t('consult.acceptance.thanks'))}>
+            <TapButton block variant="secondary" disabled={answer.loading} onTap={() => answer.run({ id: p.id, accept: false }, t('consult.acceptance.thanks'))}>
               {t('consult.acceptance.sendBack')}
             </TapButton>
           </View>

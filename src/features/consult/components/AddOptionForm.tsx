@@ -51,7 +51,7 @@ export function AddOptionForm(props: { proposal: ProposalView }) {
         </View>
       ) : null}
       <View style={{ display: 'flex', gap: px(tokens.space.sm), flexDirection: tokens.columns === 1 ? 'column' : 'row' }}>
-        <TapButton block disabled={add.loading} onTap={() => void submit()}>
+        <TapButton block disabled={add.loading} onTap={() => submit()}>
           {t('consult.amend.submit')}
         </TapButton>
         <TapButton block variant="secondary" onTap={() => setOpen(false)}>

@@ -163,11 +163,11 @@ export function AssistedBallotForm(props: { proposal: ProposalView }) {
                 <Text style={muted}>{t('consult.tools.assistedUploading', { percent })}</Text>
               </View>
             ) : null}
-            <TapButton block variant="secondary" disabled={percent !== null || record.loading} onTap={() => void takePhoto()}>
+            <TapButton block variant="secondary" disabled={percent !== null || record.loading} onTap={() => takePhoto()}>
               {photo ? t('consult.tools.assistedRetake') : t('consult.tools.assistedTakePhoto')}
             </TapButton>
           </FormGroup>
-          <TapButton block disabled={record.loading || percent !== null} onTap={() => void submit()}>
+          <TapButton block disabled={record.loading || percent !== null} onTap={() => submit()}>
             {t('consult.tools.assistedSubmit')}
           </TapButton>
         </View>

@@ -22,12 +22,12 @@ export function AuthorPanel(props: { proposal: ProposalView }) {
       {p.stage === 'DRAFT' ? (
         <>
           <Text style={{ display: 'block', marginBottom: px(tokens.space.sm) }}>{t('consult.author.draftExplain')}</Text>
-          <TapButton block disabled={submit.loading} onTap={() => void submit.run({ id: p.id }, t('consult.propose.submitted'))}>
+          <TapButton block disabled={submit.loading} onTap={() => submit.run({ id: p.id }, t('consult.propose.submitted'))}>
             {t('consult.propose.submit')}
           </TapButton>
         </>
       ) : null}
-      <TapButton block variant="secondary" disabled={withdraw.loading} onTap={() => void confirmWithdraw()}>
+      <TapButton block variant="secondary" disabled={withdraw.loading} onTap={() => confirmWithdraw()}>
         {t('consult.author.withdraw')}
       </TapButton>
     </Card>

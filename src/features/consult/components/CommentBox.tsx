@@ -38,7 +38,7 @@ export function CommentBox(props: { proposalId: string; replyTo: { id: string; n
         onInput={(e) => setBody(e.detail.value)}
         style={{ boxSizing: 'border-box', width: '100%', minHeight: px(tokens.tapTarget * 1.5), margin: `${px(tokens.space.sm)} 0`, padding: px(tokens.space.md), fontSize: px(tokens.font.body), borderRadius: px(tokens.radius), border: `1px solid ${tokens.color.border}`, backgroundColor: tokens.color.surface }}
       />
-      <TapButton block disabled={send.loading} onTap={() => void submit()}>
+      <TapButton block disabled={send.loading} onTap={() => submit()}>
         {props.replyTo ? t('consult.comment.sendReply') : t('consult.comment.send')}
       </TapButton>
     </View>

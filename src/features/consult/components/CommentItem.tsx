@@ -3,7 +3,7 @@ import { useFragment, type FragmentType } from '@/graphql/generated/fragment-mas
 import { HideProposalCommentDocument, ProposalComment_CommentFragmentDoc, ReportProposalCommentDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
-import { formatConsultTime } from '../dates'
+import { formatFull } from '@/lib/beijing-time'
 import { useProposalStep } from '../hooks/useProposalStep'
 
 function LinkButton(props: { label: string; onTap(): void; disabled?: boolean }) {
@@ -28,7 +28,7 @@ export function CommentItem(props: { comment: FragmentType<typeof ProposalCommen
   const name = c.author?.displayName ?? t('consult.comment.someone')
   return (
     <View style={{ padding: `${px(tokens.space.sm)} 0`, borderTop: props.reply ? 'none' : `1px solid ${tokens.color.border}` }}>
-      <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{`${name} · ${formatConsultTime(c.createdAt)}`}</Text>
+      <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{`${name} · ${formatFull(c.createdAt)}`}</Text>
       {c.hidden && props.canModerate ? <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('consult.comment.hiddenMark', { reports: c.reportCount })}</Text> : null}
       <Text style={{ display: 'block', color: c.hidden ? tokens.color.textMuted : tokens.color.text }}>{c.body}</Text>
       {!c.hidden && props.canModerate && c.reportCount > 0 ? <Text style={{ display: 'block', fontSize: px(tokens.font.small) }}>{t('consult.comment.reports', { reports: c.reportCount })}</Text> : null}
@@ -37,13 +37,13 @@ export function CommentItem(props: { comment: FragmentType<typeof ProposalCommen
         {c.hidden ? null : c.viewerReported ? (
           <Text style={{ marginRight: px(tokens.space.sm), color: tokens.color.textMuted }}>{t('consult.comment.reported')}</Text>
         ) : (
-          <LinkButton label={t('consult.comment.report')} disabled={report.loading} onTap={() => void report.run({ id: c.id }, t('consult.comment.reportedToast'))} />
+          <LinkButton label={t('consult.comment.report')} disabled={report.loading} onTap={() => report.run({ id: c.id }, t('consult.comment.reportedToast'))} />
         )}
         {props.canModerate ? (
           <LinkButton
             label={c.hidden ? t('consult.comment.unhide') : t('consult.comment.hide')}
             disabled={hide.loading}
-            onTap={() => void hide.run({ id: c.id, hidden: !c.hidden }, c.hidden ? t('consult.comment.unhidden') : t('consult.comment.hidden'))}
+            onTap={() => hide.run({ id: c.id, hidden: !c.hidden }, c.hidden ? t('consult.comment.unhidden') : t('consult.comment.hidden'))}
           />
         ) : null}
       </View>

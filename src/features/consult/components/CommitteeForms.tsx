@@ -5,9 +5,11 @@ import { OpenVotingDocument, PostMinutesDocument, ScheduleMeetingDocument, Write
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { Field } from '@/ui/Field'
-import { defaultClosing, toInstant, type LocalDateTime } from '../dates'
+import { defaultPickerMoment, formatFull, fromPickerMoment, type PickerMoment } from '@/lib/beijing-time'
 import { useProposalStep } from '../hooks/useProposalStep'
-import { DateTimeField, LongText } from './FormBits'
+import { LongText } from './FormBits'
+import { DateTimeField } from '@/ui/DateTimeField'
+import { confirmFirst } from '@/ui/confirm'
 import type { ProposalView } from './types'
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 })
@@ -26,16 +28,18 @@ export function ToolSection(props: { title: string; hint?: string; children: Rea
 
 /** 开启投票 with a closing date and time (a week from now at 20:00 unless changed). */
 export function OpenVotingForm(props: { proposal: ProposalView }) {
-  const [closing, setClosing] = useState<LocalDateTime>(() => defaultClosing())
+  const [closing, setClosing] = useState<PickerMoment>(() => defaultPickerMoment(new Date(), 7, 20))
   const open = useProposalStep(OpenVotingDocument)
-  const submit = () => {
-    const closesAt = toInstant(closing)
+  const submit = async () => {
+    const closesAt = fromPickerMoment(closing)
     if (!closesAt || new Date(closesAt).getTime() <= Date.now()) return toast(t('consult.tools.closingFuture'))
-    void open.run({ id: props.proposal.id, closesAt }, t('consult.tools.votingOpened'))
+    const sure = await confirmFirst({ title: t('consult.tools.openVotingConfirm.title'), content: t('consult.tools.openVotingConfirm.body', { time: formatFull(closesAt) }), confirmText: t('consult.tools.openVoting') })
+    if (!sure) return
+    return open.run({ id: props.proposal.id, closesAt }, t('consult.tools.votingOpened'))
   }
   return (
     <ToolSection title={t('consult.tools.openVotingTitle')} hint={t('consult.tools.openVotingHint')}>
-      <DateTimeField label={t('consult.tools.closesAt')} value={closing} onChange={setClosing} />
+      <DateTimeField label={t('consult.tools.closesAt')} value={closing} fallback={closing} onChange={setClosing} />
       <TapButton block disabled={open.loading} onTap={submit}>
         {t('consult.tools.openVoting')}
       </TapButton>
@@ -46,25 +50,25 @@ export function OpenVotingForm(props: { proposal: ProposalView }) {
 /** 安排议事会 (time and place), then 发布会议纪要 once it is scheduled. */
 export function MeetingForms(props: { proposal: ProposalView }) {
   const p = props.proposal
-  const [at, setAt] = useState<LocalDateTime>(() => defaultClosing(new Date(), 3))
+  const [at, setAt] = useState<PickerMoment>(() => defaultPickerMoment(new Date(), 3, 20))
   const [place, setPlace] = useState(p.meeting?.place ?? '')
   const [minutes, setMinutes] = useState(p.meeting?.minutes ?? '')
   const schedule = useProposalStep(ScheduleMeetingDocument)
   const post = useProposalStep(PostMinutesDocument)
   const submitMeeting = () => {
-    const when = toInstant(at)
+    const when = fromPickerMoment(at)
     if (!when) return toast(t('consult.tools.pickTime'))
     if (!place.trim()) return toast(t('consult.tools.placeEmpty'))
-    void schedule.run({ id: p.id, at: when, place: place.trim() }, t('consult.tools.meetingSet'))
+    return schedule.run({ id: p.id, at: when, place: place.trim() }, t('consult.tools.meetingSet'))
   }
   const submitMinutes = () => {
     if (!minutes.trim()) return toast(t('consult.tools.minutesEmpty'))
-    void post.run({ id: p.id, minutes: minutes.trim() }, t('consult.tools.minutesPosted'))
+    return post.run({ id: p.id, minutes: minutes.trim() }, t('consult.tools.minutesPosted'))
   }
   return (
     <View>
       <ToolSection title={t('consult.tools.meetingTitle')}>
-        <DateTimeField label={t('consult.tools.meetingAt')} value={at} onChange={setAt} />
+        <DateTimeField label={t('consult.tools.meetingAt')} value={at} fallback={at} onChange={setAt} />
         <Field label={t('consult.tools.meetingPlace')} placeholder={t('consult.tools.meetingPlacePlaceholder')} value={place} maxlength={60} onChange={setPlace} />
         <TapButton block variant="secondary" disabled={schedule.loading} onTap={submitMeeting}>
           {t('consult.tools.scheduleMeeting')}
@@ -88,7 +92,7 @@ export function OutcomeForm(props: { proposal: ProposalView }) {
   const write = useProposalStep(WriteOutcomeDocument)
   const submit = () => {
     if (!outcome.trim()) return toast(t('consult.tools.outcomeEmpty'))
-    void write.run({ id: props.proposal.id, outcome: outcome.trim() }, t('consult.tools.outcomeWritten'))
+    return write.run({ id: props.proposal.id, outcome: outcome.trim() }, t('consult.tools.outcomeWritten'))
   }
   return (
     <ToolSection title={t('consult.tools.outcomeTitle')}>

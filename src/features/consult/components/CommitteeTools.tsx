@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react'
 import { CloseAcceptanceDocument, CloseVotingDocument, FinishWorkDocument, OpenDiscussionDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
-import { formatConsultTime, hasPassed } from '../dates'
+import { formatFull } from '@/lib/beijing-time'
+import { hasPassed } from '../vocabulary'
 import { useProposalStep } from '../hooks/useProposalStep'
 import { AssistedBallotForm } from './AssistedBallotForm'
 import { MeetingForms, OpenVotingForm, OutcomeForm, ToolSection } from './CommitteeForms'
@@ -39,7 +40,7 @@ export function CommitteeTools(props: { proposal: ProposalView; onChanged(): voi
       ) : null}
       {p.stage === 'COSIGNING' ? (
         <ToolSection title={t('consult.tools.openDiscussionTitle')} hint={t('consult.tools.openDiscussionHint')}>
-          <TapButton block disabled={openDiscussion.loading} onTap={() => void openDiscussion.run({ id: p.id }, t('consult.tools.discussionOpened'))}>
+          <TapButton block disabled={openDiscussion.loading} onTap={() => openDiscussion.run({ id: p.id }, t('consult.tools.discussionOpened'))}>
             {t('consult.tools.openDiscussion')}
           </TapButton>
         </ToolSection>
@@ -51,9 +52,9 @@ export function CommitteeTools(props: { proposal: ProposalView; onChanged(): voi
       {p.stage === 'VOTING' ? (
         <ToolSection
           title={t('consult.tools.closeVotingTitle')}
-          hint={votingOver ? t('consult.tools.closeVotingReady') : t('consult.tools.closeVotingWait', { time: p.votingClosesAt ? formatConsultTime(p.votingClosesAt) : '' })}
+          hint={votingOver ? t('consult.tools.closeVotingReady') : t('consult.tools.closeVotingWait', { time: p.votingClosesAt ? formatFull(p.votingClosesAt) : '' })}
         >
-          <TapButton block disabled={!votingOver || closeVoting.loading} onTap={() => void closeVoting.run({ id: p.id }, t('consult.tools.votingClosed'))}>
+          <TapButton block disabled={!votingOver || closeVoting.loading} onTap={() => closeVoting.run({ id: p.id }, t('consult.tools.votingClosed'))}>
             {t('consult.tools.closeVoting')}
           </TapButton>
         </ToolSection>
@@ -63,14 +64,14 @@ export function CommitteeTools(props: { proposal: ProposalView; onChanged(): voi
       {p.stage === 'ACTING' && p.tasks.length > 0 ? <UpdateTaskForm proposal={p} /> : null}
       {p.stage === 'ACTING' && !p.acceptanceOpen ? (
         <ToolSection title={t('consult.tools.finishWorkTitle')} hint={t('consult.tools.finishWorkHint')}>
-          <TapButton block variant="secondary" disabled={finishWork.loading} onTap={() => void finishWork.run({ id: p.id }, t('consult.tools.acceptanceOpened'))}>
+          <TapButton block variant="secondary" disabled={finishWork.loading} onTap={() => finishWork.run({ id: p.id }, t('consult.tools.acceptanceOpened'))}>
             {t('consult.tools.finishWork')}
           </TapButton>
         </ToolSection>
       ) : null}
       {p.stage === 'ACTING' && p.acceptanceOpen ? (
         <ToolSection title={t('consult.tools.closeAcceptanceTitle')} hint={t('consult.tools.closeAcceptanceHint')}>
-          <TapButton block variant="secondary" disabled={closeAcceptance.loading} onTap={() => void closeAcceptance.run({ id: p.id }, t('consult.tools.acceptanceClosed'))}>
+          <TapButton block variant="secondary" disabled={closeAcceptance.loading} onTap={() => closeAcceptance.run({ id: p.id }, t('consult.tools.acceptanceClosed'))}>
             {t('consult.tools.closeAcceptance')}
           </TapButton>
         </ToolSection>

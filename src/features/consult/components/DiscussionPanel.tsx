@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { t } from '../i18n'
 import { Card, px, useTokens } from '@/ui'
-import { formatConsultTime } from '../dates'
+import { formatFull } from '@/lib/beijing-time'
 import { AddOptionForm } from './AddOptionForm'
 import { CommentBox } from './CommentBox'
 import { CommentItem } from './CommentItem'
@@ -24,7 +24,7 @@ export function DiscussionPanel(props: { proposal: ProposalView }) {
       {p.meeting?.at || p.meeting?.minutes ? (
         <Card>
           <Text style={title}>{t('consult.meeting.title')}</Text>
-          {p.meeting.at ? <Text style={{ display: 'block' }}>{t('consult.meeting.when', { time: formatConsultTime(p.meeting.at), place: p.meeting.place ?? '' })}</Text> : null}
+          {p.meeting.at ? <Text style={{ display: 'block' }}>{t('consult.meeting.when', { time: formatFull(p.meeting.at), place: p.meeting.place ?? '' })}</Text> : null}
           {p.meeting.minutes ? (
             <View style={{ marginTop: px(tokens.space.sm) }}>
               <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('consult.meeting.minutes')}</Text>

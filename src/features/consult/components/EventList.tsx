@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { PhotoGrid } from '@/features/issues/components/PhotoGrid'
 import { px, useTokens } from '@/ui'
-import { formatConsultTime } from '../dates'
+import { formatFull } from '@/lib/beijing-time'
 import { eventKindLabel } from '../vocabulary'
 import type { ProposalView } from './types'
 
@@ -13,7 +13,7 @@ export function EventList(props: { events: ProposalView['timeline'] }) {
       {props.events.map((event) => (
         <View key={event.id} role="listitem" style={{ paddingLeft: px(tokens.space.md), borderLeft: `2px solid ${tokens.color.border}`, paddingBottom: px(tokens.space.md) }}>
           <Text style={{ display: 'block', fontWeight: 'bold' }}>{eventKindLabel(event.kind, event.stage)}</Text>
-          <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{[event.actor?.displayName, formatConsultTime(event.at)].filter(Boolean).join(' · ')}</Text>
+          <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{[event.actor?.displayName, formatFull(event.at)].filter(Boolean).join(' · ')}</Text>
           {event.note ? <Text style={{ display: 'block' }}>{event.note}</Text> : null}
           <PhotoGrid photos={event.photos} />
         </View>

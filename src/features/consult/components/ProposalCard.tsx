@@ -2,9 +2,9 @@ import { Text, View } from '@tarojs/components'
 import type { ProposalListQuery } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
 import { Card, px, useTokens } from '@/ui'
-import { countdownText, formatConsultTime } from '../dates'
+import { formatFull } from '@/lib/beijing-time'
 import { participationText } from '../participation'
-import { matterLabel, stageLabel } from '../vocabulary'
+import { countdownText, matterLabel, stageLabel } from '../vocabulary'
 
 export type ProposalListItem = ProposalListQuery['proposals']['edges'][number]['node']
 
@@ -27,11 +27,11 @@ export function ProposalCard(props: { proposal: ProposalListItem; onOpen(id: str
       {p.stage === 'COSIGNING' ? (
         <Text style={{ display: 'block', fontWeight: 'bold' }}>
           {t('consult.card.cosign', { count: p.cosignCount, threshold: p.cosignThreshold })}
-          {p.cosignDeadline ? ` · ${t('consult.card.cosignDeadline', { time: formatConsultTime(p.cosignDeadline) })}` : ''}
+          {p.cosignDeadline ? ` · ${t('consult.card.cosignDeadline', { time: formatFull(p.cosignDeadline) })}` : ''}
         </Text>
       ) : null}
       {p.stage === 'VOTING' && p.votingClosesAt ? (
-        <Text style={{ display: 'block', fontWeight: 'bold' }}>{`${t('consult.card.closes', { time: formatConsultTime(p.votingClosesAt) })}（${countdownText(p.votingClosesAt)}）`}</Text>
+        <Text style={{ display: 'block', fontWeight: 'bold' }}>{`${t('consult.card.closes', { time: formatFull(p.votingClosesAt) })}（${countdownText(p.votingClosesAt)}）`}</Text>
       ) : null}
       {p.participation && (p.stage === 'VOTING' || p.stage === 'PASSED' || p.stage === 'REJECTED') ? (
         <Text style={muted}>{t('consult.card.participation', { text: participationText(p.participation) })}</Text>

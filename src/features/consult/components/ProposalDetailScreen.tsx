@@ -4,7 +4,7 @@ import { ProposalDetailDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
 import { Card, EmptyState, Skeleton, px, useTokens } from '@/ui'
 import { SectionTitle } from '@/ui/SectionTitle'
-import { formatConsultTime } from '../dates'
+import { formatFull } from '@/lib/beijing-time'
 import { ballotKindLabel, matterLabel, passRule, stageLabel } from '../vocabulary'
 import { ActingPanel } from './ActingPanel'
 import { AuthorPanel } from './AuthorPanel'
@@ -56,7 +56,7 @@ export function ProposalDetailScreen(props: ProposalDetailScreenProps) {
       <Text style={{ display: 'block', fontWeight: 'bold', color: tokens.color.primary }}>{t('consult.detail.stageNow', { stage: stageLabel(p.stage) })}</Text>
       <Text style={{ display: 'block' }}>{matterLabel(p.matter)}</Text>
       <Text style={{ ...muted, marginBottom: px(tokens.space.md) }}>
-        {[p.building ? `${p.compound.name} · ${p.building.name}` : p.compound.name, p.author ? t('consult.detail.author', { name: p.author.displayName }) : '', formatConsultTime(p.createdAt)].filter(Boolean).join(' · ')}
+        {[p.building ? `${p.compound.name} · ${p.building.name}` : p.compound.name, p.author ? t('consult.detail.author', { name: p.author.displayName }) : '', formatFull(p.createdAt)].filter(Boolean).join(' · ')}
       </Text>
       <StageProgress proposal={p} />
       <AuthorPanel proposal={p} />

@@ -32,7 +32,7 @@ export function SitePlanUpload(props: { compoundId: string; onDone(): void }) {
           <Text style={{ fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{t('consult.plan.uploading', { percent })}</Text>
         </View>
       ) : null}
-      <TapButton variant="secondary" block disabled={percent !== null || loading} onTap={() => void pick()}>
+      <TapButton variant="secondary" block disabled={percent !== null || loading} onTap={() => pick()}>
         {t('consult.plan.upload')}
       </TapButton>
     </View>

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { ProposalStage } from '@/graphql/generated/graphql'
 import { t, type MessageKey } from '../i18n'
 import { px, useTokens } from '@/ui'
-import { formatConsultDay } from '../dates'
+import { formatDay } from '@/lib/beijing-time'
 import type { ProposalView } from './types'
 
 interface Phase {
@@ -46,7 +46,7 @@ export function StageProgress(props: { proposal: Pick<ProposalView, 'stage' | 't
           >
             <Text style={{ display: 'block', fontWeight: 'bold', fontSize: px(tokens.font.title) }}>{`${mark} ${t(phase.key)}`}</Text>
             <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>
-              {`${t(`consult.phase.state.${state}`)}${started ? ` · ${formatConsultDay(started.at)}` : ''}`}
+              {`${t(`consult.phase.state.${state}`)}${started ? ` · ${formatDay(started.at)}` : ''}`}
             </Text>
           </View>
         )

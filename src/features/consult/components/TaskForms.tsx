@@ -13,6 +13,7 @@ import { useProposalStep } from '../hooks/useProposalStep'
 import { parseYuan, taskStatusLabel } from '../vocabulary'
 import { FormGroup, LongText } from './FormBits'
 import { ToolSection } from './CommitteeForms'
+import { toPickerDate, todayInBeijing } from '@/lib/beijing-time'
 import type { ProposalView } from './types'
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 })
@@ -42,14 +43,14 @@ export function AddTaskForm(props: { proposal: ProposalView }) {
       <Field label={t('consult.task.title')} placeholder={t('consult.task.titlePlaceholder')} value={title} maxlength={60} onChange={setTitle} />
       <Field label={t('consult.task.owner')} placeholder={t('consult.task.ownerPlaceholder')} value={owner} maxlength={30} onChange={setOwner} />
       <FormGroup label={t('consult.task.due')}>
-        <Picker mode="date" value={due} onChange={(e) => setDue(String(e.detail.value))}>
+        <Picker mode="date" value={due || toPickerDate(Date.now() + 14 * 86_400_000)} start={todayInBeijing()} onChange={(e) => setDue(String(e.detail.value))}>
           <View style={{ minHeight: px(tokens.tapTarget), display: 'flex', alignItems: 'center', padding: `0 ${px(tokens.space.md)}`, border: `1px solid ${tokens.color.border}`, borderRadius: px(tokens.radius), backgroundColor: tokens.color.surface }}>
             <Text>{due || t('consult.form.pickDate')}</Text>
           </View>
         </Picker>
       </FormGroup>
       <Field label={t('consult.task.budget')} placeholder={t('consult.task.moneyPlaceholder')} type="digit" value={budget} maxlength={12} onChange={setBudget} />
-      <TapButton block variant="secondary" disabled={add.loading} onTap={() => void submit()}>
+      <TapButton block variant="secondary" disabled={add.loading} onTap={() => submit()}>
         {t('consult.task.add')}
       </TapButton>
     </ToolSection>
@@ -95,7 +96,7 @@ export function UpdateTaskForm(props: { proposal: ProposalView }) {
       <FormGroup label={t('consult.task.photos')}>
         <PhotoPicker photos={photos} max={9} onAdd={(photo) => setPhotos((now) => [...now, photo])} onRemove={(id) => setPhotos((now) => now.filter((x) => x.id !== id))} onUploadingChange={setUploading} />
       </FormGroup>
-      <TapButton block variant="secondary" disabled={update.loading} onTap={() => void submit()}>
+      <TapButton block variant="secondary" disabled={update.loading} onTap={() => submit()}>
         {t('consult.task.update')}
       </TapButton>
     </ToolSection>

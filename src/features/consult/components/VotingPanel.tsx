@@ -5,9 +5,9 @@ import { CastBallotDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
 import { canCast, choiceLimit, toggleChoice } from '../choices'
-import { countdownText, formatConsultTime, hasPassed } from '../dates'
+import { formatFull } from '@/lib/beijing-time'
 import { useProposalStep } from '../hooks/useProposalStep'
-import { ballotKindLabel, isArticle278, optionLetter } from '../vocabulary'
+import { ballotKindLabel, countdownText, hasPassed, isArticle278, optionLetter } from '../vocabulary'
 import { ParticipationMeter } from './ParticipationMeter'
 import { VoteChoices } from './VoteChoices'
 import type { ProposalView } from './types'
@@ -38,7 +38,7 @@ export function VotingPanel(props: { proposal: ProposalView }) {
   }
   const submit = () => {
     if (!canCast(selected, rule)) return void Taro.showToast({ title: t('consult.vote.pickFirst'), icon: 'none', duration: 2500 })
-    void cast.run({ proposalId: p.id, optionIds: selected }, t('consult.vote.counted'))
+    return cast.run({ proposalId: p.id, optionIds: selected }, t('consult.vote.counted'))
   }
   const chosenWords = ballot
     ? p.options
@@ -52,14 +52,14 @@ export function VotingPanel(props: { proposal: ProposalView }) {
     <Card>
       <Text style={{ display: 'block', fontWeight: 'bold', fontSize: px(tokens.font.title) }}>{t('consult.vote.title', { kind: ballotKindLabel(p.ballotKind, p.maxChoices) })}</Text>
       {p.votingClosesAt ? (
-        <Text style={{ display: 'block', marginBottom: px(tokens.space.sm) }}>{`${t('consult.vote.closes', { time: formatConsultTime(p.votingClosesAt) })}（${countdownText(p.votingClosesAt)}）`}</Text>
+        <Text style={{ display: 'block', marginBottom: px(tokens.space.sm) }}>{`${t('consult.vote.closes', { time: formatFull(p.votingClosesAt) })}（${countdownText(p.votingClosesAt)}）`}</Text>
       ) : null}
       {p.advisory ? <Text style={{ ...muted, marginBottom: px(tokens.space.sm) }}>{t('consult.vote.advisoryNote')}</Text> : null}
       {p.viewerCanVote && !closed ? (
         <View>
           {p.ballotKind === 'MULTIPLE' ? <Text style={muted}>{t('consult.vote.pickUpTo', { max: choiceLimit(rule) })}</Text> : null}
           <VoteChoices kind={p.ballotKind} options={p.options} selected={selected} disabled={cast.loading} onToggle={toggle} />
-          <TapButton block disabled={cast.loading || selected.length === 0} onTap={submit}>
+          <TapButton block disabled={cast.loading} onTap={submit}>
             {t('consult.vote.button')}
           </TapButton>
           {ballot ? <Text style={{ ...muted, marginTop: px(tokens.space.xs) }}>{t('consult.vote.changeable')}</Text> : null}
@@ -71,7 +71,7 @@ export function VotingPanel(props: { proposal: ProposalView }) {
         <View style={{ marginTop: px(tokens.space.md), padding: px(tokens.space.md), border: `2px solid ${tokens.color.primary}`, borderRadius: px(tokens.radius) }}>
           <Text style={{ display: 'block', fontWeight: 'bold' }}>{`✓ ${t('consult.vote.receipt', { receipt: ballot.receipt })}`}</Text>
           <Text style={{ display: 'block' }}>{t('consult.vote.yourChoice', { choice: chosenWords })}</Text>
-          <Text style={muted}>{`${formatConsultTime(ballot.castAt)}${ballot.assisted ? ` · ${t('consult.vote.assisted')}` : ''}`}</Text>
+          <Text style={muted}>{`${formatFull(ballot.castAt)}${ballot.assisted ? ` · ${t('consult.vote.assisted')}` : ''}`}</Text>
           <Text style={muted}>{t('consult.vote.secret')}</Text>
         </View>
       ) : null}

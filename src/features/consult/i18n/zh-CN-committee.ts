@@ -24,6 +24,8 @@ export const consultCommitteeMessages = {
   'consult.tools.openVotingHint': '开启后不能再增加选项；每户一票，截止前可以改选。',
   'consult.tools.closesAt': '投票截止时间',
   'consult.tools.openVoting': '开启投票',
+  'consult.tools.openVotingConfirm.title': '确认开启投票？',
+  'consult.tools.openVotingConfirm.body': '开启后不能撤回，也不能再增加选项。各户可以投票到 {time}。',
   'consult.tools.closingFuture': '截止时间要晚于现在',
   'consult.tools.votingOpened': '投票已开启',
   'consult.tools.closeVotingTitle': '结束投票',

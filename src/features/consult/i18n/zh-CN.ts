@@ -103,6 +103,7 @@ export const consultMessages = {
   'consult.author.withdrawn': '已撤回',
 
   'consult.cosign.progress': '{count}/{threshold} 户联署',
+  'consult.cosign.notEligible': '由本小区（楼栋）其他认证住户联署；您可以把议题转给邻居。',
   'consult.cosign.deadline': '联署截止：{time}',
   'consult.cosign.explain': '每户算一次。够户数后自动进入讨论；到期不够户数，议题会撤回。',
   'consult.cosign.button': '联署',
@@ -194,7 +195,6 @@ export const consultMessages = {
 
   'consult.form.cancel': '取消',
   'consult.form.pickDate': '选择日期',
-  'consult.form.pickTime': '选择时间',
 
   'consult.share.title': '【{stage}】{title}',
 } as const

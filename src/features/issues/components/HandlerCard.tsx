@@ -19,7 +19,7 @@ export function HandlerCard(props: { assignee: IssueDetail_IssueFragment['assign
             <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{assignee.person.displayName}</Text>
           </View>
           {assignee.workPhone ? (
-            <TapButton variant="secondary" onTap={() => void Taro.makePhoneCall({ phoneNumber: assignee.workPhone ?? '' }).catch(() => undefined)}>
+            <TapButton variant="secondary" onTap={() => Taro.makePhoneCall({ phoneNumber: assignee.workPhone ?? '' }).catch(() => undefined)}>
               {t('issues.detail.call')}
             </TapButton>
           ) : null}

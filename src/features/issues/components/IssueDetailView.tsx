@@ -5,7 +5,7 @@ import type { IssueDetail_IssueFragment } from '@/graphql/generated/graphql'
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { SectionTitle } from '@/ui/SectionTitle'
-import { formatIssueTime } from '../dates'
+import { formatFull } from '@/lib/beijing-time'
 import { starsLabel } from '../rating'
 import { issueDetailPath } from '../routes'
 import { categoryLabel, statusLabel } from '../vocabulary'
@@ -41,14 +41,14 @@ export function IssueDetailView(props: { issue: IssueDetail_IssueFragment; actio
         {issue.isPublic ? null : badge(t('issues.private'))}
       </View>
       <Text style={{ display: 'block', fontSize: px(tokens.font.heading), fontWeight: 'bold', lineHeight: tokens.lineHeight }}>{issue.title}</Text>
-      <Text style={muted}>{t('issues.detail.submittedAt', { time: formatIssueTime(issue.submittedAt) })}</Text>
-      {issue.status !== 'CLOSED' && issue.status !== 'REJECTED' ? <Text style={muted}>{t('issues.detail.dueAt', { time: formatIssueTime(issue.dueAt) })}</Text> : null}
+      <Text style={muted}>{t('issues.detail.submittedAt', { time: formatFull(issue.submittedAt) })}</Text>
+      {issue.status !== 'CLOSED' && issue.status !== 'REJECTED' ? <Text style={muted}>{t('issues.detail.dueAt', { time: formatFull(issue.dueAt) })}</Text> : null}
       {issue.raisedOnBehalf && issue.onBehalfName ? <Text style={muted}>{t('issues.detail.onBehalf', { name: issue.onBehalfName })}</Text> : null}
       {issue.rating ? <Text style={{ display: 'block', marginTop: px(tokens.space.xs) }}>{t('issues.detail.rating', { stars: `${'★'.repeat(issue.rating)} ${starsLabel(issue.rating)}${issue.ratingComment ? ` · ${issue.ratingComment}` : ''}` })}</Text> : null}
       {issue.duplicateOf ? (
         <View style={{ marginTop: px(tokens.space.sm) }}>
           <Text style={{ display: 'block' }}>{t('issues.detail.duplicateOf', { title: issue.duplicateOf.title })}</Text>
-          <TapButton variant="secondary" onTap={() => void Taro.navigateTo({ url: issueDetailPath(issue.duplicateOf?.id ?? '') })}>
+          <TapButton variant="secondary" onTap={() => Taro.navigateTo({ url: issueDetailPath(issue.duplicateOf?.id ?? '') })}>
             {t('issues.detail.openOriginal')}
           </TapButton>
         </View>

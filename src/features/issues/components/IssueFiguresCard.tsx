@@ -23,7 +23,7 @@ export function IssueFiguresCard(props: { communityId: string }) {
   const figures = useFragment(IssueFiguresFieldsFragmentDoc, stats?.lastHundred)
   if (!stats || !figures) return loading ? <Skeleton rows={1} /> : null
   return (
-    <Card onTap={() => void Taro.navigateTo({ url: issueStatsPath(props.communityId) })}>
+    <Card onTap={() => Taro.navigateTo({ url: issueStatsPath(props.communityId) })}>
       <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{t('issues.figures.title')}</Text>
       <Text style={{ display: 'block', marginTop: px(tokens.space.xs) }}>
         {t('issues.figures.summary', { count: figures.resolvedCount, onTime: formatShare(figures.onTimeShare), rating: formatRating(figures.averageRating) })}

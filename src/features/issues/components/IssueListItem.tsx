@@ -3,7 +3,7 @@ import { useFragment, type FragmentType } from '@/graphql/generated/fragment-mas
 import { IssueListItem_IssueFragmentDoc } from '@/features/issues/components/IssueListItem.generated'
 import { t } from '@/i18n'
 import { Card, px, useTokens } from '@/ui'
-import { formatIssueDay } from '../dates'
+import { formatDay } from '@/lib/beijing-time'
 import { categoryLabel, statusLabel } from '../vocabulary'
 
 export interface IssueListItemProps {
@@ -41,7 +41,7 @@ export function IssueListItem(props: IssueListItemProps) {
       <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{issue.title}</Text>
       <View style={{ display: 'flex', flexWrap: 'wrap', gap: px(tokens.space.md), marginTop: px(tokens.space.xs) }}>
         <Text style={small}>{issue.building.name}</Text>
-        <Text style={small}>{formatIssueDay(issue.submittedAt)}</Text>
+        <Text style={small}>{formatDay(issue.submittedAt)}</Text>
         {issue.isPublic ? <Text style={small}>{t('issues.supportCount', { count: issue.supportCount })}</Text> : <Text style={small}>{t('issues.private')}</Text>}
       </View>
     </Card>

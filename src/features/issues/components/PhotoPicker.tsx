@@ -67,7 +67,7 @@ export function PhotoPicker(props: PhotoPickerProps) {
         </View>
       ) : null}
       {left > 0 ? (
-        <TapButton variant="secondary" disabled={progress !== null} onTap={() => void pick()}>
+        <TapButton variant="secondary" disabled={progress !== null} onTap={() => pick()}>
           {`＋ ${t('issues.photos.add')}`}
         </TapButton>
       ) : null}

@@ -26,12 +26,12 @@ export function PublicActions(props: { issue: Issue }) {
             {t('issues.detail.metooDone')}
           </TapButton>
         ) : (
-          <TapButton disabled={supporting.loading} onTap={() => void support({ variables: { id: issue.id } }).catch(() => undefined)}>
+          <TapButton disabled={supporting.loading} onTap={() => support({ variables: { id: issue.id } }).catch(() => undefined)}>
             {t('issues.detail.metoo')}
           </TapButton>
         )}
         {issue.viewerIsReporter ? null : (
-          <TapButton variant="secondary" disabled={following.loading} onTap={() => void follow({ variables: { id: issue.id, follow: !issue.viewerFollows } }).catch(() => undefined)}>
+          <TapButton variant="secondary" disabled={following.loading} onTap={() => follow({ variables: { id: issue.id, follow: !issue.viewerFollows } }).catch(() => undefined)}>
             {issue.viewerFollows ? `✓ ${t('issues.detail.unfollow')}` : t('issues.detail.follow')}
           </TapButton>
         )}

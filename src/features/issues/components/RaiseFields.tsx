@@ -114,7 +114,7 @@ export function PointField(props: { value: PointValue; onChange(v: PointValue): 
         </Text>
       ) : null}
       <View style={{ display: 'flex', flexWrap: 'wrap', gap: px(tokens.space.sm) }}>
-        <TapButton variant="secondary" onTap={() => void choose()}>
+        <TapButton variant="secondary" onTap={() => choose()}>
           {t('issues.raise.pointChoose')}
         </TapButton>
         {chosen ? (

@@ -68,7 +68,7 @@ function ConfirmOrReopen(props: { issue: Issue }) {
           <Text style={{ display: 'block', fontWeight: 'bold', marginBottom: px(tokens.space.xs) }}>{t('issues.confirm.starsLabel')}</Text>
           <StarRating value={rating} onChange={setRating} />
           <LongText label={t('issues.confirm.comment')} placeholder={t('issues.confirm.commentPlaceholder')} value={comment} max={COMMENT_MAX} onChange={setComment} error={confirmError ?? undefined} />
-          <TapButton block disabled={confirmState.loading} onTap={() => void sendConfirm()}>
+          <TapButton block disabled={confirmState.loading} onTap={() => sendConfirm()}>
             {t('issues.confirm.submit')}
           </TapButton>
         </View>
@@ -79,7 +79,7 @@ function ConfirmOrReopen(props: { issue: Issue }) {
             <View>
               <LongText label={t('issues.reopen.reason')} placeholder={t('issues.reopen.reasonPlaceholder')} value={reason} max={NOTE_MAX} onChange={setReason} error={reopenError ?? undefined} />
               <View style={{ display: 'flex', flexWrap: 'wrap', gap: px(tokens.space.sm) }}>
-                <TapButton variant="danger" disabled={reopenState.loading} onTap={() => void sendReopen()}>
+                <TapButton variant="danger" disabled={reopenState.loading} onTap={() => sendReopen()}>
                   {t('issues.reopen.submit')}
                 </TapButton>
                 <TapButton variant="secondary" onTap={() => setReopening(false)}>
@@ -112,7 +112,7 @@ function FollowUpQuestion(props: { id: string }) {
       <Text style={{ display: 'block', marginBottom: px(tokens.space.sm), color: tokens.color.textMuted }}>{t('issues.followUpQuestion.body')}</Text>
       <View style={{ display: 'flex', flexDirection: tokens.columns === 1 ? 'column' : 'row', gap: px(tokens.space.sm) }}>
         {answers.map((a) => (
-          <TapButton key={a} variant={a === 'YES' ? 'primary' : 'secondary'} disabled={loading} onTap={() => void send(a)}>
+          <TapButton key={a} variant={a === 'YES' ? 'primary' : 'secondary'} disabled={loading} onTap={() => send(a)}>
             {followUpAnswerLabel(a)}
           </TapButton>
         ))}

@@ -69,7 +69,7 @@ function SimilarRow(props: { item: SimilarIssuesQuery['similarIssues'][number]; 
             {t('issues.similar.metoo')}
           </TapButton>
         )}
-        <TapButton variant="secondary" onTap={() => void Taro.navigateTo({ url: issueDetailPath(issue.id) })}>
+        <TapButton variant="secondary" onTap={() => Taro.navigateTo({ url: issueDetailPath(issue.id) })}>
           {t('issues.similar.open')}
         </TapButton>
       </View>

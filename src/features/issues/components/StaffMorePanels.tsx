@@ -38,7 +38,7 @@ export function ReassignPanel(props: { issueId: string; onDone(): void }) {
         selected={chosen}
         onSelect={setChosen}
       />
-      <TapButton block disabled={!chosen || state.loading} onTap={() => void send()}>
+      <TapButton block disabled={!chosen || state.loading} onTap={() => send()}>
         {t('issues.handle.reassign')}
       </TapButton>
     </View>
@@ -70,7 +70,7 @@ export function DuplicatePanel(props: { issueId: string; category: IssueCategory
         selected={chosen}
         onSelect={setChosen}
       />
-      <TapButton block disabled={!chosen || state.loading} onTap={() => void send()}>
+      <TapButton block disabled={!chosen || state.loading} onTap={() => send()}>
         {t('issues.handle.duplicate')}
       </TapButton>
     </View>

@@ -36,7 +36,8 @@ export function StaffPanel(props: { issue: Issue }) {
   const [error, setError] = useState<string | null>(null)
   const [advance, advancing] = useMutation(AdvanceIssueDocument)
   const [addNote, noting] = useMutation(AddIssueNoteDocument)
-  if (!issue.viewerIsStaffInScope) return null
+  // Nothing left to do (resolved, closed, rejected): no empty 办理 card.
+  if (!issue.viewerIsStaffInScope || (issue.viewerNextSteps.length === 0 && !OPEN_STATUSES.includes(issue.status))) return null
 
   const busy = advancing.loading || noting.loading || uploading
   const steps = issue.viewerNextSteps
@@ -71,9 +72,9 @@ export function StaffPanel(props: { issue: Issue }) {
     if (result?.data) done()
   }
 
-  const noteFields = (placeholder: string) => (
+  const noteFields = (label: string, placeholder: string) => (
     <View>
-      <LongText label={t('issues.handle.title')} placeholder={placeholder} value={note} max={NOTE_MAX} onChange={setNote} error={error ?? undefined} />
+      <LongText label={label} placeholder={placeholder} value={note} max={NOTE_MAX} onChange={setNote} error={error ?? undefined} />
       <PhotoPicker
         photos={photos}
         max={PHOTOS_MAX}
@@ -88,24 +89,24 @@ export function StaffPanel(props: { issue: Issue }) {
   return (
     <View style={{ marginBottom: px(tokens.space.lg), padding: px(tokens.space.md), border: `2px solid ${tokens.color.primary}`, borderRadius: px(tokens.radius), backgroundColor: tokens.color.surface }}>
       <Text style={{ display: 'block', fontWeight: 'bold', fontSize: px(tokens.font.title) }}>{t('issues.handle.title')}</Text>
-      {canResolve && open === null ? noteFields(t('issues.handle.resultPlaceholder')) : null}
-      {open === 'reject' ? noteFields(t('issues.handle.reasonPlaceholder')) : null}
-      {open === 'note' ? noteFields(t('issues.handle.notePlaceholder')) : null}
+      {canResolve && open === null ? noteFields(t('issues.handle.resultLabel'), t('issues.handle.resultPlaceholder')) : null}
+      {open === 'reject' ? noteFields(t('issues.handle.reasonLabel'), t('issues.handle.reasonPlaceholder')) : null}
+      {open === 'note' ? noteFields(t('issues.handle.noteLabel'), t('issues.handle.notePlaceholder')) : null}
       <View style={row}>
         {open === null
           ? STEP_BUTTONS.filter(([s]) => steps.includes(s)).map(([s, label]) => (
-              <TapButton key={s} disabled={busy} onTap={() => void step(s)}>
+              <TapButton key={s} disabled={busy} onTap={() => step(s)}>
                 {t(label)}
               </TapButton>
             ))
           : null}
         {open === 'reject' ? (
-          <TapButton variant="danger" disabled={busy} onTap={() => void step('REJECTED')}>
+          <TapButton variant="danger" disabled={busy} onTap={() => step('REJECTED')}>
             {t('issues.handle.confirmRejected')}
           </TapButton>
         ) : null}
         {open === 'note' ? (
-          <TapButton disabled={busy} onTap={() => void sendNote()}>
+          <TapButton disabled={busy} onTap={() => sendNote()}>
             {t('issues.handle.confirmNote')}
           </TapButton>
         ) : null}

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { IssueDetail_IssueFragment } from '@/graphql/generated/graphql'
 import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
-import { formatIssueTime } from '../dates'
+import { formatFull } from '@/lib/beijing-time'
 import { roleLabel, timelineKindLabel } from '../vocabulary'
 import { PhotoGrid } from './PhotoGrid'
 
@@ -22,7 +22,7 @@ export function Timeline(props: { events: IssueDetail_IssueFragment['timeline'] 
             </View>
             <View style={{ flex: 1, paddingBottom: px(tokens.space.md), paddingLeft: px(tokens.space.sm) }}>
               <Text style={{ display: 'block', fontWeight: 'bold' }}>{`${timelineKindLabel(event.kind, event.status)}${last ? ` · ${t('issues.timeline.latest')}` : ''}`}</Text>
-              <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{[who, formatIssueTime(event.at)].filter(Boolean).join(' · ')}</Text>
+              <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{[who, formatFull(event.at)].filter(Boolean).join(' · ')}</Text>
               {event.note ? <Text style={{ display: 'block', marginTop: px(tokens.space.xs) }}>{event.note}</Text> : null}
               <PhotoGrid photos={event.photos} />
             </View>

@@ -55,7 +55,7 @@ export function CoverPicker(props: CoverPickerProps) {
           <Text style={muted}>{`✓ ${t('notices.edit.cover.uploaded')}`}</Text>
         </View>
       ) : null}
-      <TapButton variant="secondary" disabled={percent !== null} onTap={() => void pick()}>
+      <TapButton variant="secondary" disabled={percent !== null} onTap={() => pick()}>
         {props.preview ? t('notices.edit.cover.replace') : t('notices.edit.cover.choose')}
       </TapButton>
     </View>

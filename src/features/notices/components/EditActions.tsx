@@ -4,7 +4,7 @@ import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 
 /** Publish or save, and for a published notice 撤回 behind a confirmation. */
-export function EditActions(props: { editing: boolean; busy: boolean; onSubmit: () => void; onWithdraw?: () => void }) {
+export function EditActions(props: { editing: boolean; busy: boolean; onSubmit: () => Promise<unknown>; onWithdraw?: () => Promise<unknown> }) {
   const tokens = useTokens()
   const confirmWithdraw = async () => {
     const answer = await Taro.showModal({
@@ -14,7 +14,7 @@ export function EditActions(props: { editing: boolean; busy: boolean; onSubmit: 
       cancelText: t('notices.edit.withdrawConfirm.cancel'),
       confirmColor: tokens.color.danger,
     }).catch(() => null)
-    if (answer?.confirm) props.onWithdraw?.()
+    if (answer?.confirm) await props.onWithdraw?.()
   }
   return (
     <View style={{ display: 'flex', flexDirection: 'column', gap: px(tokens.space.md), marginTop: px(tokens.space.lg) }}>
@@ -22,7 +22,7 @@ export function EditActions(props: { editing: boolean; busy: boolean; onSubmit: 
         {props.editing ? t('notices.edit.save') : t('notices.edit.publish')}
       </TapButton>
       {props.onWithdraw ? (
-        <TapButton block variant="danger" disabled={props.busy} onTap={() => void confirmWithdraw()}>
+        <TapButton block variant="danger" disabled={props.busy} onTap={confirmWithdraw}>
           {t('notices.edit.withdraw')}
         </TapButton>
       ) : null}

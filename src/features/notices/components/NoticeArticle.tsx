@@ -3,7 +3,7 @@ import type { NoticeDetailQuery } from '@/graphql/generated/graphql'
 import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 import { categoryLabel } from '../categories'
-import { formatNoticeDate } from '../dates'
+import { formatFull } from '@/lib/beijing-time'
 
 export type NoticeDetail = NonNullable<NoticeDetailQuery['notice']>
 
@@ -33,11 +33,11 @@ export function NoticeArticle(props: { notice: NoticeDetail }) {
         </Text>
       </View>
       <View style={{ marginTop: px(tokens.space.xs) }}>
-        <Text style={muted}>{t('notices.detail.publishedAt', { date: formatNoticeDate(notice.publishedAt) })}</Text>
+        <Text style={muted}>{t('notices.detail.publishedAt', { date: formatFull(notice.publishedAt) })}</Text>
       </View>
       {notice.expiresAt ? (
         <View>
-          <Text style={muted}>{t('notices.detail.expiresAt', { date: formatNoticeDate(notice.expiresAt) })}</Text>
+          <Text style={muted}>{t('notices.detail.expiresAt', { date: formatFull(notice.expiresAt) })}</Text>
         </View>
       ) : null}
       {notice.status === 'WITHDRAWN' ? (

@@ -3,7 +3,7 @@ import type { NoticeCategory } from '@/graphql/generated/graphql'
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { NOTICE_CATEGORIES, categoryLabel } from '../categories'
-import { expiryToPickerDate, pickerDateToExpiry, todayInShanghai } from '../dates'
+import { toPickerDate, endOfBeijingDay, todayInBeijing } from '@/lib/beijing-time'
 import type { NoticeDraft } from '../draft'
 import { CoverPicker } from './CoverPicker'
 import { ChoiceRow, FormField, SwitchRow, type Choice } from './FormParts'
@@ -88,14 +88,14 @@ export function NoticeForm(props: NoticeFormProps) {
       <FormField label={t('notices.edit.field.expiry')}>
         <Picker
           mode="date"
-          value={draft.expiresAt ? expiryToPickerDate(draft.expiresAt) : todayInShanghai()}
-          start={todayInShanghai()}
-          onChange={(e) => onChange({ expiresAt: pickerDateToExpiry(String(e.detail.value)) })}
+          value={draft.expiresAt ? toPickerDate(draft.expiresAt) : todayInBeijing()}
+          start={todayInBeijing()}
+          onChange={(e) => onChange({ expiresAt: endOfBeijingDay(String(e.detail.value)) })}
         >
           <View style={{ ...box, minHeight: px(tokens.tapTarget) }}>
             <Text>
               {draft.expiresAt
-                ? t('notices.edit.expiry.until', { date: expiryToPickerDate(draft.expiresAt) })
+                ? t('notices.edit.expiry.until', { date: toPickerDate(draft.expiresAt) })
                 : t('notices.edit.expiry.none')}
             </Text>
           </View>

@@ -1,9 +1,11 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ClaimsToReviewQuery } from '@/graphql/generated/graphql'
-import { formatTime, placeDetail, placeLine } from '@/features/account/labels'
+import { placeDetail, placeLine } from '@/features/account/labels'
 import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
+import { formatFull } from '@/lib/beijing-time'
+import { confirmFirst } from '@/ui/confirm'
 import { textLength } from '@/ui/text-length'
 
 export type ClaimToReview = ClaimsToReviewQuery['householdClaimsToReview']['edges'][number]['node']
@@ -14,7 +16,7 @@ export const REJECT_REASON_MAX = 200
 export function ClaimReviewCard(props: {
   claim: ClaimToReview
   busy: boolean
-  onApprove(): void
+  onApprove(): unknown
   onReject(reason: string): void
 }) {
   const tokens = useTokens()
@@ -33,6 +35,11 @@ export function ClaimReviewCard(props: {
     props.onReject(text)
   }
 
+  const confirmApprove = async () => {
+    const sure = await confirmFirst({ title: t('workbench.claim.approveConfirm.title'), content: t('workbench.claim.approveConfirm.body', { place: placeLine(claim) }), confirmText: t('workbench.claim.approve') })
+    if (sure) await props.onApprove()
+  }
+
   const row = { display: 'flex', flexDirection: tokens.columns === 1 ? 'column' : 'row', gap: px(tokens.space.sm), marginTop: px(tokens.space.md) } as const
   return (
     <Card>
@@ -42,7 +49,7 @@ export function ClaimReviewCard(props: {
       {person?.realName ? <Text style={{ display: 'block' }}>{t('workbench.claim.realName', { name: person.realName })}</Text> : null}
       <Text style={{ display: 'block' }}>{person?.phone ? t('workbench.claim.phone', { phone: person.phone }) : t('workbench.claim.noPhone')}</Text>
       <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>
-        {t('workbench.claim.submittedAt', { time: formatTime(claim.createdAt) })}
+        {t('workbench.claim.submittedAt', { time: formatFull(claim.createdAt) })}
       </Text>
       {rejecting ? (
         <View style={{ marginTop: px(tokens.space.md) }}>
@@ -77,7 +84,7 @@ export function ClaimReviewCard(props: {
         </View>
       ) : (
         <View style={row}>
-          <TapButton loading={props.busy} disabled={props.busy} onTap={props.onApprove}>
+          <TapButton loading={props.busy} disabled={props.busy} onTap={confirmApprove}>
             {t('workbench.claim.approve')}
           </TapButton>
           <TapButton variant="secondary" disabled={props.busy} onTap={() => setRejecting(true)}>

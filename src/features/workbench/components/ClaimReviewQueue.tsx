@@ -57,7 +57,7 @@ export function ClaimReviewQueue() {
           key={claim.id}
           claim={claim}
           busy={busyId === claim.id}
-          onApprove={() => void decide(claim.id, true)}
+          onApprove={() => decide(claim.id, true)}
           onReject={(reason) => void decide(claim.id, false, reason)}
         />
       ))}

@@ -97,7 +97,7 @@ export function GrantRoleForm(props: { communityIds: ReadonlyArray<string>; onGr
         selected={scopeId}
         onSelect={setScopeId}
       />
-      <TapButton block loading={granting.loading} disabled={granting.loading} onTap={() => void submit()}>
+      <TapButton block loading={granting.loading} disabled={granting.loading} onTap={() => submit()}>
         {t('workbench.grant.submit')}
       </TapButton>
     </Card>

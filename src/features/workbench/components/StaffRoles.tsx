@@ -63,7 +63,7 @@ export function StaffRoles(props: { communityIds: ReadonlyArray<string> }) {
             <Text style={{ display: 'block' }}>{t('workbench.staff.line', { role: roleLabel(r.role), scope: r.scopeName })}</Text>
             <Text style={{ fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{r.community.name}</Text>
           </View>
-          <TapButton variant="secondary" onTap={() => void revoke(r)}>
+          <TapButton variant="secondary" onTap={() => revoke(r)}>
             {t('workbench.staff.revoke')}
           </TapButton>
         </View>

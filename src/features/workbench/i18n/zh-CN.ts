@@ -15,6 +15,8 @@ export const workbenchMessages = {
   'workbench.claim.noPhone': '电话：未填写',
   'workbench.claim.submittedAt': '提交于 {time}',
   'workbench.claim.approve': '通过',
+  'workbench.claim.approveConfirm.title': '确认通过认证？',
+  'workbench.claim.approveConfirm.body': '通过后，申请人成为 {place} 的认证住户，可以参与本小区的联署和投票。通过后不能撤销。',
   'workbench.claim.reject': '驳回',
   'workbench.claim.rejectReason': '驳回原因',
   'workbench.claim.rejectPlaceholder': '请写明原因，方便居民修改后重新申请',

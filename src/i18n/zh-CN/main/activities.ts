@@ -29,14 +29,6 @@ export const activitiesMainMessages = {
   'activities.statusHint.CANCELLED': '您已取消这次报名；报名截止前可以重新报名。',
   'activities.statusHint.ATTENDED': '您已签到，祝您活动愉快！',
 
-  'activities.weekday.0': '周日',
-  'activities.weekday.1': '周一',
-  'activities.weekday.2': '周二',
-  'activities.weekday.3': '周三',
-  'activities.weekday.4': '周四',
-  'activities.weekday.5': '周五',
-  'activities.weekday.6': '周六',
-
   'activities.deadline.until': '{time} 前',
   'activities.deadline.passed': '报名已截止',
 

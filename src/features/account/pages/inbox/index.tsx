@@ -117,7 +117,7 @@ export default function InboxPage() {
           {viewer.unreadCount > 0 ? t('account.inbox.unreadCount', { count: viewer.unreadCount }) : t('account.inbox.allRead')}
         </Text>
         {viewer.unreadCount > 0 ? (
-          <TapButton variant="secondary" loading={markAll.loading} disabled={markAll.loading} onTap={() => void readAll()}>
+          <TapButton variant="secondary" loading={markAll.loading} disabled={markAll.loading} onTap={() => readAll()}>
             {t('account.inbox.markAll')}
           </TapButton>
         ) : null}

@@ -118,7 +118,7 @@ export default function SignInPage() {
           onChange={setNickname}
           error={fieldError.nickname}
         />
-        <TapButton block loading={loading} disabled={loading} onTap={() => void signIn(handle, nickname)}>
+        <TapButton block loading={loading} disabled={loading} onTap={() => signIn(handle, nickname)}>
           {t('account.signIn.submit')}
         </TapButton>
       </Card>

@@ -91,14 +91,14 @@ export default function CheckInPage() {
       <Text style={{ display: 'block', marginBottom: px(tokens.space.md) }}>{isWeapp() ? t('activities.checkIn.scanHint') : t('activities.checkIn.typeHint')}</Text>
       {isWeapp() ? (
         <View style={{ marginBottom: px(tokens.space.md) }}>
-          <TapButton block disabled={loading} onTap={() => void scan()}>
+          <TapButton block disabled={loading} onTap={() => scan()}>
             {t('activities.checkIn.scan')}
           </TapButton>
         </View>
       ) : null}
       <LineInput value={code} placeholder={t('activities.checkIn.placeholder')} ariaLabel={t('activities.checkIn.placeholder')} maxlength={20} onChange={setCode} />
       <View style={{ marginTop: px(tokens.space.sm) }}>
-        <TapButton block={!isWeapp()} variant={isWeapp() ? 'secondary' : 'primary'} disabled={loading} onTap={() => void send(code)}>
+        <TapButton block={!isWeapp()} variant={isWeapp() ? 'secondary' : 'primary'} disabled={loading} onTap={() => send(code)}>
           {t('activities.checkIn.submit')}
         </TapButton>
       </View>

@@ -109,15 +109,15 @@ export default function ActivityEditPage() {
       <View style={{ display: 'flex', flexDirection: tokens.columns === 1 ? 'column' : 'row', gap: px(tokens.space.sm), marginTop: px(tokens.space.md) }}>
         {isDraft ? (
           <>
-            <TapButton variant="secondary" disabled={busy} onTap={() => void submit(false)}>
+            <TapButton variant="secondary" disabled={busy} onTap={() => submit(false)}>
               {t('activities.edit.saveDraft')}
             </TapButton>
-            <TapButton disabled={busy} onTap={() => void submit(true)}>
+            <TapButton disabled={busy} onTap={() => submit(true)}>
               {t('activities.edit.publish')}
             </TapButton>
           </>
         ) : (
-          <TapButton block disabled={busy} onTap={() => void submit(false)}>
+          <TapButton block disabled={busy} onTap={() => submit(false)}>
             {t('activities.edit.saveChanges')}
           </TapButton>
         )}

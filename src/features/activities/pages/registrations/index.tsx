@@ -88,7 +88,7 @@ export default function RegistrationsPage() {
       <SectionTitle>{activity.title}</SectionTitle>
       <RegistrationFigures activity={activity} />
       <View style={{ display: 'flex', flexDirection: tokens.columns === 1 ? 'column' : 'row', flexWrap: 'wrap', gap: px(tokens.space.sm), marginBottom: px(tokens.space.md) }}>
-        <TapButton variant="secondary" onTap={() => void exportCsv()}>
+        <TapButton variant="secondary" onTap={() => exportCsv()}>
           {t('activities.export.action')}
         </TapButton>
         <OnBehalfForm activityId={id} maxPartySize={activity.maxPartySize} questions={activity.questions} onDone={() => void refresh()} />

@@ -140,16 +140,16 @@ export default function ProposePage() {
       ) : null}
       {draft.savedId ? <Text style={{ ...muted, marginBottom: px(tokens.space.sm) }}>{`✓ ${t('consult.propose.savedNote')}`}</Text> : null}
       <View style={{ display: 'flex', gap: px(tokens.space.sm), flexDirection: tokens.columns === 1 ? 'column' : 'row', marginTop: px(tokens.space.md) }}>
-        <TapButton block variant="secondary" disabled={creating || submitting} onTap={() => void save()}>
+        <TapButton block variant="secondary" disabled={creating || submitting} onTap={() => save()}>
           {t('consult.propose.save')}
         </TapButton>
-        <TapButton block disabled={creating || submitting} onTap={() => void submit()}>
+        <TapButton block disabled={creating || submitting} onTap={() => submit()}>
           {t('consult.propose.submit')}
         </TapButton>
       </View>
       <Text style={{ ...muted, marginTop: px(tokens.space.sm) }}>{t('consult.propose.afterSubmit')}</Text>
       <View style={{ marginTop: px(tokens.space.md) }}>
-        <TapButton variant="secondary" block onTap={() => void Taro.switchTab({ url: CONSULT_TAB })}>
+        <TapButton variant="secondary" block onTap={() => Taro.switchTab({ url: CONSULT_TAB })}>
           {t('consult.propose.backToTab')}
         </TapButton>
       </View>

@@ -122,7 +122,7 @@ export default function RaiseIssuePage() {
         />
       </View>
       <SimilarIssues category={draft.category} buildingId={draft.buildingId} onJoined={leaveFor} />
-      <TapButton block disabled={sending} onTap={() => void submit()}>
+      <TapButton block disabled={sending} onTap={() => submit()}>
         {sending ? t('issues.raise.submitting') : t('issues.raise.submit')}
       </TapButton>
     </Page>

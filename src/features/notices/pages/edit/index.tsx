@@ -159,8 +159,8 @@ export default function NoticeEditPage() {
       <EditActions
         editing={!!noticeId}
         busy={busy}
-        onSubmit={() => void submit()}
-        onWithdraw={noticeId && notice?.status === 'PUBLISHED' ? () => void withdrawNow() : undefined}
+        onSubmit={submit}
+        onWithdraw={noticeId && notice?.status === 'PUBLISHED' ? withdrawNow : undefined}
       />
     </Page>
   )

@@ -70,7 +70,7 @@ export default function NoticesListPage() {
     <View>
       {canPublish ? (
         <View style={{ marginBottom: px(tokens.space.md) }}>
-          <TapButton block onTap={() => void Taro.navigateTo({ url: noticeEditPath(undefined, communityId) })}>
+          <TapButton block onTap={() => Taro.navigateTo({ url: noticeEditPath(undefined, communityId) })}>
             {t('notices.publish')}
           </TapButton>
         </View>

@@ -58,7 +58,7 @@ export default function WorkbenchPage() {
   return (
     <Page>
       <View style={{ marginBottom: px(tokens.space.md) }}>
-        <TapButton block onTap={() => void Taro.navigateTo({ url: issueQueuePath() })}>
+        <TapButton block onTap={() => Taro.navigateTo({ url: issueQueuePath() })}>
           {t('workbench.issues.open')}
         </TapButton>
       </View>
