@@ -7,7 +7,7 @@ import { IssueListBody_ConnectionFragmentDoc } from '@/features/issues/component
 import { IssuesListDocument, WorkbenchIssuesDocument } from '@/features/issues/hooks/usePagedIssues.generated'
 import { useFragment } from '@/graphql/generated/fragment-masking'
 import { setSessionToken } from '@/graphql/session'
-import { startCannedServer, type CannedServer } from '../support/graphql-server'
+import { byOperation, startCannedServer, type CannedServer } from '../support/graphql-server'
 import { appClientFor } from '../support/app-client'
 import { issueNode } from './issue-fixture'
 
@@ -26,10 +26,7 @@ const replies: Record<string, unknown> = {
 
 let server: CannedServer
 beforeAll(async () => {
-  server = await startCannedServer((req) => {
-    const { operationName } = JSON.parse(req.body) as { operationName: string }
-    return { body: JSON.stringify(replies[operationName] ?? { errors: [{ message: `unexpected ${operationName}` }] }) }
-  })
+  server = await startCannedServer(byOperation(replies))
 })
 afterAll(() => server.close())
 beforeEach(() => {
@@ -55,13 +52,16 @@ function List(props: { source: 'issues' | 'workbench' }) {
   return <IssueListBody list={list} empty={{ title: '还没有报事', body: '' }} onOpen={() => undefined} />
 }
 
+const show = (source: 'issues' | 'workbench') =>
+  render(
+    <ApolloProvider client={appClientFor(server.url)}>
+      <List source={source} />
+    </ApolloProvider>,
+  )
+
 describe('issue lists through IssueListBody_connection', () => {
   it('shows every row of 报事 with its state, and says the list has ended', async () => {
-    render(
-      <ApolloProvider client={appClientFor(server.url)}>
-        <List source="issues" />
-      </ApolloProvider>,
-    )
+    show('issues')
     await screen.findByText('3单元门口路灯不亮')
     expect(screen.getByText('电梯异响')).toBeTruthy()
     expect(screen.getAllByText(/超时/)).toHaveLength(1)
@@ -69,11 +69,7 @@ describe('issue lists through IssueListBody_connection', () => {
   })
 
   it('shows the staff queue from the same fragment', async () => {
-    render(
-      <ApolloProvider client={appClientFor(server.url)}>
-        <List source="workbench" />
-      </ApolloProvider>,
-    )
+    show('workbench')
     await screen.findByText('楼道堆物')
     expect(screen.queryByText('3单元门口路灯不亮')).toBeNull()
   })
