@@ -6,7 +6,7 @@ import pg from 'pg'
 import { createGateway } from '../gateway/app'
 import { loadConfig } from '../gateway/config'
 import type { DB } from '../gateway/db/database'
-import { gqlBody, percentile, post, runOnEngines } from './support'
+import { BENCH_ENV, gqlBody, percentile, post, runOnEngines } from './support'
 
 // Figures, not pass/fail: one popular activity (100 seats) and 1,000 people signing up through the
 // gateway at once, each over its own HTTP request, with party size 1 and then with mixed party sizes
@@ -35,7 +35,7 @@ async function verify(db: DB, activityId: string, capacity: number): Promise<str
 async function run(engine: string, databaseUrl: string, schema?: string): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'))
   const config = loadConfig({
-    NODE_ENV: 'development', LINLI_DEV_SIGNIN: '1', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: String(PEOPLE * 3),
+    ...BENCH_ENV, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: String(PEOPLE * 3),
     MEDIA_DIR: path.join(dir, 'media'), DATABASE_URL: databaseUrl.replace('{dir}', dir),
   })
   const gateway = await createGateway(config, { schema })

@@ -9,7 +9,7 @@ import { loadConfig } from '../gateway/config'
 import type { DB } from '../gateway/db/database'
 import { newId } from '../gateway/lib/ids'
 import { tallyOf } from '../gateway/modules/consult/voting'
-import { post, random, runOnEngines } from './support'
+import { BENCH_ENV, CLIENT_HEADERS, post, random, runOnEngines } from './support'
 
 // Figures, not pass/fail: 2,000 verified OWNER households of 众望小区 (loaded in bulk straight into
 // the database) each cast one castBallot on an ADVISORY SINGLE proposal with three options, as fast
@@ -102,7 +102,7 @@ const statements = { on: false, n: 0 }
 async function startGateway(databaseUrl: string, schema?: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'))
   const config = loadConfig({
-    NODE_ENV: 'development', LINLI_DEV_SIGNIN: '1', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000000',
+    ...BENCH_ENV, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000000',
     MEDIA_DIR: path.join(dir, 'media'), DATABASE_URL: databaseUrl.replace('{dir}', dir),
   })
   const gateway: Gateway = await createGateway(config, { schema, onQuery: () => { if (statements.on) statements.n++ } })
@@ -207,7 +207,7 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
     const shown = Object.fromEntries(closed.options.map((o) => [o.id, o.votes ?? 0]))
     mismatches.push(...compare('closeVoting', countSent(optionIds, second), shown, labels))
     console.log(`  closeVoting: ${ms(closeMs)} → ${closed.stage}, ${closed.options.map((o) => `${labels.get(o.id)} ${o.votes}`).join(' / ')}, participation ${(closed.result.participationHouseholds * 100).toFixed(1)}% of households in scope`)
-    const late = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-linli-client': 'bench', authorization: `Bearer ${tokens[1]}` }, body: JSON.stringify({ query: VOTE, variables: { p: proposal.id, o: [optionIds[0]] } }) })
+    const late = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...CLIENT_HEADERS, authorization: `Bearer ${tokens[1]}` }, body: JSON.stringify({ query: VOTE, variables: { p: proposal.id, o: [optionIds[0]] } }) })
     const lateCode = ((await late.json()) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code
     if (lateCode !== 'CONFLICT') mismatches.push(`a ballot after closing answered ${lateCode ?? 'no error'}, expected CONFLICT`)
     if ((await ballotRows(db, proposal.id)) !== HOUSEHOLDS) mismatches.push('the ballot rows changed after closing')

@@ -11,7 +11,7 @@ import type { DB } from '../gateway/db/database'
 import type { IssueRow } from '../gateway/db/tables'
 import { newId } from '../gateway/lib/ids'
 import { DUE_HOURS, dueAt, routedRole, type IssueCategory, type IssueStatus } from '../gateway/modules/issues/lifecycle'
-import { post, random, runOnEngines } from './support'
+import { BENCH_ENV, CLIENT_HEADERS, post, random, runOnEngines } from './support'
 
 // Figures, not pass/fail: the resident's issues list and the grid worker's queue (a page of 20 with
 // reporter, assignee and support count) through the gateway, at 10,000 and at 200,000 issues loaded
@@ -39,7 +39,7 @@ async function measure(url: string, query: string, token: string): Promise<Figur
   const options = {
     url: `${url}/graphql`,
     method: 'POST' as const,
-    headers: { 'content-type': 'application/json', 'x-linli-client': 'bench', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', ...CLIENT_HEADERS, authorization: `Bearer ${token}` },
     body: JSON.stringify({ query }),
     connections: CONNECTIONS,
     workers: 1,
@@ -153,7 +153,7 @@ async function explain(db: DB, engine: string, q: CompiledQuery): Promise<string
 async function startGateway(databaseUrl: string, capture: Partial<Record<Which, CompiledQuery>>, schema?: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'))
   const config = loadConfig({
-    NODE_ENV: 'development', LINLI_DEV_SIGNIN: '1', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
+    ...BENCH_ENV, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
     MEDIA_DIR: path.join(dir, 'media'), DATABASE_URL: databaseUrl.replace('{dir}', dir),
   })
   // The list statements, caught once each for EXPLAIN: the resident's has the followers subquery.

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import inspector from 'node:inspector/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
@@ -8,41 +9,47 @@ import { createSchema, createYoga } from 'graphql-yoga'
 import pg from 'pg'
 import { createGateway } from '../gateway/app'
 import { loadConfig } from '../gateway/config'
-import { post, runOnEngines } from './support'
+import { BENCH_ENV, CLIENT_HEADERS, mainThreadCpuMs, median, post, runOnEngines } from './support'
 
 // Figures, not pass/fail: the notices list (a full page of 20 with the viewer's read state) through
 // the gateway, against a bare graphql-yoga server answering the same shape from memory, in one run.
 // The load runs in a worker thread so it does not share the servers' event loop.
-// Usage: npx tsx bench/notices-list.ts   (BENCH_SECONDS, BENCH_CONNECTIONS; TEST_DATABASE_URL adds PostgreSQL)
+// Usage: npx tsx bench/notices-list.ts   (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_ROUNDS; TEST_DATABASE_URL adds PostgreSQL)
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+// BENCH_PROFILE=<dir>: the gateway's signed-in rounds alone, their CPU profile written there (one
+// .cpuprofile per engine; summarise with bench/cpu-profile-summary.ts).
+const PROFILE = process.env.BENCH_PROFILE
 
 const QUERY = `{ notices(first: 20) { edges { node { id title summary category pinned readCount acknowledgedCount viewerHasRead viewerHasAcknowledged publishedAt } } pageInfo { hasNextPage endCursor } } }`
 
 interface NoticesPage { notices: { edges: { node: Record<string, unknown> }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }
-interface Figures { name: string; rps: number; p50: number; p99: number; requests: number; failures: number }
+interface Figures { name: string; rps: number; p50: number; p99: number; requests: number; failures: number; perCpuSecond: number }
 
 
 async function measure(name: string, url: string, token?: string): Promise<Figures> {
   const options = {
     url: `${url}/graphql`,
     method: 'POST' as const,
-    headers: { 'content-type': 'application/json', 'x-linli-client': 'bench', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...CLIENT_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: QUERY }),
     connections: CONNECTIONS,
     workers: 1,
   }
   await autocannon({ ...options, duration: 1 }) // warm-up: JIT, statement caches, pools
+  const cpuBefore = mainThreadCpuMs()
   const r = await autocannon({ ...options, duration: SECONDS })
-  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, failures: r.errors + r.timeouts + r.non2xx }
+  const perCpuSecond = (r.requests.total * 1000) / (mainThreadCpuMs() - cpuBefore)
+  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, failures: r.errors + r.timeouts + r.non2xx, perCpuSecond }
 }
 
 /** A gateway on the given database, with ~30 extra notices and a resident who has read a few. */
 async function startSeededGateway(databaseUrl: string, schema?: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'))
   const config = loadConfig({
-    NODE_ENV: 'development', LINLI_DEV_SIGNIN: '1', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
+    ...BENCH_ENV, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
     MEDIA_DIR: path.join(dir, 'media'), DATABASE_URL: databaseUrl.replace('{dir}', dir),
   })
   const gateway = await createGateway(config, { schema })
@@ -94,21 +101,45 @@ async function startBaseline(page: NoticesPage) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
 }
 
-function report(engine: string, gateway: Figures, baseline: Figures): void {
-  const row = (f: Figures) => `  ${f.name.padEnd(22)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   (${f.requests} requests, ${f.failures} failed)`
-  console.log(`\nnotices(first: 20) with read state — ${engine}, ${CONNECTIONS} connections, ${SECONDS} s each`)
-  console.log(row(gateway))
-  console.log(row(baseline))
-  console.log(`  ratio gateway/baseline: ${(gateway.rps / baseline.rps).toFixed(2)}`)
-}
+const row = (f: Figures) => `  ${f.name.padEnd(24)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(3)} ms   p99 ${String(f.p99).padStart(3)} ms   ${f.perCpuSecond.toFixed(0).padStart(5)} req/CPU-s   (${f.requests} requests, ${f.failures} failed)`
 
+/** Gateway and baseline in turn, ROUNDS times (the machine is shared: a ratio per round, then the median). */
 async function run(engine: string, databaseUrl: string, schema?: string): Promise<void> {
   const seeded = await startSeededGateway(databaseUrl, schema)
   const baseline = await startBaseline(seeded.page)
   try {
-    const g = await measure(`gateway (${engine})`, seeded.url, seeded.resident)
-    const b = await measure('bare yoga, in memory', baseline.url)
-    report(engine, g, b)
+    console.log(`\nnotices(first: 20) with read state — ${engine}, ${CONNECTIONS} connections, ${SECONDS} s each, ${ROUNDS} round(s)`)
+    const ratios: number[] = []
+    const signedOutRatios: number[] = []
+    const cpuRatios: number[] = []
+    const profiler = PROFILE ? new inspector.Session() : null
+    profiler?.connect()
+    await profiler?.post('Profiler.enable')
+    await profiler?.post('Profiler.start')
+    for (let round = 1; round <= ROUNDS; round++) {
+      console.log(`round ${round}`)
+      const g = await measure(`gateway (${engine})`, seeded.url, seeded.resident)
+      console.log(row(g))
+      if (PROFILE) continue // only the gateway's signed-in path in the CPU profile
+      const b = await measure('bare yoga, in memory', baseline.url)
+      const anonymous = await measure('gateway, signed out', seeded.url)
+      console.log(row(b))
+      console.log(row(anonymous))
+      ratios.push(g.rps / b.rps)
+      signedOutRatios.push(anonymous.rps / b.rps)
+      cpuRatios.push(g.perCpuSecond / b.perCpuSecond)
+      console.log(`  ratio gateway/baseline: ${(g.rps / b.rps).toFixed(2)} req/s, ${(g.perCpuSecond / b.perCpuSecond).toFixed(2)} req/CPU-s; signed out (response cache): ${(anonymous.rps / b.rps).toFixed(2)} req/s`)
+    }
+    if (profiler && PROFILE) {
+      const { profile } = await profiler.post('Profiler.stop')
+      const file = path.join(PROFILE, `notices-${engine}.cpuprofile`)
+      fs.mkdirSync(PROFILE, { recursive: true })
+      fs.writeFileSync(file, JSON.stringify(profile))
+      console.log(`profile: ${file}`)
+      return
+    }
+    const list = (values: number[]) => values.map((r) => r.toFixed(2)).join(', ')
+    console.log(`${engine}: median ratio ${median(ratios).toFixed(2)} req/s (rounds: ${list(ratios)}); ${median(cpuRatios).toFixed(2)} req/CPU-s (rounds: ${list(cpuRatios)}); signed out ${median(signedOutRatios).toFixed(2)} req/s`)
   } finally {
     await baseline.close()
     await seeded.close()

@@ -1,7 +1,37 @@
 import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
 import os from 'node:os'
 
 // What every benchmark shares: the GraphQL call, the run on each engine, a seeded generator.
+
+/** Headers every benchmark client sends (the gateway asks clients to name themselves). */
+export const CLIENT_HEADERS: Record<string, string> = { 'x-linli-client': 'bench' }
+
+/** Environment every benchmark gateway runs with: dev sign-in is opt-in. */
+export const BENCH_ENV: Record<string, string> = { LINLI_DEV_SIGNIN: '1' }
+
+/** The median of some figures (0 for none). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  if (!sorted.length) return 0
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/**
+ * CPU time (ms) the main thread has used — where the servers under test run (autocannon runs in a
+ * worker thread). Requests per CPU-second hold steady on a shared machine where req/s do not.
+ * Linux only (/proc); elsewhere NaN.
+ */
+export function mainThreadCpuMs(): number {
+  try {
+    const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime + stime, in ticks of 1/100 s (USER_HZ)
+  } catch {
+    return Number.NaN
+  }
+}
 
 export interface GraphQLBody<T> { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] }
 
@@ -9,7 +39,7 @@ export interface GraphQLBody<T> { data?: T | null; errors?: { message: string; e
 export async function gqlBody<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLBody<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-linli-client': 'bench', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...CLIENT_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   })
   return (await res.json()) as GraphQLBody<T>

@@ -13,8 +13,12 @@ import { sweepActivityReminders } from './modules/activities/sweep'
 import { sweepProposals } from './modules/consult/sweep'
 import { sweepIssues } from './modules/issues/sweep'
 import { viewerFromAuthorization } from './modules/accounts/service'
+import { createViewerCache, type ViewerCache } from './modules/accounts/viewer-cache'
 import { createContentChecker } from './modules/content-check/service'
+import { retryContentChecks } from './modules/media/check'
 import { handleDownload, handleUpload } from './modules/media/http'
+import { handleWeChatPush } from './modules/media/push'
+import { handleRosterImport } from './modules/roster/http'
 import { deliverOutbox } from './modules/notify/service'
 import { createPlatform, type Platform } from './platform'
 import { buildSchema } from './schema'
@@ -23,6 +27,8 @@ export interface GatewayOptions extends OpenOptions {
   /** Replaces the platform clients (tests point WeChat at a local server). */
   platform?: Platform
   log?: Logger
+  /** How long a looked-up viewer is reused (default 5 s; 0: look up every request). */
+  viewerCacheTtlMs?: number
 }
 
 export interface Gateway {
@@ -30,6 +36,8 @@ export interface Gateway {
   log: Logger
   server: http.Server
   platform: Platform
+  /** Recent viewers; whatever changes roles or households outside a service call (a script, a test) invalidates here. */
+  viewerCache: ViewerCache
   /** Starts listening; resolves to the base URL, e.g. http://127.0.0.1:4000. */
   listen(): Promise<string>
   /** Stops taking requests, lets running ones finish, then closes the database. */
@@ -50,9 +58,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   }
   const limiter = createDatabaseLimiter(db, config.rateLimits)
   const platform = options.platform ?? createPlatform(config)
+  if (config.wechat.configured && !config.wechat.pushToken) log.warn('WECHAT_PUSH_TOKEN is not set: uploaded images wait for WeChat check results that cannot arrive, and stay hidden from neighbours')
   const contentChecker = createContentChecker(platform.wechat, log)
+  const viewerCache = createViewerCache(options.viewerCacheTtlMs)
   const makeContext = async (req: http.IncomingMessage): Promise<GatewayContext> => {
-    const base = { db, config, log, platform, contentChecker, limiter, ip: clientAddress(req, config.trustedProxyHops), localClient: isLocalClient(req, config.trustedProxyHops), origin: requestOrigin(req, config.trustedProxyHops), loaders: new Map() }
+    const base = { db, config, log, platform, contentChecker, limiter, viewerCache, ip: clientAddress(req, config.trustedProxyHops), localClient: isLocalClient(req, config.trustedProxyHops), origin: requestOrigin(req, config.trustedProxyHops), loaders: new Map() }
     return { ...base, viewer: await viewerFromAuthorization(base, req.headers.authorization ?? null) }
   }
   const yoga = createGraphQLHandler(config, log, buildSchema(), makeContext)
@@ -66,9 +76,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         return res.end(JSON.stringify({ status: ready ? 'ok' : 'shutting down', engine: config.database.engine }))
       }
       if (url.pathname === '/graphql') return yoga(req, res)
-      if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log, limiter }, req, res, clientAddress(req, config.trustedProxyHops))
+      if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log, limiter, viewerCache, platform, origin: requestOrigin(req, config.trustedProxyHops) }, req, res, clientAddress(req, config.trustedProxyHops))
+      if (url.pathname === '/wechat/push') return handleWeChatPush({ db, config, log }, req, url, res)
       if (url.pathname.startsWith('/media/') && req.method === 'GET') return handleDownload({ db, config, log }, url, res)
-      if (req.method === 'GET' && serveStatic(config.h5Dir, url.pathname, res)) return
+      if (url.pathname === '/roster/import' && req.method === 'POST') return handleRosterImport(await makeContext(req), req, res, url)
+      if (req.method === 'GET' && (await serveStatic(config.h5Dir, url.pathname, req, res))) return
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
       res.end(url.pathname === '/' ? 'H5 app not built yet: run `npm run build:h5` (npm start does it for you).' : 'Not found')
     }
@@ -81,7 +93,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
 
   const timers: NodeJS.Timeout[] = []
   if (config.outboxIntervalMs > 0) {
-    timers.push(setInterval(() => void deliverOutbox(db, platform.wechat, log).catch((err: unknown) => log.error({ err }, 'outbox delivery failed')), config.outboxIntervalMs))
+    timers.push(setInterval(() => void deliverOutbox(db, platform.wechat, log, config.subscribeTemplates).catch((err: unknown) => log.error({ err }, 'outbox delivery failed')), config.outboxIntervalMs))
+    timers.push(setInterval(() => void retryContentChecks({ db, config, log, platform }).catch((err: unknown) => log.error({ err }, 'image check retry failed')), config.outboxIntervalMs))
     timers.push(setInterval(() => void sweepProposals(db).catch((err: unknown) => log.error({ err }, 'proposal sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepActivityReminders(db).catch((err: unknown) => log.error({ err }, 'activity reminder sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepIssues(db).catch((err: unknown) => log.error({ err }, 'issue sweep failed')), 300_000))
@@ -94,6 +107,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     log,
     server,
     platform,
+    viewerCache,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject)

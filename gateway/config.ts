@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { z } from 'zod'
+import { parseSubscribeTemplates, type SubscribeTemplates } from './modules/notify/templates'
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true')
 
@@ -21,10 +22,16 @@ const EnvSchema = z.object({
   MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   MEDIA_URL_TTL_SECONDS: z.coerce.number().int().min(10).default(3600),
   MEDIA_SIGNING_SECRET: z.string().min(16).optional(),
+  MEDIA_MAX_EDGE_PX: z.coerce.number().int().min(64).max(8192).default(2048),
+  MEDIA_MAX_INPUT_PIXELS: z.coerce.number().int().min(4096).default(4096 * 3072),
+  MEDIA_MAX_DECODED_BYTES: z.coerce.number().int().min(16_384).default(4096 * 3072 * 3),
   WECHAT_APPID: z.string().min(1).optional(),
   WECHAT_SECRET: z.string().min(1).optional(),
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  WECHAT_SUBSCRIBE_TEMPLATES: z.string().default(''),
+  WECHAT_PUSH_TOKEN: z.string().regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3–32 letters or digits, as WeChat requires').optional(),
+  WECHAT_PUSH_AES_KEY: z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be the 43-character EncodingAESKey').optional(),
   RATE_LIMIT_SIGNIN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_UPLOADS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_ISSUES_PER_HOUR: z.coerce.number().int().min(1).default(10),
@@ -44,6 +51,7 @@ const EnvSchema = z.object({
     .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), { message: 'comma-separated origins such as https://h5.example.cn (scheme and host, no path)' }),
   ALLOW_ARBITRARY_OPERATIONS: flag.optional(),
   PERSISTED_OPERATIONS_DIR: z.string().min(1).optional(),
+  RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 })
 
 /** What one person (sign-in: one client address) may do how often; see lib/limiter.ts. */
@@ -59,8 +67,10 @@ export type Config = Readonly<{
   seed: 'demo' | 'none'
   logLevel: string
   sessionTtlHours: number
-  media: { dir: string; maxBytes: number; urlTtlSeconds: number; signingSecret: string }
-  wechat: { appId?: string; secret?: string; apiBase: string; timeoutMs: number; configured: boolean }
+  media: { dir: string; maxBytes: number; urlTtlSeconds: number; signingSecret: string; maxEdgePx: number; maxInputPixels: number; maxDecodedBytes: number }
+  wechat: { appId?: string; secret?: string; apiBase: string; timeoutMs: number; configured: boolean; pushToken?: string; pushAesKey?: string }
+  /** Subscribe-message templates by purpose (modules/notify/templates.ts); empty: the outbox only records. */
+  subscribeTemplates: SubscribeTemplates
   rateLimits: Readonly<Record<LimitKind, Rate>>
   h5Dir: string
   outboxIntervalMs: number
@@ -72,6 +82,8 @@ export type Config = Readonly<{
   corsOrigins: readonly string[]
   /** The allow-list: every released manifest in `dir` plus the current build's `current`. */
   persistedOperations: { dir: string; current: string; allowArbitrary: boolean }
+  /** How long a signed-out visitor's public list is served from memory (0: never); below half a media URL's lifetime. */
+  responseCacheSeconds: number
 }>
 
 export class ConfigError extends Error {}
@@ -88,10 +100,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   if (production && !e.MEDIA_SIGNING_SECRET) {
     throw new ConfigError('Invalid configuration:\n  MEDIA_SIGNING_SECRET: required when NODE_ENV=production')
   }
+  if (production && e.WECHAT_APPID && !e.WECHAT_PUSH_TOKEN) {
+    // Without message push WeChat's image check results never arrive and every photo stays hidden.
+    throw new ConfigError('Invalid configuration:\n  WECHAT_PUSH_TOKEN: required when WECHAT_APPID is set and NODE_ENV=production (image content-safety results arrive by message push)')
+  }
   // LINLI_TRUST_PROXY=true is the older spelling of one trusted hop (one reverse proxy in front).
   const aliasHops = e.LINLI_TRUST_PROXY === undefined ? undefined : e.LINLI_TRUST_PROXY ? 1 : 0
   if (aliasHops !== undefined && e.LINLI_TRUSTED_PROXY_HOPS !== undefined && aliasHops !== e.LINLI_TRUSTED_PROXY_HOPS) {
     throw new ConfigError('Invalid configuration:\n  LINLI_TRUST_PROXY: contradicts LINLI_TRUSTED_PROXY_HOPS (set only LINLI_TRUSTED_PROXY_HOPS)')
+  }
+  let subscribeTemplates: SubscribeTemplates
+  try {
+    subscribeTemplates = parseSubscribeTemplates(e.WECHAT_SUBSCRIBE_TEMPLATES)
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  WECHAT_SUBSCRIBE_TEMPLATES: ${error instanceof Error ? error.message : String(error)}`)
   }
   const devSignInAsked = e.LINLI_DEV_SIGNIN === 'any' ? 'any' : ['1', 'true', 'loopback'].includes(e.LINLI_DEV_SIGNIN ?? '') ? 'loopback' : 'off'
   const minute = 60
@@ -116,6 +138,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       urlTtlSeconds: e.MEDIA_URL_TTL_SECONDS,
       // Outside production a per-process secret is fine: signed URLs only need to outlive one page view.
       signingSecret: e.MEDIA_SIGNING_SECRET ?? randomBytes(32).toString('hex'),
+      maxEdgePx: e.MEDIA_MAX_EDGE_PX,
+      maxInputPixels: e.MEDIA_MAX_INPUT_PIXELS,
+      maxDecodedBytes: e.MEDIA_MAX_DECODED_BYTES,
     },
     wechat: {
       appId: e.WECHAT_APPID,
@@ -123,7 +148,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       apiBase: e.WECHAT_API_BASE.replace(/\/$/, ''),
       timeoutMs: e.WECHAT_TIMEOUT_MS,
       configured: Boolean(e.WECHAT_APPID && e.WECHAT_SECRET),
+      pushToken: e.WECHAT_PUSH_TOKEN,
+      pushAesKey: e.WECHAT_PUSH_AES_KEY,
     },
+    subscribeTemplates,
     rateLimits: {
       signIn: { limit: e.RATE_LIMIT_SIGNIN_PER_MINUTE, periodSeconds: minute },
       upload: { limit: e.RATE_LIMIT_UPLOADS_PER_MINUTE, periodSeconds: minute },
@@ -144,5 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       // Production runs only the app's own operations; development also takes any (GraphiQL, tests).
       allowArbitrary: e.ALLOW_ARBITRARY_OPERATIONS ?? !production,
     },
+    // A cached answer's signed media URLs must stay valid long after it is served.
+    responseCacheSeconds: Math.min(e.RESPONSE_CACHE_SECONDS, Math.floor(e.MEDIA_URL_TTL_SECONDS / 2)),
   })
 }

@@ -4,6 +4,7 @@ import type { Config } from './config'
 import type { DB } from './db/database'
 import type { Limiter } from './lib/limiter'
 import type { AccountRow, RoleAssignmentRow } from './db/tables'
+import type { ViewerCache } from './modules/accounts/viewer-cache'
 import type { ContentChecker } from './modules/content-check/service'
 import type { Platform } from './platform'
 
@@ -11,6 +12,8 @@ export interface Viewer {
   account: AccountRow
   roles: RoleAssignmentRow[]
   sessionId: string
+  /** Facts worked out from the roles and households (see viewerFact), kept as long as this viewer is. */
+  facts: Map<string, Promise<unknown>>
 }
 
 /** What every resolver receives: one per request, so loaders never leak data between viewers. */
@@ -22,6 +25,8 @@ export interface GatewayContext {
   contentChecker: ContentChecker
   limiter: Limiter
   viewer: Viewer | null
+  /** Recent viewers by token; every change to who someone is or may see invalidates it. */
+  viewerCache: ViewerCache
   ip: string
   /** The client is on this machine (http/forwarded.ts): what dev sign-in asks for. */
   localClient: boolean

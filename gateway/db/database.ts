@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type Migration } from 'kysely'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type Migration, type SqliteDatabase, type SqliteStatement } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config'
 import * as foundation from './migrations/2026_11_29_0001_foundation'
@@ -11,6 +11,9 @@ import * as activities from './migrations/2026_11_29_0004_activities'
 import * as consult from './migrations/2026_11_29_0005_consult'
 import * as questionTypes from './migrations/2026_12_01_0010_question_types'
 import * as rateBuckets from './migrations/2026_12_01_0021_rate_buckets'
+import * as mediaCheck from './migrations/2026_12_01_0040_media_check'
+import * as roster from './migrations/2026_12_01_0061_roster'
+import * as subscribeConsents from './migrations/2026_12_01_0071_subscribe_consents'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -25,6 +28,9 @@ const migrations: Record<string, Migration> = {
   '2026_11_29_0005_consult': consult,
   '2026_12_01_0010_question_types': questionTypes,
   '2026_12_01_0021_rate_buckets': rateBuckets,
+  '2026_12_01_0040_media_check': mediaCheck,
+  '2026_12_01_0061_roster': roster,
+  '2026_12_01_0071_subscribe_consents': subscribeConsents,
 }
 
 export interface OpenOptions {
@@ -32,6 +38,35 @@ export interface OpenOptions {
   schema?: string
   /** Called for every SQL statement; the tests count statements with it. */
   onQuery?: (event: LogEvent) => void
+}
+
+const STATEMENT_CACHE_SIZE = 1000
+
+/**
+ * better-sqlite3 with its prepared statements kept by SQL text (least recently used dropped past
+ * STATEMENT_CACHE_SIZE): Kysely prepares every statement afresh, and preparing cost as much as
+ * running under load. A statement is reusable because one connection runs one statement at a time.
+ */
+export function withStatementCache(sqlite: SQLite.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>()
+  return {
+    close: () => {
+      cache.clear()
+      sqlite.close()
+    },
+    prepare: (text: string) => {
+      const found = cache.get(text)
+      if (found) {
+        cache.delete(text)
+        cache.set(text, found)
+        return found
+      }
+      const statement = sqlite.prepare(text)
+      cache.set(text, statement)
+      if (cache.size > size) cache.delete(cache.keys().next().value as string) // size > 0, so a first key exists
+      return statement
+    },
+  }
 }
 
 /** Opens the configured engine: SQLite (WAL, foreign keys on) or a PostgreSQL pool. */
@@ -44,7 +79,7 @@ export async function openDatabase(database: Config['database'], options: OpenOp
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('synchronous = NORMAL')
-    return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log })
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), log })
   }
   if (options.schema) {
     if (!/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`bad schema name ${options.schema}`)

@@ -1,7 +1,9 @@
-import type { Generated, Insertable, Selectable } from 'kysely'
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import type { ActivityTables } from '../modules/activities/tables'
 import type { ConsultTables } from '../modules/consult/tables'
 import type { IssueTables } from '../modules/issues/tables'
+import type { RosterTables } from '../modules/roster/tables'
+import type { NotifyTables } from '../modules/notify/tables'
 
 // Times are ISO 8601 UTC strings on both engines (they sort as text); flags are 0/1 integers.
 export type Time = string
@@ -91,7 +93,19 @@ export interface MediaTable {
   subject_type: string | null
   subject_id: string | null
   created_at: Time
+  /** WeChat's content-safety check: neighbours see a file only once it PASSED. */
+  check_status: ColumnType<MediaCheckStatus, MediaCheckStatus | undefined, MediaCheckStatus>
+  /** WeChat's trace_id of the asynchronous check, which its result event names. */
+  check_trace_id: string | null
+  /** How the status was reached (e.g. "wechat pass", "wechat not configured"). */
+  check_note: string | null
+  /** The gateway's public origin when WeChat could not be asked: the retry builds WeChat's link from it. */
+  check_origin: string | null
+  checked_at: Time | null
+  width: number | null
+  height: number | null
 }
+export type MediaCheckStatus = 'PENDING' | 'PASSED' | 'REJECTED'
 export interface InboxMessageTable {
   id: string
   account_id: string
@@ -168,8 +182,9 @@ export type InboxMessageRow = Selectable<InboxMessageTable>
 export type OutboxRow = Selectable<OutboxTable>
 export type AuditLogRow = Selectable<AuditLogTable>
 
-export interface Database extends FoundationTables, IssueTables, ActivityTables, ConsultTables {}
+export interface Database extends FoundationTables, IssueTables, ActivityTables, ConsultTables, RosterTables, NotifyTables {}
 
 export * from '../modules/activities/tables'
 export * from '../modules/consult/tables'
 export * from '../modules/issues/tables'
+export * from '../modules/roster/tables'

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StreetRow as StreetRowModel, CommunityRow as CommunityRowModel, GridRow as GridRowModel, CompoundRow as CompoundRowModel, BuildingRow as BuildingRowModel, AccountRow as AccountRowModel, RoleAssignmentRow as RoleAssignmentRowModel, HouseholdClaimRow as HouseholdClaimRowModel, MediaRow as MediaRowModel, InboxMessageRow as InboxMessageRowModel, AuditLogRow as AuditLogRowModel, NoticeRow as NoticeRowModel, IssueRow as IssueRowModel, IssueEventRow as IssueEventRowModel, ProposalRow as ProposalRowModel, ProposalTaskRow as ProposalTaskRowModel, ProposalEventRow as ProposalEventRowModel, ActivityRow as ActivityRowModel, RegistrationRow as RegistrationRowModel } from '../db/tables';
+import type { StreetRow as StreetRowModel, CommunityRow as CommunityRowModel, GridRow as GridRowModel, CompoundRow as CompoundRowModel, BuildingRow as BuildingRowModel, AccountRow as AccountRowModel, RoleAssignmentRow as RoleAssignmentRowModel, HouseholdClaimRow as HouseholdClaimRowModel, MediaRow as MediaRowModel, InboxMessageRow as InboxMessageRowModel, AuditLogRow as AuditLogRowModel, NoticeRow as NoticeRowModel, IssueRow as IssueRowModel, IssueEventRow as IssueEventRowModel, ProposalRow as ProposalRowModel, ProposalTaskRow as ProposalTaskRowModel, ProposalEventRow as ProposalEventRowModel, ActivityRow as ActivityRowModel, RegistrationRow as RegistrationRowModel, RosterUnitRow as RosterUnitRowModel, RosterProxyRow as RosterProxyRowModel, ElectorateRow as ElectorateRowModel } from '../db/tables';
 import type { Viewer as ViewerModel, GatewayContext } from '../context';
 import type { SignedIn as SignedInModel } from '../modules/accounts/service';
 import type { HouseholdMembership as HouseholdMembershipModel } from '../modules/accounts/store';
@@ -8,6 +8,8 @@ import type { IssueHandlerModel as IssueHandlerModelModel } from '../modules/iss
 import type { CommunityStatsModel as CommunityStatsModelModel } from '../modules/issues/figures';
 import type { OptionModel as OptionModelModel, CommentModel as CommentModelModel, SettingsModel as SettingsModelModel } from '../modules/consult/models';
 import type { TallyResult as TallyResultModel } from '../modules/consult/tally';
+import type { RosterObjectionModel as RosterObjectionModelModel, RosterImportModel as RosterImportModelModel, RosterSummaryModel as RosterSummaryModelModel } from '../modules/roster/models';
+import type { PreviewRow as PreviewRowModel } from '../modules/roster/import-rows';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -188,6 +190,12 @@ export type AnswerInput = {
   value: Scalars['String']['input'];
 };
 
+/** Where a unit's area comes from, in the SPC's order of precedence. */
+export type AreaSource =
+  | 'CONTRACT'
+  | 'REGISTRY'
+  | 'SURVEY';
+
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
@@ -219,6 +227,12 @@ export type Ballot = {
   /** A code showing the household's ballot is counted. */
   receipt: Scalars['String']['output'];
 };
+
+/** How a ballot of an owners' vote reached the count. */
+export type BallotChannel =
+  | 'ONLINE'
+  | 'PAPER'
+  | 'PROXY';
 
 export type BallotKind =
   | 'MULTIPLE'
@@ -300,6 +314,7 @@ export type Compound = {
   consultSettings: ConsultSettings;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  rosterSummary: RosterSummary;
 };
 
 export type ConsultSettings = {
@@ -340,6 +355,48 @@ export type CreateProposalInput = {
   options?: InputMaybe<Array<OptionInput>>;
   question: Scalars['String']['input'];
   title: Scalars['String']['input'];
+};
+
+/** The electorate of an owners' vote, frozen when voting opened. */
+export type Electorate = {
+  __typename?: 'Electorate';
+  areaM2: Scalars['String']['output'];
+  /** Hash of the last ballot in the chain (64 hex characters); all zeros before the first. */
+  chainHead: Scalars['String']['output'];
+  chainLength: Scalars['Int']['output'];
+  frozenAt: Scalars['DateTime']['output'];
+  objectionDays: Scalars['Int']['output'];
+  owners: Scalars['Int']['output'];
+  /** The results notice (社区公告), once voting has closed. */
+  resultsNotice?: Maybe<Notice>;
+  units: Scalars['Int']['output'];
+};
+
+/** A unit of the frozen electorate as the committee sees it: whether and how it voted, never how it chose. */
+export type ElectorateUnit = {
+  __typename?: 'ElectorateUnit';
+  areaM2: Scalars['String']['output'];
+  channel?: Maybe<BallotChannel>;
+  /** A paper ballot exists beside an online one: the online one counts. */
+  discrepancy: Scalars['Boolean']['output'];
+  kind: RosterUnitKind;
+  label: Scalars['String']['output'];
+  /** The owner has a verified household online. */
+  online: Scalars['Boolean']['output'];
+  unitId: Scalars['ID']['output'];
+  voted: Scalars['Boolean']['output'];
+};
+
+export type ElectorateUnitConnection = {
+  __typename?: 'ElectorateUnitConnection';
+  edges: Array<ElectorateUnitEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ElectorateUnitEdge = {
+  __typename?: 'ElectorateUnitEdge';
+  cursor: Scalars['String']['output'];
+  node: ElectorateUnit;
 };
 
 /** Who may sign up. RESIDENTS also accepts a pending household claim in the community; VERIFIED_HOUSEHOLDS needs an approved one. */
@@ -391,6 +448,7 @@ export type HouseholdClaim = {
   relation: HouseholdRelation;
   reviewedAt?: Maybe<Scalars['DateTime']['output']>;
   room: Scalars['String']['output'];
+  rosterMatch: RosterMatch;
   status: ClaimStatus;
   unit: Scalars['String']['output'];
 };
@@ -575,13 +633,21 @@ export type MatterKind =
   | 'RULES_OF_PROCEDURE'
   | 'USE_MAINTENANCE_FUND';
 
-/** An uploaded image. Upload with POST /media (multipart, field `file`); read through `url`, signed and short-lived. */
+/**
+ * An uploaded image. Upload with POST /media (multipart, field `file`): the gateway stores a re-encoded
+ * copy (upright, longer edge capped, no EXIF/GPS or other metadata); read it through `url`, signed and
+ * short-lived.
+ */
 export type Media = {
   __typename?: 'Media';
   id: Scalars['ID']['output'];
   mime: Scalars['String']['output'];
   sizeBytes: Scalars['Int']['output'];
-  /** A signed URL that expires; null when the viewer may not see the thing the file belongs to. */
+  /**
+   * A signed URL that expires; null when the viewer may not see the thing the file belongs to, while
+   * WeChat's content-safety check is pending (except for its uploader and staff in scope), and for
+   * everyone once the check found it risky.
+   */
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -600,6 +666,7 @@ export type Mutation = {
   /** Staff: a progress note with photos, without changing the status. */
   addIssueNote: Issue;
   addOption: ProposalOption;
+  addRosterUnit: RosterUnit;
   addTask: ProposalTask;
   /** Staff: to is ACCEPTED, IN_PROGRESS, RESOLVED or REJECTED; RESOLVED and REJECTED need a note. */
   advanceIssue: Issue;
@@ -611,12 +678,16 @@ export type Mutation = {
   /** The registrant (before the deadline) or staff in scope; promotes waitlisted registrations. */
   cancelRegistration: Registration;
   castBallot: Ballot;
+  /** A proxy votes for the unit they hold a proxy for. */
+  castProxyBallot: OwnerBallot;
   /** Staff in scope: CONFIRMED → ATTENDED, once. */
   checkIn: Registration;
   claimHousehold: HouseholdClaim;
   /** DONE when more households accepted than sent back; otherwise the work goes on. */
   closeAcceptance: Proposal;
   closeVoting: Proposal;
+  /** Writes the preview's rows without problems (new units added, existing ones updated). */
+  commitRosterImport: RosterImportResult;
   /** The reporter: RESOLVED → CLOSED with a rating 1–5. */
   confirmIssue: Issue;
   cosignProposal: Proposal;
@@ -647,7 +718,10 @@ export type Mutation = {
   markIssueDuplicate: Issue;
   /** Records that the viewer read it (once per person). */
   markNoticeRead: Notice;
+  /** An owner objects to their entry during the 公示. */
+  objectToRosterUnit: RosterObjection;
   openDiscussion: Proposal;
+  /** An owners' vote (article 278 matters always; others when ownersVote) freezes the roster as its electorate. */
   openVoting: Proposal;
   /** Always true. */
   ping: Scalars['Boolean']['output'];
@@ -657,6 +731,11 @@ export type Mutation = {
   raiseIssue: Issue;
   reassignIssue: Issue;
   recordAssistedBallot: Ballot;
+  /** The committee records a signed paper ballot for a unit (CONFLICT when the owner voted online). */
+  recordPaperBallot: OwnerBallot;
+  recordProxy: RosterProxy;
+  /** What the person accepted in WeChat's consent dialog (at most 3 ids, as WeChat asks); returns the configured ids counted. */
+  recordSubscribeConsent: Array<Scalars['String']['output']>;
   /** scene: the WeChat scene value the mini-program was opened with. */
   register: Registration;
   /** Staff: for a resident who asks in person (by account id). */
@@ -666,13 +745,15 @@ export type Mutation = {
   reportComment: Comment;
   /** Remind the viewer the day before (inbox + subscribe message). Idempotent. */
   requestActivityReminder: Scalars['Boolean']['output'];
+  resolveRosterObjection: RosterObjection;
   reviewHouseholdClaim: HouseholdClaim;
   /** Staff: PENDING → CONFIRMED/WAITLISTED (approve) or DECLINED. */
   reviewRegistration: Registration;
+  revokeProxy: RosterProxy;
   revokeRole: RoleAssignment;
   scheduleMeeting: Proposal;
   setSitePlan: ConsultSettings;
-  /** A WeChat URL Link opening the mini-program at the activity; null when WeChat is not configured (the request is recorded). */
+  /** A WeChat URL Link opening the mini-program at the activity; null when WeChat is not configured (the request is recorded). Anyone may ask, signed out too: one record per activity, a link reused for a day, so asking again writes nothing. */
   shareLink?: Maybe<Scalars['String']['output']>;
   /** Development and test sign-in by handle; refused when NODE_ENV=production. */
   signInDev: Session;
@@ -687,6 +768,9 @@ export type Mutation = {
   updateConsultSettings: ConsultSettings;
   updateNotice: Notice;
   updateProfile: Viewer;
+  updateRosterSettings: RosterSummary;
+  /** Fixes one unit of the roster (audited). */
+  updateRosterUnit: RosterUnit;
   updateTask: ProposalTask;
   withdrawNotice: Notice;
   withdrawProposal: Proposal;
@@ -713,6 +797,12 @@ export type MutationAddIssueNoteArgs = {
 
 export type MutationAddOptionArgs = {
   input: AddOptionInput;
+};
+
+
+export type MutationAddRosterUnitArgs = {
+  compoundId: Scalars['ID']['input'];
+  input: RosterUnitInput;
 };
 
 
@@ -759,6 +849,13 @@ export type MutationCastBallotArgs = {
 };
 
 
+export type MutationCastProxyBallotArgs = {
+  optionIds: Array<Scalars['ID']['input']>;
+  proposalId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
 export type MutationCheckInArgs = {
   code: Scalars['String']['input'];
 };
@@ -775,6 +872,11 @@ export type MutationCloseAcceptanceArgs = {
 
 
 export type MutationCloseVotingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCommitRosterImportArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -839,6 +941,12 @@ export type MutationMarkNoticeReadArgs = {
 };
 
 
+export type MutationObjectToRosterUnitArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationOpenDiscussionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -847,6 +955,7 @@ export type MutationOpenDiscussionArgs = {
 export type MutationOpenVotingArgs = {
   closesAt: Scalars['DateTime']['input'];
   id: Scalars['ID']['input'];
+  ownersVote?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -885,6 +994,24 @@ export type MutationRecordAssistedBallotArgs = {
 };
 
 
+export type MutationRecordPaperBallotArgs = {
+  optionIds: Array<Scalars['ID']['input']>;
+  photoId: Scalars['ID']['input'];
+  proposalId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordProxyArgs = {
+  input: ProxyInput;
+};
+
+
+export type MutationRecordSubscribeConsentArgs = {
+  accepted: Array<Scalars['String']['input']>;
+};
+
+
 export type MutationRegisterArgs = {
   activityId: Scalars['ID']['input'];
   answers?: InputMaybe<Array<AnswerInput>>;
@@ -917,6 +1044,11 @@ export type MutationRequestActivityReminderArgs = {
 };
 
 
+export type MutationResolveRosterObjectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReviewHouseholdClaimArgs = {
   approve: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -926,6 +1058,11 @@ export type MutationReviewHouseholdClaimArgs = {
 
 export type MutationReviewRegistrationArgs = {
   approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeProxyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -998,6 +1135,19 @@ export type MutationUpdateProfileArgs = {
 };
 
 
+export type MutationUpdateRosterSettingsArgs = {
+  compoundId: Scalars['ID']['input'];
+  objectionDays: Scalars['Int']['input'];
+  proxyLimit: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateRosterUnitArgs = {
+  id: Scalars['ID']['input'];
+  input: RosterUnitInput;
+};
+
+
 export type MutationUpdateTaskArgs = {
   id: Scalars['ID']['input'];
   input: TaskUpdateInput;
@@ -1024,7 +1174,7 @@ export type Notice = {
   acknowledgedCount: Scalars['Int']['output'];
   /** Who has and has not acknowledged, by building: staff in scope only (FORBIDDEN otherwise). */
   acknowledgementsByBuilding: Array<NoticeAcknowledgementGroup>;
-  /** Sanitised HTML (allow-list), ready for RichText. */
+  /** Sanitised HTML (allow-list), ready for RichText. Images are only our uploads, each with a URL signed for this reader; images from elsewhere are never kept. */
   body: Scalars['String']['output'];
   category: NoticeCategory;
   community: Community;
@@ -1085,6 +1235,14 @@ export type OptionInput = {
   pinY?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type OwnerBallot = {
+  __typename?: 'OwnerBallot';
+  castAt: Scalars['DateTime']['output'];
+  channel: BallotChannel;
+  optionIds: Array<Scalars['ID']['output']>;
+  receipt: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1129,6 +1287,10 @@ export type Proposal = {
   cosignDeadline?: Maybe<Scalars['DateTime']['output']>;
   cosignThreshold: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Set on owners' votes once voting has opened. */
+  electorate?: Maybe<Electorate>;
+  /** The frozen electorate's units: the committee only (FORBIDDEN for others). */
+  electorateUnits: ElectorateUnitConnection;
   /** The households of the scope, for recording paper ballots; the committee only (FORBIDDEN for others). */
   householdsInScope: Array<ScopeHousehold>;
   id: Scalars['ID']['output'];
@@ -1157,9 +1319,27 @@ export type Proposal = {
   viewerHasCosigned: Scalars['Boolean']['output'];
   viewerIsAuthor: Scalars['Boolean']['output'];
   viewerIsCommittee: Scalars['Boolean']['output'];
+  /** Units the viewer holds a proxy for in this vote. */
+  viewerProxyUnits: Array<RosterUnit>;
   /** Why the viewer may not vote, in Chinese; null when they may. */
   viewerVoteBlockedReason?: Maybe<Scalars['String']['output']>;
+  /** Counted ballots by receipt code, once voting has closed; search by a receipt's beginning. */
+  voteReceipts: VoteReceiptConnection;
   votingClosesAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+export type ProposalElectorateUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ProposalVoteReceiptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProposalConnection = {
@@ -1241,6 +1421,14 @@ export type ProposalTask = {
   title: Scalars['String']['output'];
 };
 
+export type ProxyInput = {
+  /** Photo of the signed authorisation. */
+  photoId: Scalars['ID']['input'];
+  proxyName: Scalars['String']['input'];
+  proxyPhone: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
 export type PublishNoticeInput = {
   body: Scalars['String']['input'];
   category: NoticeCategory;
@@ -1286,6 +1474,8 @@ export type Query = {
   issues: IssueConnection;
   /** The viewer's own registrations, newest first. */
   myRegistrations: RegistrationConnection;
+  /** The viewer's own roster entries, whole. */
+  myRosterUnits: Array<RosterUnit>;
   /** null when missing or not visible to the viewer; no side effect. */
   notice?: Maybe<Notice>;
   /** Visible notices, pinned first then newest; works signed out. */
@@ -1301,10 +1491,15 @@ export type Query = {
   proposals: ProposalConnection;
   /** Staff in scope: registrations as CSV (phones, and PHONE answers, always masked). */
   registrationsCsv: Scalars['String']['output'];
+  /** 公示: the compound's roster; residents see units and areas, no names (their own entry whole). */
+  roster: RosterUnitConnection;
+  rosterImport?: Maybe<RosterImport>;
   /** Open public issues of the same category in the same building or compound from the last 30 days. */
   similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
   staffRoles: RoleAssignmentConnection;
+  /** The configured templates; empty when none are (development: messages are only recorded). */
+  subscribeTemplates: Array<SubscribeTemplate>;
   /** Visible notices the viewer has not read (0 when signed out). */
   unreadNoticeCount: Scalars['Int']['output'];
   /** null when signed out. */
@@ -1419,6 +1614,19 @@ export type QueryProposalsArgs = {
 
 export type QueryRegistrationsCsvArgs = {
   activityId: Scalars['ID']['input'];
+};
+
+
+export type QueryRosterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  compoundId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRosterImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1553,6 +1761,161 @@ export type RoleAssignmentEdge = {
   node: RoleAssignment;
 };
 
+export type RosterImport = {
+  __typename?: 'RosterImport';
+  committed: Scalars['Boolean']['output'];
+  compound: Compound;
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  problemRowCount: Scalars['Int']['output'];
+  rowCount: Scalars['Int']['output'];
+  rows: Array<RosterImportRow>;
+};
+
+export type RosterImportResult = {
+  __typename?: 'RosterImportResult';
+  /** Rows left out because of their problems (fix them one by one afterwards). */
+  skipped: Scalars['Int']['output'];
+  /** Units written (new or updated). */
+  written: Scalars['Int']['output'];
+};
+
+/** One row of an import file as the preview shows it; the phone is shown in full here only. */
+export type RosterImportRow = {
+  __typename?: 'RosterImportRow';
+  /** Exclusive area in m² with two decimals, e.g. "89.50"; null when missing or not a number. */
+  areaM2?: Maybe<Scalars['String']['output']>;
+  areaSource?: Maybe<AreaSource>;
+  building: Scalars['String']['output'];
+  kind?: Maybe<RosterUnitKind>;
+  line: Scalars['Int']['output'];
+  ownerNames: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The problems in Chinese, one per entry. */
+  problemText: Array<Scalars['String']['output']>;
+  problems: Array<RosterRowProblem>;
+  room: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+/** How a claim compares with the roster; it pre-fills the staff review and never verifies by itself. */
+export type RosterMatch = {
+  __typename?: 'RosterMatch';
+  /** One sentence for the reviewer, in Chinese. */
+  message: Scalars['String']['output'];
+  status: RosterMatchStatus;
+  unit?: Maybe<RosterUnit>;
+};
+
+export type RosterMatchStatus =
+  /** The room is on the roster and the claimant's name is one of its owners. */
+  | 'NAME'
+  /** No roster unit at this building, unit and room. */
+  | 'NO_UNIT'
+  /** The room is on the roster and the claimant's phone is its owner's. */
+  | 'PHONE'
+  /** The room is on the roster but neither name nor phone matches. */
+  | 'ROOM_ONLY';
+
+export type RosterObjection = {
+  __typename?: 'RosterObjection';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  resolved: Scalars['Boolean']['output'];
+};
+
+/** 委托投票: an owner authorises someone to vote for their unit(s). */
+export type RosterProxy = {
+  __typename?: 'RosterProxy';
+  authorisation?: Maybe<Media>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  proxyName: Scalars['String']['output'];
+  /** Masked. */
+  proxyPhone: Scalars['String']['output'];
+  revoked: Scalars['Boolean']['output'];
+  unit: RosterUnit;
+};
+
+export type RosterRowProblem =
+  | 'AREA_NOT_POSITIVE'
+  | 'BAD_AREA'
+  | 'BAD_KIND'
+  | 'BAD_SOURCE'
+  | 'DUPLICATE_ROOM'
+  | 'MISSING_AREA'
+  | 'MISSING_OWNER'
+  | 'MISSING_ROOM'
+  | 'MISSING_UNIT'
+  | 'UNKNOWN_BUILDING';
+
+export type RosterSummary = {
+  __typename?: 'RosterSummary';
+  areaM2: Scalars['String']['output'];
+  objectionDays: Scalars['Int']['output'];
+  /** Owners as the SPC counts them (one person's units once; the developer's unsold units once). */
+  owners: Scalars['Int']['output'];
+  proxyLimit: Scalars['Int']['output'];
+  units: Scalars['Int']['output'];
+};
+
+export type RosterUnit = {
+  __typename?: 'RosterUnit';
+  /** Exclusive area in m² with two decimals. */
+  areaM2: Scalars['String']['output'];
+  areaSource: AreaSource;
+  building: Building;
+  id: Scalars['ID']['output'];
+  /** The viewer's own entry (their verified household). */
+  isOwn: Scalars['Boolean']['output'];
+  kind: RosterUnitKind;
+  /** Building, unit and room, e.g. 3号楼 2单元 502室. */
+  label: Scalars['String']['output'];
+  /** Objections to this entry: the committee sees all, the owner their own. */
+  objections: Array<RosterObjection>;
+  /** Owner names: the committee and the owner only; null for others. */
+  ownerNames?: Maybe<Scalars['String']['output']>;
+  /** Masked (138****5678): the committee and the owner only. */
+  ownerPhone?: Maybe<Scalars['String']['output']>;
+  /** Proxies recorded for this unit's owner: the committee and the owner only. */
+  proxies: Array<RosterProxy>;
+  room: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type RosterUnitConnection = {
+  __typename?: 'RosterUnitConnection';
+  edges: Array<RosterUnitEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RosterUnitEdge = {
+  __typename?: 'RosterUnitEdge';
+  cursor: Scalars['String']['output'];
+  node: RosterUnit;
+};
+
+export type RosterUnitInput = {
+  /** m² as written, up to two decimals. */
+  areaM2: Scalars['String']['input'];
+  areaSource: AreaSource;
+  buildingId: Scalars['ID']['input'];
+  kind: RosterUnitKind;
+  ownerNames: Scalars['String']['input'];
+  ownerPhone?: InputMaybe<Scalars['String']['input']>;
+  room: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+};
+
+/** The kind of an exclusive unit (专有部分) on the owners' roster. */
+export type RosterUnitKind =
+  /** Unsold units of the developer: together they count as one owner. */
+  | 'DEVELOPER_UNSOLD'
+  | 'RESIDENTIAL'
+  | 'SHOP';
+
 export type SceneCount = {
   __typename?: 'SceneCount';
   registrations: Scalars['Int']['output'];
@@ -1613,6 +1976,27 @@ export type Street = {
   __typename?: 'Street';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** How many more messages of one template the person accepted and has not yet been sent. */
+export type SubscribeConsent = {
+  __typename?: 'SubscribeConsent';
+  remaining: Scalars['Int']['output'];
+  templateId: Scalars['String']['output'];
+};
+
+/** What a subscribe message is about; each is one template configured in WeChat's console. */
+export type SubscribePurpose =
+  | 'ACTIVITY_REMINDER'
+  | 'ACTIVITY_STATUS'
+  | 'ISSUE_STATUS'
+  | 'PROPOSAL_STAGE';
+
+/** A subscribe-message template the app may ask consent for (WECHAT_SUBSCRIBE_TEMPLATES). */
+export type SubscribeTemplate = {
+  __typename?: 'SubscribeTemplate';
+  purpose: SubscribePurpose;
+  templateId: Scalars['String']['output'];
 };
 
 export type TaskInput = {
@@ -1688,6 +2072,7 @@ export type Viewer = {
   phone?: Maybe<Scalars['String']['output']>;
   realName?: Maybe<Scalars['String']['output']>;
   roles: Array<RoleAssignment>;
+  subscribeConsents: Array<SubscribeConsent>;
   unreadCount: Scalars['Int']['output'];
   workPhone?: Maybe<Scalars['String']['output']>;
 };
@@ -1698,6 +2083,27 @@ export type ViewerInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A counted ballot on the results page: the receipt and its choice, no unit, no name. */
+export type VoteReceipt = {
+  __typename?: 'VoteReceipt';
+  optionLabels: Array<Scalars['String']['output']>;
+  receipt: Scalars['String']['output'];
+};
+
+export type VoteReceiptConnection = {
+  __typename?: 'VoteReceiptConnection';
+  chainHead: Scalars['String']['output'];
+  edges: Array<VoteReceiptEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VoteReceiptEdge = {
+  __typename?: 'VoteReceiptEdge';
+  cursor: Scalars['String']['output'];
+  node: VoteReceipt;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1786,10 +2192,12 @@ export type ResolversTypes = ResolversObject<{
   AddOptionInput: AddOptionInput;
   Answer: ResolverTypeWrapper<Answer>;
   AnswerInput: AnswerInput;
+  AreaSource: AreaSource;
   AuditEntry: ResolverTypeWrapper<AuditLogRowModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Ballot: ResolverTypeWrapper<Ballot>;
+  BallotChannel: BallotChannel;
   BallotKind: BallotKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Building: ResolverTypeWrapper<BuildingRowModel>;
@@ -1805,6 +2213,10 @@ export type ResolversTypes = ResolversObject<{
   CreateActivityInput: CreateActivityInput;
   CreateProposalInput: CreateProposalInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Electorate: ResolverTypeWrapper<ElectorateRowModel>;
+  ElectorateUnit: ResolverTypeWrapper<ElectorateUnit>;
+  ElectorateUnitConnection: ResolverTypeWrapper<ElectorateUnitConnection>;
+  ElectorateUnitEdge: ResolverTypeWrapper<ElectorateUnitEdge>;
   Eligibility: Eligibility;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUpAnswer: FollowUpAnswer;
@@ -1842,6 +2254,7 @@ export type ResolversTypes = ResolversObject<{
   NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
   NoticeStatus: NoticeStatus;
   OptionInput: OptionInput;
+  OwnerBallot: ResolverTypeWrapper<OwnerBallot>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<Participation>;
   Person: ResolverTypeWrapper<AccountRowModel>;
@@ -1854,6 +2267,7 @@ export type ResolversTypes = ResolversObject<{
   ProposalResult: ResolverTypeWrapper<TallyResultModel>;
   ProposalStage: ProposalStage;
   ProposalTask: ResolverTypeWrapper<ProposalTaskRowModel>;
+  ProxyInput: ProxyInput;
   PublishNoticeInput: PublishNoticeInput;
   Query: ResolverTypeWrapper<{}>;
   QuestionType: QuestionType;
@@ -1866,6 +2280,20 @@ export type ResolversTypes = ResolversObject<{
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentRowModel>;
   RoleAssignmentConnection: ResolverTypeWrapper<Omit<RoleAssignmentConnection, 'edges'> & { edges: Array<ResolversTypes['RoleAssignmentEdge']> }>;
   RoleAssignmentEdge: ResolverTypeWrapper<Omit<RoleAssignmentEdge, 'node'> & { node: ResolversTypes['RoleAssignment'] }>;
+  RosterImport: ResolverTypeWrapper<RosterImportModelModel>;
+  RosterImportResult: ResolverTypeWrapper<RosterImportResult>;
+  RosterImportRow: ResolverTypeWrapper<PreviewRowModel>;
+  RosterMatch: ResolverTypeWrapper<Omit<RosterMatch, 'unit'> & { unit?: Maybe<ResolversTypes['RosterUnit']> }>;
+  RosterMatchStatus: RosterMatchStatus;
+  RosterObjection: ResolverTypeWrapper<RosterObjectionModelModel>;
+  RosterProxy: ResolverTypeWrapper<RosterProxyRowModel>;
+  RosterRowProblem: RosterRowProblem;
+  RosterSummary: ResolverTypeWrapper<RosterSummaryModelModel>;
+  RosterUnit: ResolverTypeWrapper<RosterUnitRowModel>;
+  RosterUnitConnection: ResolverTypeWrapper<Omit<RosterUnitConnection, 'edges'> & { edges: Array<ResolversTypes['RosterUnitEdge']> }>;
+  RosterUnitEdge: ResolverTypeWrapper<Omit<RosterUnitEdge, 'node'> & { node: ResolversTypes['RosterUnit'] }>;
+  RosterUnitInput: RosterUnitInput;
+  RosterUnitKind: RosterUnitKind;
   SceneCount: ResolverTypeWrapper<SceneCount>;
   ScopeHousehold: ResolverTypeWrapper<ScopeHousehold>;
   ScopeKind: ScopeKind;
@@ -1875,6 +2303,9 @@ export type ResolversTypes = ResolversObject<{
   SimilarIssuesInput: SimilarIssuesInput;
   Street: ResolverTypeWrapper<StreetRowModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubscribeConsent: ResolverTypeWrapper<SubscribeConsent>;
+  SubscribePurpose: SubscribePurpose;
+  SubscribeTemplate: ResolverTypeWrapper<SubscribeTemplate>;
   TaskInput: TaskInput;
   TaskStatus: TaskStatus;
   TaskUpdateInput: TaskUpdateInput;
@@ -1882,6 +2313,9 @@ export type ResolversTypes = ResolversObject<{
   UpdateNoticeInput: UpdateNoticeInput;
   UpdateProfileInput: UpdateProfileInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  VoteReceipt: ResolverTypeWrapper<VoteReceipt>;
+  VoteReceiptConnection: ResolverTypeWrapper<VoteReceiptConnection>;
+  VoteReceiptEdge: ResolverTypeWrapper<VoteReceiptEdge>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1914,6 +2348,10 @@ export type ResolversParentTypes = ResolversObject<{
   CreateActivityInput: CreateActivityInput;
   CreateProposalInput: CreateProposalInput;
   DateTime: Scalars['DateTime']['output'];
+  Electorate: ElectorateRowModel;
+  ElectorateUnit: ElectorateUnit;
+  ElectorateUnitConnection: ElectorateUnitConnection;
+  ElectorateUnitEdge: ElectorateUnitEdge;
   Float: Scalars['Float']['output'];
   GrantRoleInput: GrantRoleInput;
   Grid: GridRowModel;
@@ -1943,6 +2381,7 @@ export type ResolversParentTypes = ResolversObject<{
   NoticeConnection: Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoticeEdge']> };
   NoticeEdge: Omit<NoticeEdge, 'node'> & { node: ResolversParentTypes['Notice'] };
   OptionInput: OptionInput;
+  OwnerBallot: OwnerBallot;
   PageInfo: PageInfo;
   Participation: Participation;
   Person: AccountRowModel;
@@ -1954,6 +2393,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProposalOption: OptionModelModel;
   ProposalResult: TallyResultModel;
   ProposalTask: ProposalTaskRowModel;
+  ProxyInput: ProxyInput;
   PublishNoticeInput: PublishNoticeInput;
   Query: {};
   RaiseIssueInput: RaiseIssueInput;
@@ -1963,6 +2403,17 @@ export type ResolversParentTypes = ResolversObject<{
   RoleAssignment: RoleAssignmentRowModel;
   RoleAssignmentConnection: Omit<RoleAssignmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleAssignmentEdge']> };
   RoleAssignmentEdge: Omit<RoleAssignmentEdge, 'node'> & { node: ResolversParentTypes['RoleAssignment'] };
+  RosterImport: RosterImportModelModel;
+  RosterImportResult: RosterImportResult;
+  RosterImportRow: PreviewRowModel;
+  RosterMatch: Omit<RosterMatch, 'unit'> & { unit?: Maybe<ResolversParentTypes['RosterUnit']> };
+  RosterObjection: RosterObjectionModelModel;
+  RosterProxy: RosterProxyRowModel;
+  RosterSummary: RosterSummaryModelModel;
+  RosterUnit: RosterUnitRowModel;
+  RosterUnitConnection: Omit<RosterUnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['RosterUnitEdge']> };
+  RosterUnitEdge: Omit<RosterUnitEdge, 'node'> & { node: ResolversParentTypes['RosterUnit'] };
+  RosterUnitInput: RosterUnitInput;
   SceneCount: SceneCount;
   ScopeHousehold: ScopeHousehold;
   Session: SignedInModel;
@@ -1971,13 +2422,30 @@ export type ResolversParentTypes = ResolversObject<{
   SimilarIssuesInput: SimilarIssuesInput;
   Street: StreetRowModel;
   String: Scalars['String']['output'];
+  SubscribeConsent: SubscribeConsent;
+  SubscribeTemplate: SubscribeTemplate;
   TaskInput: TaskInput;
   TaskUpdateInput: TaskUpdateInput;
   UpdateActivityInput: UpdateActivityInput;
   UpdateNoticeInput: UpdateNoticeInput;
   UpdateProfileInput: UpdateProfileInput;
   Viewer: ViewerModel;
+  VoteReceipt: VoteReceipt;
+  VoteReceiptConnection: VoteReceiptConnection;
+  VoteReceiptEdge: VoteReceiptEdge;
 }>;
+
+export type MaxItemsDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxItemsDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = MaxItemsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MaxLengthDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AcceptanceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Acceptance'] = ResolversParentTypes['Acceptance']> = ResolversObject<{
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2146,6 +2614,7 @@ export type CompoundResolvers<ContextType = GatewayContext, ParentType extends R
   consultSettings?: Resolver<ResolversTypes['ConsultSettings'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rosterSummary?: Resolver<ResolversTypes['RosterSummary'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2160,6 +2629,42 @@ export type ConsultSettingsResolvers<ContextType = GatewayContext, ParentType ex
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ElectorateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Electorate'] = ResolversParentTypes['Electorate']> = ResolversObject<{
+  areaM2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chainHead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chainLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frozenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  objectionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resultsNotice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ElectorateUnitResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ElectorateUnit'] = ResolversParentTypes['ElectorateUnit']> = ResolversObject<{
+  areaM2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['BallotChannel']>, ParentType, ContextType>;
+  discrepancy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RosterUnitKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  voted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ElectorateUnitConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ElectorateUnitConnection'] = ResolversParentTypes['ElectorateUnitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ElectorateUnitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ElectorateUnitEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ElectorateUnitEdge'] = ResolversParentTypes['ElectorateUnitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ElectorateUnit'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
 
 export type GridResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Grid'] = ResolversParentTypes['Grid']> = ResolversObject<{
   buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
@@ -2190,6 +2695,7 @@ export type HouseholdClaimResolvers<ContextType = GatewayContext, ParentType ext
   relation?: Resolver<ResolversTypes['HouseholdRelation'], ParentType, ContextType>;
   reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   room?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rosterMatch?: Resolver<ResolversTypes['RosterMatch'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2340,6 +2846,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   addComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
   addIssueNote?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAddIssueNoteArgs, 'id' | 'note'>>;
   addOption?: Resolver<ResolversTypes['ProposalOption'], ParentType, ContextType, RequireFields<MutationAddOptionArgs, 'input'>>;
+  addRosterUnit?: Resolver<ResolversTypes['RosterUnit'], ParentType, ContextType, RequireFields<MutationAddRosterUnitArgs, 'compoundId' | 'input'>>;
   addTask?: Resolver<ResolversTypes['ProposalTask'], ParentType, ContextType, RequireFields<MutationAddTaskArgs, 'input' | 'proposalId'>>;
   advanceIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAdvanceIssueArgs, 'id' | 'to'>>;
   answerAcceptance?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationAnswerAcceptanceArgs, 'accept' | 'id'>>;
@@ -2347,10 +2854,12 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   cancelActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id' | 'reason'>>;
   cancelRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationCancelRegistrationArgs, 'id'>>;
   castBallot?: Resolver<ResolversTypes['Ballot'], ParentType, ContextType, RequireFields<MutationCastBallotArgs, 'optionIds' | 'proposalId'>>;
+  castProxyBallot?: Resolver<ResolversTypes['OwnerBallot'], ParentType, ContextType, RequireFields<MutationCastProxyBallotArgs, 'optionIds' | 'proposalId' | 'unitId'>>;
   checkIn?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'code'>>;
   claimHousehold?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType, RequireFields<MutationClaimHouseholdArgs, 'input'>>;
   closeAcceptance?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationCloseAcceptanceArgs, 'id'>>;
   closeVoting?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationCloseVotingArgs, 'id'>>;
+  commitRosterImport?: Resolver<ResolversTypes['RosterImportResult'], ParentType, ContextType, RequireFields<MutationCommitRosterImportArgs, 'id'>>;
   confirmIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationConfirmIssueArgs, 'id' | 'rating'>>;
   cosignProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationCosignProposalArgs, 'id'>>;
   createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
@@ -2364,8 +2873,9 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   markInboxRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkInboxReadArgs, 'ids'>>;
   markIssueDuplicate?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationMarkIssueDuplicateArgs, 'id' | 'originalId'>>;
   markNoticeRead?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationMarkNoticeReadArgs, 'id'>>;
+  objectToRosterUnit?: Resolver<ResolversTypes['RosterObjection'], ParentType, ContextType, RequireFields<MutationObjectToRosterUnitArgs, 'body' | 'id'>>;
   openDiscussion?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationOpenDiscussionArgs, 'id'>>;
-  openVoting?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationOpenVotingArgs, 'closesAt' | 'id'>>;
+  openVoting?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationOpenVotingArgs, 'closesAt' | 'id' | 'ownersVote'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   postMinutes?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationPostMinutesArgs, 'id' | 'minutes'>>;
   publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
@@ -2373,13 +2883,18 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   raiseIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationRaiseIssueArgs, 'input'>>;
   reassignIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationReassignIssueArgs, 'assigneeId' | 'id'>>;
   recordAssistedBallot?: Resolver<ResolversTypes['Ballot'], ParentType, ContextType, RequireFields<MutationRecordAssistedBallotArgs, 'householdId' | 'optionIds' | 'photoId' | 'proposalId'>>;
+  recordPaperBallot?: Resolver<ResolversTypes['OwnerBallot'], ParentType, ContextType, RequireFields<MutationRecordPaperBallotArgs, 'optionIds' | 'photoId' | 'proposalId' | 'unitId'>>;
+  recordProxy?: Resolver<ResolversTypes['RosterProxy'], ParentType, ContextType, RequireFields<MutationRecordProxyArgs, 'input'>>;
+  recordSubscribeConsent?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRecordSubscribeConsentArgs, 'accepted'>>;
   register?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'activityId' | 'partySize'>>;
   registerOnBehalf?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRegisterOnBehalfArgs, 'accountId' | 'activityId' | 'partySize'>>;
   reopenIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationReopenIssueArgs, 'id' | 'reason'>>;
   reportComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationReportCommentArgs, 'id'>>;
   requestActivityReminder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestActivityReminderArgs, 'activityId'>>;
+  resolveRosterObjection?: Resolver<ResolversTypes['RosterObjection'], ParentType, ContextType, RequireFields<MutationResolveRosterObjectionArgs, 'id'>>;
   reviewHouseholdClaim?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType, RequireFields<MutationReviewHouseholdClaimArgs, 'approve' | 'id'>>;
   reviewRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationReviewRegistrationArgs, 'approve' | 'id'>>;
+  revokeProxy?: Resolver<ResolversTypes['RosterProxy'], ParentType, ContextType, RequireFields<MutationRevokeProxyArgs, 'id'>>;
   revokeRole?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'id'>>;
   scheduleMeeting?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'at' | 'id' | 'place'>>;
   setSitePlan?: Resolver<ResolversTypes['ConsultSettings'], ParentType, ContextType, RequireFields<MutationSetSitePlanArgs, 'compoundId' | 'mediaId'>>;
@@ -2393,6 +2908,8 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   updateConsultSettings?: Resolver<ResolversTypes['ConsultSettings'], ParentType, ContextType, RequireFields<MutationUpdateConsultSettingsArgs, 'compoundId' | 'cosignDays' | 'cosignThreshold'>>;
   updateNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationUpdateNoticeArgs, 'id' | 'input'>>;
   updateProfile?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  updateRosterSettings?: Resolver<ResolversTypes['RosterSummary'], ParentType, ContextType, RequireFields<MutationUpdateRosterSettingsArgs, 'compoundId' | 'objectionDays' | 'proxyLimit'>>;
+  updateRosterUnit?: Resolver<ResolversTypes['RosterUnit'], ParentType, ContextType, RequireFields<MutationUpdateRosterUnitArgs, 'id' | 'input'>>;
   updateTask?: Resolver<ResolversTypes['ProposalTask'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
   withdrawNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationWithdrawNoticeArgs, 'id'>>;
   withdrawProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationWithdrawProposalArgs, 'id'>>;
@@ -2442,6 +2959,14 @@ export type NoticeEdgeResolvers<ContextType = GatewayContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OwnerBallotResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OwnerBallot'] = ResolversParentTypes['OwnerBallot']> = ResolversObject<{
+  castAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['BallotChannel'], ParentType, ContextType>;
+  optionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2480,6 +3005,8 @@ export type ProposalResolvers<ContextType = GatewayContext, ParentType extends R
   cosignDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   cosignThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  electorate?: Resolver<Maybe<ResolversTypes['Electorate']>, ParentType, ContextType>;
+  electorateUnits?: Resolver<ResolversTypes['ElectorateUnitConnection'], ParentType, ContextType, RequireFields<ProposalElectorateUnitsArgs, 'first'>>;
   householdsInScope?: Resolver<Array<ResolversTypes['ScopeHousehold']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   matter?: Resolver<ResolversTypes['MatterKind'], ParentType, ContextType>;
@@ -2502,7 +3029,9 @@ export type ProposalResolvers<ContextType = GatewayContext, ParentType extends R
   viewerHasCosigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerIsAuthor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerIsCommittee?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerProxyUnits?: Resolver<Array<ResolversTypes['RosterUnit']>, ParentType, ContextType>;
   viewerVoteBlockedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  voteReceipts?: Resolver<ResolversTypes['VoteReceiptConnection'], ParentType, ContextType, RequireFields<ProposalVoteReceiptsArgs, 'first'>>;
   votingClosesAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2580,6 +3109,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   issueHandlers?: Resolver<Array<ResolversTypes['IssueHandler']>, ParentType, ContextType, RequireFields<QueryIssueHandlersArgs, 'issueId'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, RequireFields<QueryIssuesArgs, 'first'>>;
   myRegistrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryMyRegistrationsArgs, 'first'>>;
+  myRosterUnits?: Resolver<Array<ResolversTypes['RosterUnit']>, ParentType, ContextType>;
   notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryNoticeArgs, 'id'>>;
   notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
   peopleInScope?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleInScopeArgs, 'communityId' | 'first'>>;
@@ -2588,8 +3118,11 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<QueryProposalsArgs, 'first'>>;
   registrationsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryRegistrationsCsvArgs, 'activityId'>>;
+  roster?: Resolver<ResolversTypes['RosterUnitConnection'], ParentType, ContextType, RequireFields<QueryRosterArgs, 'compoundId' | 'first'>>;
+  rosterImport?: Resolver<Maybe<ResolversTypes['RosterImport']>, ParentType, ContextType, RequireFields<QueryRosterImportArgs, 'id'>>;
   similarIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QuerySimilarIssuesArgs, 'input'>>;
   staffRoles?: Resolver<ResolversTypes['RoleAssignmentConnection'], ParentType, ContextType, RequireFields<QueryStaffRolesArgs, 'first'>>;
+  subscribeTemplates?: Resolver<Array<ResolversTypes['SubscribeTemplate']>, ParentType, ContextType>;
   unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryUnreadNoticeCountArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workbenchIssues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, RequireFields<QueryWorkbenchIssuesArgs, 'first'>>;
@@ -2649,6 +3182,103 @@ export type RoleAssignmentEdgeResolvers<ContextType = GatewayContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type RosterImportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RosterImport'] = ResolversParentTypes['RosterImport']> = ResolversObject<{
+  committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  compound?: Resolver<ResolversTypes['Compound'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  problemRowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['RosterImportRow']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RosterImportResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RosterImportResult'] = ResolversParentTypes['RosterImportResult']> = ResolversObject<{
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RosterImportRowResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RosterImportRow'] = ResolversParentTypes['RosterImportRow']> = ResolversObject<{
+  areaM2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  areaSource?: Resolver<Maybe<ResolversTypes['AreaSource']>, ParentType, ContextType>;
+  building?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['RosterUnitKind']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ownerNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problemText?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['RosterRowProblem']>, ParentType, ContextType>;
+  room?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RosterMatchResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RosterMatch'] = ResolversParentTypes['RosterMatch']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RosterMatchStatus'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['RosterUnit']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RosterObjectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RosterObjection'] = ResolversParentTypes['RosterObjection']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RosterProxyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RosterProxy'] = ResolversParentTypes['RosterProxy']> = ResolversObject<{
+  authorisation?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proxyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proxyPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['RosterUnit'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RosterSummaryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RosterSummary'] = ResolversParentTypes['RosterSummary']> = ResolversObject<{
+  areaM2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proxyLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RosterUnitResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RosterUnit'] = ResolversParentTypes['RosterUnit']> = ResolversObject<{
+  areaM2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areaSource?: Resolver<ResolversTypes['AreaSource'], ParentType, ContextType>;
+  building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isOwn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RosterUnitKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objections?: Resolver<Array<ResolversTypes['RosterObjection']>, ParentType, ContextType>;
+  ownerNames?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proxies?: Resolver<Array<ResolversTypes['RosterProxy']>, ParentType, ContextType>;
+  room?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RosterUnitConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RosterUnitConnection'] = ResolversParentTypes['RosterUnitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RosterUnitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RosterUnitEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RosterUnitEdge'] = ResolversParentTypes['RosterUnitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RosterUnit'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type SceneCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SceneCount'] = ResolversParentTypes['SceneCount']> = ResolversObject<{
   registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   scene?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2685,6 +3315,18 @@ export type StreetResolvers<ContextType = GatewayContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SubscribeConsentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SubscribeConsent'] = ResolversParentTypes['SubscribeConsent']> = ResolversObject<{
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  templateId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SubscribeTemplateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SubscribeTemplate'] = ResolversParentTypes['SubscribeTemplate']> = ResolversObject<{
+  purpose?: Resolver<ResolversTypes['SubscribePurpose'], ParentType, ContextType>;
+  templateId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   claims?: Resolver<Array<ResolversTypes['HouseholdClaim']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2696,8 +3338,29 @@ export type ViewerResolvers<ContextType = GatewayContext, ParentType extends Res
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   realName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  subscribeConsents?: Resolver<Array<ResolversTypes['SubscribeConsent']>, ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VoteReceiptResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VoteReceipt'] = ResolversParentTypes['VoteReceipt']> = ResolversObject<{
+  optionLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VoteReceiptConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VoteReceiptConnection'] = ResolversParentTypes['VoteReceiptConnection']> = ResolversObject<{
+  chainHead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['VoteReceiptEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VoteReceiptEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VoteReceiptEdge'] = ResolversParentTypes['VoteReceiptEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VoteReceipt'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2721,6 +3384,10 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   Compound?: CompoundResolvers<ContextType>;
   ConsultSettings?: ConsultSettingsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Electorate?: ElectorateResolvers<ContextType>;
+  ElectorateUnit?: ElectorateUnitResolvers<ContextType>;
+  ElectorateUnitConnection?: ElectorateUnitConnectionResolvers<ContextType>;
+  ElectorateUnitEdge?: ElectorateUnitEdgeResolvers<ContextType>;
   Grid?: GridResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
   HouseholdClaim?: HouseholdClaimResolvers<ContextType>;
@@ -2744,6 +3411,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   NoticeAcknowledgementGroup?: NoticeAcknowledgementGroupResolvers<ContextType>;
   NoticeConnection?: NoticeConnectionResolvers<ContextType>;
   NoticeEdge?: NoticeEdgeResolvers<ContextType>;
+  OwnerBallot?: OwnerBallotResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -2761,11 +3429,30 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
   RoleAssignmentConnection?: RoleAssignmentConnectionResolvers<ContextType>;
   RoleAssignmentEdge?: RoleAssignmentEdgeResolvers<ContextType>;
+  RosterImport?: RosterImportResolvers<ContextType>;
+  RosterImportResult?: RosterImportResultResolvers<ContextType>;
+  RosterImportRow?: RosterImportRowResolvers<ContextType>;
+  RosterMatch?: RosterMatchResolvers<ContextType>;
+  RosterObjection?: RosterObjectionResolvers<ContextType>;
+  RosterProxy?: RosterProxyResolvers<ContextType>;
+  RosterSummary?: RosterSummaryResolvers<ContextType>;
+  RosterUnit?: RosterUnitResolvers<ContextType>;
+  RosterUnitConnection?: RosterUnitConnectionResolvers<ContextType>;
+  RosterUnitEdge?: RosterUnitEdgeResolvers<ContextType>;
   SceneCount?: SceneCountResolvers<ContextType>;
   ScopeHousehold?: ScopeHouseholdResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SignUpQuestion?: SignUpQuestionResolvers<ContextType>;
   Street?: StreetResolvers<ContextType>;
+  SubscribeConsent?: SubscribeConsentResolvers<ContextType>;
+  SubscribeTemplate?: SubscribeTemplateResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  VoteReceipt?: VoteReceiptResolvers<ContextType>;
+  VoteReceiptConnection?: VoteReceiptConnectionResolvers<ContextType>;
+  VoteReceiptEdge?: VoteReceiptEdgeResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = GatewayContext> = ResolversObject<{
+  maxItems?: MaxItemsDirectiveResolver<any, any, ContextType>;
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+}>;

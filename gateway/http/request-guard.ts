@@ -1,5 +1,7 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention'
 import { createGraphQLError, type Plugin } from 'graphql-yoga'
+import type { Config } from '../config'
+import { withoutSuggestions } from '../lib/input-errors'
 
 // What a request to /graphql must look like before anything runs: a browser page on another
 // site must not be able to make a signed-in person's browser (or a signed-out one) do anything.
@@ -44,9 +46,20 @@ const varyOnOrigin: Plugin = {
   },
 }
 
-/** The request-shape plugins: no form posts, and the client header on every request a form or link could send. */
-export function requestGuards(): Plugin[] {
-  return [refuseNonJsonPosts, requireClientHeader, varyOnOrigin]
+// graphql-armor's suggestion blocker only knows field names; enum values and variables' errors
+// suggest too. This runs last, on every answer's errors, whoever made them.
+const hideSuggestions: Plugin = {
+  onResultProcess({ result }) {
+    for (const one of Array.isArray(result) ? result : [result]) {
+      const errs = (one as { errors?: readonly { message: string }[] }).errors // a stream has none: nothing to do
+      for (const error of errs ?? []) error.message = withoutSuggestions(error.message)
+    }
+  },
+}
+
+/** The request-shape plugins: no form posts, the client header on every request a form or link could send, no suggestions in production. */
+export function requestGuards(config: Pick<Config, 'production'>): Plugin[] {
+  return [refuseNonJsonPosts, requireClientHeader, varyOnOrigin, ...(config.production ? [hideSuggestions] : [])]
 }
 
 type CorsOptions = { origin: string[]; credentials: boolean; methods: string[]; allowedHeaders: string[]; maxAge: number }

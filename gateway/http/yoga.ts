@@ -1,3 +1,4 @@
+import { useGraphQlJit } from '@envelop/graphql-jit'
 import { EnvelopArmor } from '@escape.tech/graphql-armor'
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection'
 import { GraphQLError } from 'graphql'
@@ -6,15 +7,18 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from 'pino'
 import type { Config } from '../config'
 import type { GatewayContext } from '../context'
+import { variableMistake } from '../lib/input-errors'
+import { applyInputRules } from '../lib/input-rules'
+import { publicListCache } from './response-cache'
 import { corsFor, requestGuards } from './request-guard'
 import { persistedOperationsPlugin } from './persisted-operations'
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'])
 
-/** Client mistakes that graphql-js and the limits report without a code get BAD_USER_INPUT. */
+/** Client mistakes that graphql-js and the limits report without a code get BAD_USER_INPUT, said in Chinese first. */
 const codeClientErrors: Plugin = {
   onValidate: () => ({ result, setResult }) => {
-    if (result.length) setResult(result.map((e) => (e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }))))
+    if (result.length) setResult(result.map((e) => (e.extensions?.code ? e : new GraphQLError(`请求有误:${e.message}`, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }))))
   },
 }
 
@@ -36,7 +40,7 @@ export function createGraphQLHandler(
     blockFieldSuggestion: { enabled: config.production },
   })
   return createYoga<ServerContext, GatewayContext>({
-    schema,
+    schema: applyInputRules(schema),
     graphqlEndpoint: '/graphql',
     graphiql: !config.production,
     landingPage: false,
@@ -53,6 +57,8 @@ export function createGraphQLHandler(
       maskError(error) {
         const e = error as { extensions?: { code?: unknown }; originalError?: unknown; locations?: unknown }
         const original = e.originalError as { extensions?: { code?: unknown } } | undefined
+        const mistake = variableMistake(error, config.production)
+        if (mistake) return mistake
         if (KNOWN_CODES.has(String(original?.extensions?.code)) || KNOWN_CODES.has(String(e.extensions?.code))) return error as Error
         // graphql-js's own errors (a variable of the wrong type, say) carry no original error.
         if (!original && e.locations !== undefined) return error as Error
@@ -66,8 +72,19 @@ export function createGraphQLHandler(
         return new GraphQLError('服务器开小差了,请稍后再试', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })
       },
     },
-    // Persisted operations first among the plugins that read the document: the hash's text must be in place before the limits read it.
-    plugins: [...requestGuards(), persistedOperationsPlugin(config), ...armor.protect().plugins, codeClientErrors, ...(config.production ? [useDisableIntrospection()] : [])],
+    plugins: [
+      ...requestGuards(config),
+      // Persisted operations first among the plugins that read the document: the hash's text must be in place before the limits read it.
+      persistedOperationsPlugin(config),
+      ...armor.protect().plugins,
+      codeClientErrors,
+      ...(config.production ? [useDisableIntrospection()] : []),
+      // Operations compiled to plain functions once per document (Yoga's parse cache keeps the
+      // document, so the compiled form is reused): about a third faster than graphql-js's executor.
+      useGraphQlJit({}, { onError: (result) => log.warn({ errors: result.errors }, 'graphql-jit could not compile an operation') }),
+      // After graphql-jit: the cache wraps whichever executor is in place when it runs.
+      ...publicListCache(config),
+    ],
     context: ({ req }) => makeContext(req),
   })
 }

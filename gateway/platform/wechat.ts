@@ -12,6 +12,11 @@ export interface WeChatApi {
   sendSubscribeMessage(message: SubscribeMessage): Promise<void>
   /** A URL Link (https://wxaurl.cn/…) that opens the mini-program at `path?query` from outside WeChat. */
   generateUrlLink(path: string, query: string): Promise<string>
+  /**
+   * Asks WeChat to check the image at `mediaUrl` (which WeChat fetches itself); resolves to the
+   * trace_id its result event (wxa_media_check, by message push) will carry.
+   */
+  mediaCheckAsync(mediaUrl: string, openid: string): Promise<string>
 }
 
 export interface WeChatHttpOptions { appId: string; secret: string; apiBase: string; timeoutMs: number }
@@ -97,5 +102,13 @@ export class WeChatHttpClient implements WeChatApi {
     const reply = await this.call(`/wxa/generate_urllink?access_token=${encodeURIComponent(token)}`, { path, query, expire_type: 1, expire_interval: 30 })
     if (typeof reply.url_link !== 'string') throw new Error('WeChat generate_urllink answered without url_link')
     return reply.url_link
+  }
+
+  async mediaCheckAsync(mediaUrl: string, openid: string): Promise<string> {
+    const token = await this.accessToken()
+    // media_type 2: image; scene 3: a forum-like place where neighbours read it.
+    const reply = await this.call(`/wxa/media_check_async?access_token=${encodeURIComponent(token)}`, { media_url: mediaUrl, media_type: 2, version: 2, scene: 3, openid })
+    if (typeof reply.trace_id !== 'string' || !reply.trace_id) throw new Error('WeChat media_check_async answered without trace_id')
+    return reply.trace_id
   }
 }

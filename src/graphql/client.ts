@@ -34,8 +34,10 @@ export function createCache(): InMemoryCache {
         fields: {
           // One cached list per filter; pages fetched with `after` are appended to it.
           notices: relayStylePagination(['communityId', 'category', 'search', 'pinned']),
+          roster: relayStylePagination(['compoundId', 'search']),
         },
       },
+      Proposal: { fields: { voteReceipts: relayStylePagination(['search']) } },
     },
   })
 }

@@ -38,6 +38,7 @@ export const zhCN = {
   'common.comingSoon': '即将上线',
   'common.placeholderPage': '此页面正在建设中，很快就能使用。',
   'common.back': '返回',
+  'common.backHome': '返回首页',
   'common.counter': '{count}/{max} 字',
 
   'home.greeting': '欢迎来到邻里',

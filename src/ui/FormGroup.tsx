@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { t } from '@/i18n'
 import { useTokens } from './elder-mode'
 import { px } from './tokens'
+import { textLength } from './text-length'
 
 // Form pieces every feature's forms share: a field's error in words, a labelled group, long text.
 
@@ -55,7 +56,7 @@ export function LongText(props: { label: string; placeholder: string; value: str
         }}
       />
       <Text style={{ display: 'block', textAlign: 'right', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>
-        {t('common.counter', { count: props.value.length, max: props.max })}
+        {t('common.counter', { count: textLength(props.value), max: props.max })}
       </Text>
     </FormGroup>
   )

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startGateway, type TestGateway } from '../gateway/harness'
-import { createWeappRuntime } from './weapp-runtime'
+import { createWeappRuntime } from './weapp/launch'
 
 // The built mini-program against a production gateway, which runs only persisted operations:
 // the bundle sends each query as a GET carrying only its manifest hash and the variables, says

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startGateway, type TestGateway } from '../gateway/harness'
-import { createWeappRuntime } from './weapp-runtime'
+import { createWeappRuntime } from './weapp/launch'
 
 // The built mini-program, in a vm with only what WeChat offers, against a started gateway
 // (SQLite, demo data) over real HTTP: the notices page's query data reaches the page's setData.
@@ -10,7 +10,7 @@ let gateway: TestGateway
 let expectedTitles: string[]
 
 beforeAll(async () => {
-  gateway = await startGateway({ name: 'sqlite' })
+  gateway = await startGateway({ name: 'sqlite' }, { LINLI_DEV_SIGNIN: '1' })
   const data = await gateway.ok<{ notices: { edges: Array<{ node: { title: string } }> } }>(
     '{ notices(first: 20) { edges { node { title } } } }',
   )

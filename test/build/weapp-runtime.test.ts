@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { graphqlRequest, startCannedServer, type CannedServer } from '../app/support/graphql-server'
 import { firstPage, noticesPage, secondPage } from '../app/support/notices-fixture'
-import { createWeappRuntime } from './weapp-runtime'
+import { createWeappRuntime } from './weapp/launch'
 
 // HARNESS SELF-TEST: the built bundle in a vm with only what WeChat offers, talking over real
 // HTTP to a tiny server that answers the notices query with canned data. The same harness
@@ -64,7 +64,7 @@ describe('weapp runtime harness (canned gateway)', () => {
   })
 
   it('signs in silently on launch: wx.login, then signInWithWeChat with its code, and the token is stored', async () => {
-    const runtime = createWeappRuntime({ distDir, gatewayUrl: server.url })
+    const runtime = createWeappRuntime({ distDir, gatewayUrl: server.url, loginCode: 'harness-login-code' })
     runtime.launch()
     await runtime.waitFor(() => runtime.storage.get('linli.session') === 'tok-from-wechat')
     expect(requestsFor(runtime, 'SignInWithWeChat')).toEqual([
@@ -80,6 +80,7 @@ describe('weapp runtime harness (canned gateway)', () => {
     await runtime.waitFor(() => runtime.requests.length > 0)
     // Apollo lower-cases header names; HTTP does not care.
     expect(runtime.requests[0].header.authorization).toBe('Bearer tok-weapp')
+    expect(runtime.requests[0].header['x-linli-client']).toBe('weapp') // the gateway's CSRF header
     expect([...runtime.missingWxApis]).toEqual([])
   })
 

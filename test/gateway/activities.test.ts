@@ -290,6 +290,18 @@ describe.each(ENGINES)('activities on $name', (engine) => {
     }
   })
 
+  it('counts an emoji as one character and never cuts one in half for a subscribe message', async () => {
+    const party = '🎉'.repeat(40) // 40 characters, 80 UTF-16 units: the title's limit is 40
+    expect(await t.code(CREATE, { input: { communityId: places.dongyingpan.id, kind: 'HANDICRAFT', title: `${party}🎉`, description: '庆祝', venue: '党群服务中心', startsAt: hours(72), endsAt: hours(74), signUpDeadline: hours(48), capacity: 30, maxPartySize: 1, eligibility: 'ANYONE', waitlist: true, needsApproval: false } }, admin)).toBe('BAD_USER_INPUT')
+    expect(await create({ title: party })).toBeTruthy()
+    const title = '一二三四五六七八九十一二三四五六七八九🎉之夜' // the 20th character is an emoji
+    const id = await create({ title })
+    await t.ok(REGISTER, { a: id, p: 1 }, await newcomer())
+    await t.ok('mutation($id: ID!, $r: String!) { cancelActivity(id: $id, reason: $r) { status } }', { id, r: '场地维修' }, admin)
+    const [row] = await t.gateway.db.selectFrom('outbox').select('payload').where('payload', 'like', `%${id}%`).execute()
+    expect((JSON.parse(row!.payload) as { data: { thing1: string } }).data.thing1).toBe('一二三四五六七八九十一二三四五六七八九🎉')
+  })
+
   it('keeps one share-link record per activity however often anyone (signed out too) asks', async () => {
     const id = await create()
     const LINK = 'mutation($id: ID!) { shareLink(activityId: $id) }'

@@ -3,8 +3,10 @@ import { newId } from '../../gateway/lib/ids'
 import { seedHouseholds } from './consult-fixture'
 import { ENGINES, demoPlaces, startGateway, type TestGateway } from './harness'
 
-// Assisted (paper) ballots: the committee finds the household in the scope's list, records the
-// ballot with a photo of the signed paper; the household's own later ballot replaces it.
+// Assisted (paper) ballots on a household (advisory) vote: the committee finds the household in
+// the scope's list, records the ballot with a photo of the signed paper; the household's own later
+// ballot replaces it, and a paper ballot never replaces the household's own. Owners' votes record
+// paper ballots per roster unit instead (roster-voting.test.ts).
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
 const CREATE = `mutation($input: CreateProposalInput!) { createProposal(input: $input) { id options { id label } } }`
@@ -40,8 +42,8 @@ describe.each(ENGINES)('assisted ballots on $name', (engine) => {
     const owners = await seedHouseholds(t, building.id, 'assist', 3, 2, 'OWNER', 88.5)
     const [tenant] = await seedHouseholds(t, building.id, 'rent', 1, 1, 'TENANT', 60)
     const author = await t.signIn(owners[2]!.handles[0]!)
-    // An article 278 matter for 4号楼 only: the tenant household is listed but may not vote.
-    const { createProposal: p } = await t.ok(CREATE, { input: { compoundId: places.zhongwang.id, buildingId: building.id, title: '4号楼电梯更换', background: '电梯老旧', question: '是否使用维修资金更换电梯?', matter: 'USE_MAINTENANCE_FUND', ballotKind: 'YES_NO_ABSTAIN' } }, author)
+    // An advisory question for 4号楼 only: every verified household of it is listed and may vote.
+    const { createProposal: p } = await t.ok(CREATE, { input: { compoundId: places.zhongwang.id, buildingId: building.id, title: '4号楼电梯广告收益用途', background: '电梯广告每年有收益', question: '收益是否用于楼道保洁?', matter: 'ADVISORY', ballotKind: 'YES_NO_ABSTAIN' } }, author)
     await t.ok('mutation($id: ID!) { submitProposal(id: $id) { stage } }', { id: p.id }, author)
     await t.ok('mutation($id: ID!) { openDiscussion(id: $id) { stage } }', { id: p.id }, committee)
     await t.ok('mutation($id: ID!, $at: DateTime!) { openVoting(id: $id, closesAt: $at) { stage } }', { id: p.id, at: new Date(Date.now() + 60_000).toISOString() }, committee)
@@ -56,7 +58,7 @@ describe.each(ENGINES)('assisted ballots on $name', (engine) => {
     const mine = (id: string) => before.find((h) => h.id === id)
     expect(before.map((h) => h.id)).toEqual(expect.arrayContaining([...owners.map((o) => o.id), tenant!.id]))
     expect(mine(owners[0]!.id)).toEqual({ id: owners[0]!.id, label: '4号楼 assist单元 1000室', areaM2: 88.5, mayVote: true, voted: false, assisted: false })
-    expect(mine(tenant!.id)).toMatchObject({ label: '4号楼 rent单元 1000室', mayVote: false, voted: false })
+    expect(mine(tenant!.id)).toMatchObject({ label: '4号楼 rent单元 1000室', mayVote: true, voted: false })
     expect(before.every((h) => h.label.startsWith('4号楼 '))).toBe(true) // the building is the scope
     expect(before.filter((h) => h.voted)).toEqual([])
 
@@ -74,7 +76,10 @@ describe.each(ENGINES)('assisted ballots on $name', (engine) => {
     const household = owners[0]!
     expect(await t.code(ASSIST, { p: p.id, h: household.id, o: [yes!.id], photo: photoId }, resident)).toBe('FORBIDDEN')
     expect(await t.code(ASSIST, { p: p.id, h: newId(), o: [yes!.id], photo: photoId }, committee)).toBe('NOT_FOUND')
-    expect(await t.code(ASSIST, { p: p.id, h: tenant!.id, o: [yes!.id], photo: photoId }, committee)).toBe('NOT_FOUND') // no vote on a 278 matter
+    // A household that voted online itself is never overwritten by a paper ballot (it would not be told).
+    expect((await t.ok(VOTE, { p: p.id, o: [no!.id] }, await t.signIn(tenant!.handles[0]!))).castBallot.assisted).toBe(false)
+    expect(await t.code(ASSIST, { p: p.id, h: tenant!.id, o: [yes!.id], photo: photoId }, committee)).toBe('CONFLICT')
+    expect(await t.gateway.db.selectFrom('ballots').select(['option_ids', 'assisted']).where('proposal_id', '=', p.id).where('household_id', '=', tenant!.id).execute()).toEqual([{ option_ids: JSON.stringify([no!.id]), assisted: 0 }])
 
     const votedBefore = (await t.ok(PARTICIPATION, { id: p.id }, committee)).proposal.participation.votedHouseholds
     const { recordAssistedBallot: paper } = await t.ok(ASSIST, { p: p.id, h: household.id, o: [yes!.id], photo: photoId }, committee)

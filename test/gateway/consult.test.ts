@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sweepProposals } from '../../gateway/modules/consult/sweep'
-import { seedHouseholds } from './consult-fixture'
+import { newBuilding, seedHouseholds } from './consult-fixture'
 import { ENGINES, demoPlaces, startGateway, type TestGateway } from './harness'
 
 const CREATE = `mutation($input: CreateProposalInput!) { createProposal(input: $input) { id stage advisory options { id label pinX pinY } } }`
@@ -56,6 +56,24 @@ describe.each(ENGINES)('consult on $name', (engine) => {
     expect(inbox.viewer.inbox.edges.map((e: any) => e.node)).toContainEqual({ kind: 'PROPOSAL_DISCUSSION', subjectId: p.id })
   })
 
+  it('refuses a multiple-choice ballot allowing more choices than it has options, at drafting and at opening the vote', async () => {
+    const base = { compoundId: places.zhongwang.id, title: '健身器材选哪些', background: '小广场要添器材', question: '选哪几样?', matter: 'ADVISORY', ballotKind: 'MULTIPLE' }
+    const three = [{ label: '单杠' }, { label: '漫步机' }, { label: '扭腰器' }]
+    expect(await t.code(CREATE, { input: { ...base, options: three, maxChoices: 4 } }, resident)).toBe('BAD_USER_INPUT')
+    expect(await t.code(CREATE, { input: { ...base, maxChoices: 21 } }, resident)).toBe('BAD_USER_INPUT')
+    expect((await t.ok(CREATE, { input: { ...base, options: three, maxChoices: 3 } }, resident)).createProposal.options).toHaveLength(3)
+    // Drafted with no options yet, then only two added in discussion: voting for "up to 3" cannot open.
+    const { createProposal: p } = await t.ok(CREATE, { input: { ...base, maxChoices: 3 } }, resident)
+    await t.ok('mutation($id: ID!) { submitProposal(id: $id) { stage } }', { id: p.id }, resident)
+    await t.ok('mutation($id: ID!) { openDiscussion(id: $id) { stage } }', { id: p.id }, committee)
+    for (const label of ['单杠', '漫步机']) await t.ok('mutation($i: AddOptionInput!) { addOption(input: $i) { id } }', { i: { proposalId: p.id, label } }, resident)
+    const OPEN = 'mutation($id: ID!, $at: DateTime!) { openVoting(id: $id, closesAt: $at) { stage } }'
+    const at = new Date(Date.now() + 60_000).toISOString()
+    expect(await t.code(OPEN, { id: p.id, at }, committee)).toBe('BAD_USER_INPUT')
+    await t.ok('mutation($i: AddOptionInput!) { addOption(input: $i) { id } }', { i: { proposalId: p.id, label: '扭腰器' } }, resident)
+    expect((await t.ok(OPEN, { id: p.id, at }, committee)).openVoting.stage).toBe('VOTING')
+  })
+
   it('discusses: replies one level deep, reports once, staff hide, advisors apart, amendments with pins', async () => {
     const { createProposal: p } = await t.ok(CREATE, { input: { compoundId: places.zhongwang.id, title: '摄像头位置', background: '车棚有盲区', question: '装在哪里?', matter: 'ADVISORY', ballotKind: 'SINGLE', options: [{ label: '车棚入口' }] } }, resident)
     await t.ok('mutation($id: ID!) { submitProposal(id: $id) { stage } }', { id: p.id }, resident)
@@ -107,10 +125,12 @@ describe.each(ENGINES)('consult on $name', (engine) => {
   })
 
   it('refuses tenants on article 278 matters, ballots after the closing time, and closes with the tally', async () => {
-    const owners = await seedHouseholds(t, places.building('6号楼').id, 'own278', 6, 1, 'OWNER', 100)
-    const tenants = await seedHouseholds(t, places.building('6号楼').id, 'ten278', 1, 1, 'TENANT', 100)
-    // The building is the scope: only 6号楼's households vote.
-    const { createProposal: p } = await t.ok(CREATE, { input: { compoundId: places.zhongwang.id, buildingId: places.building('6号楼').id, title: '6号楼外墙翻新', background: '外墙脱落', question: '是否使用维修资金翻新外墙?', matter: 'USE_MAINTENANCE_FUND', ballotKind: 'YES_NO_ABSTAIN' } }, await t.signIn(owners[0]!.handles[0]!))
+    // A building of its own, its six owners on the roster: an owners' vote counts the roster.
+    const buildingId = await newBuilding(t, places.zhongwang.id, '外墙测试楼')
+    const owners = await seedHouseholds(t, buildingId, 'own278', 6, 1, 'OWNER', 100, { roster: true })
+    const tenants = await seedHouseholds(t, buildingId, 'ten278', 1, 1, 'TENANT', 100)
+    // The building is the scope: only its households vote.
+    const { createProposal: p } = await t.ok(CREATE, { input: { compoundId: places.zhongwang.id, buildingId, title: '6号楼外墙翻新', background: '外墙脱落', question: '是否使用维修资金翻新外墙?', matter: 'USE_MAINTENANCE_FUND', ballotKind: 'YES_NO_ABSTAIN' } }, await t.signIn(owners[0]!.handles[0]!))
     expect(p.options.map((o: any) => o.label)).toEqual(['同意', '反对', '弃权'])
     await t.ok('mutation($id: ID!) { submitProposal(id: $id) { stage } }', { id: p.id }, await t.signIn(owners[0]!.handles[0]!))
     await t.ok('mutation($id: ID!) { openDiscussion(id: $id) { stage } }', { id: p.id }, committee)

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createCipheriv, createHash, randomBytes } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -17,21 +17,42 @@ export interface FakeWeChatOptions {
   review?: string[]
   /** openid → errcode subscribe/send answers for it (e.g. 43101: the user did not subscribe). */
   subscribeErrors?: Record<string, number>
+  /** The verdict of media_check_async for an image WeChat fetched (default: pass). */
+  mediaVerdict?: (image: Buffer) => 'pass' | 'review' | 'risky' | Promise<'pass' | 'review' | 'risky'>
+  /** Push in safe mode (安全模式): AES-encrypted bodies with msg_signature, as WeChat does when an EncodingAESKey is set. */
+  safeMode?: boolean
 }
+
+export interface MediaCheckRequest { traceId: string; mediaUrl: string; openid: string }
+
+export interface PushedResult { traceId: string; fetchStatus: number; suggest: string; pushStatus: number; pushAnswer: string }
 
 export interface FakeWeChat {
   /** The base URL to give the gateway as WECHAT_API_BASE. */
   url: string
   requests: RecordedRequest[]
   requestsTo(path: string): RecordedRequest[]
-  /** Env for startGateway: appid, secret and base URL pointing here. */
+  /** Env for startGateway: appid, secret, message-push token (and AES key in safe mode) and base URL pointing here. */
   env: Record<string, string>
+  /** media_check_async requests not yet answered by a pushed result. */
+  pendingMediaChecks: MediaCheckRequest[]
+  /**
+   * Does what WeChat does after media_check_async: fetches each pending image from its media_url,
+   * judges it, and pushes a signed wxa_media_check event to `gatewayUrl`/wechat/push.
+   */
+  pushMediaCheckResults(gatewayUrl: string): Promise<PushedResult[]>
+  /** The next `count` media_check_async calls answer errcode -1 (system busy), as WeChat does under load. */
+  failMediaChecks(count: number): void
   close(): Promise<void>
 }
 
 export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeWeChat> {
   const requests: RecordedRequest[] = []
   const tokens = new Set<string>()
+  const pendingMediaChecks: MediaCheckRequest[] = []
+  let mediaCheckFailures = 0
+  const pushToken = randomBytes(12).toString('hex')
+  const aesKey = randomBytes(32).toString('base64').replace(/=+$/, '').replace(/[+/]/g, 'A').slice(0, 43)
   const reply = (res: http.ServerResponse, body: unknown) => {
     res.writeHead(200, { 'content-type': 'application/json' })
     res.end(JSON.stringify(body))
@@ -77,15 +98,74 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
       if (!String(body?.path ?? '')) return reply(res, { errcode: 40165, errmsg: 'invalid weapp pagepath' })
       return reply(res, { errcode: 0, errmsg: 'ok', url_link: `https://wxaurl.cn/${randomBytes(6).toString('hex')}` })
     }
+    if (req.method === 'POST' && url.pathname === '/wxa/media_check_async') {
+      if (!tokenOk(query)) return reply(res, { errcode: 40001, errmsg: 'invalid credential' })
+      if (typeof body?.media_url !== 'string' || !/^https?:\/\//.test(body.media_url)) return reply(res, { errcode: 40097, errmsg: 'invalid media_url' })
+      if (body?.media_type !== 2 || body?.version !== 2 || typeof body?.openid !== 'string' || !body.openid) return reply(res, { errcode: 40097, errmsg: 'invalid args' })
+      if (mediaCheckFailures > 0) {
+        mediaCheckFailures--
+        return reply(res, { errcode: -1, errmsg: 'system error' })
+      }
+      const traceId = `${randomBytes(4).toString('hex')}-${randomBytes(4).toString('hex')}-${randomBytes(4).toString('hex')}`
+      pendingMediaChecks.push({ traceId, mediaUrl: body.media_url, openid: body.openid })
+      return reply(res, { errcode: 0, errmsg: 'ok', trace_id: traceId })
+    }
     res.writeHead(404).end()
   })
+
+  // Signs (and in safe mode encrypts) a push the way WeChat documents it.
+  const sha1 = (...parts: string[]) => createHash('sha1').update([...parts].sort().join('')).digest('hex')
+  const seal = (message: object): { query: URLSearchParams; body: string } => {
+    const timestamp = String(Math.floor(Date.now() / 1000))
+    const nonce = randomBytes(6).toString('hex')
+    const query = new URLSearchParams({ signature: sha1(pushToken, timestamp, nonce), timestamp, nonce })
+    if (!options.safeMode) return { query, body: JSON.stringify(message) }
+    const key = Buffer.from(`${aesKey}=`, 'base64')
+    const text = Buffer.from(JSON.stringify(message))
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(text.length)
+    const plain = Buffer.concat([randomBytes(16), length, text, Buffer.from(options.appId)])
+    const pad = 32 - (plain.length % 32)
+    const cipher = createCipheriv('aes-256-cbc', key, key.subarray(0, 16))
+    cipher.setAutoPadding(false)
+    const encrypted = Buffer.concat([cipher.update(Buffer.concat([plain, Buffer.alloc(pad, pad)])), cipher.final()]).toString('base64')
+    query.set('encrypt_type', 'aes')
+    query.set('msg_signature', sha1(pushToken, timestamp, nonce, encrypted))
+    return { query, body: JSON.stringify({ ToUserName: 'gh_linli', Encrypt: encrypted }) }
+  }
+
+  const pushMediaCheckResults = async (gatewayUrl: string): Promise<PushedResult[]> => {
+    const results: PushedResult[] = []
+    for (const check of pendingMediaChecks.splice(0)) {
+      const image = await fetch(check.mediaUrl)
+      const bytes = Buffer.from(await image.arrayBuffer())
+      // WeChat judges what it could download; when the download fails its event carries an errcode and no result.
+      const suggest = image.ok ? ((await options.mediaVerdict?.(bytes)) ?? 'pass') : 'pass'
+      const event = {
+        ToUserName: 'gh_linli', FromUserName: check.openid, CreateTime: Math.floor(Date.now() / 1000), MsgType: 'event', Event: 'wxa_media_check',
+        appid: options.appId, trace_id: check.traceId, version: 2,
+        detail: [{ strategy: 'content_model', errcode: 0, suggest, label: suggest === 'pass' ? 100 : 20002, prob: 90 }],
+        errcode: image.ok ? 0 : 40097, errmsg: image.ok ? 'ok' : 'media fetch failed',
+        ...(image.ok ? { result: { suggest, label: suggest === 'pass' ? 100 : 20002 } } : {}),
+      }
+      const { query, body } = seal(event)
+      const pushed = await fetch(`${gatewayUrl}/wechat/push?${query}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      results.push({ traceId: check.traceId, fetchStatus: image.status, suggest, pushStatus: pushed.status, pushAnswer: await pushed.text() })
+    }
+    return results
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     url,
     requests,
     requestsTo: (path) => requests.filter((r) => r.path === path),
-    env: { WECHAT_APPID: options.appId, WECHAT_SECRET: options.secret, WECHAT_API_BASE: url },
+    env: { WECHAT_APPID: options.appId, WECHAT_SECRET: options.secret, WECHAT_API_BASE: url, WECHAT_PUSH_TOKEN: pushToken, ...(options.safeMode ? { WECHAT_PUSH_AES_KEY: aesKey } : {}) },
+    pendingMediaChecks,
+    pushMediaCheckResults,
+    failMediaChecks: (count) => {
+      mediaCheckFailures = count
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())

@@ -81,7 +81,9 @@ describe.each(ENGINES)('issue visibility and rights on $name', (engine) => {
     const { raiseIssue: issue } = await raise(resident, { title: '1号楼门禁坏了' })
     await t.ok('mutation($id: ID!) { followIssue(id: $id, follow: true) { id } }', { id: issue.id }, mover)
     expect((await t.ok(ONE, { id: issue.id }, mover)).issue.id).toBe(issue.id)
-    await t.gateway.db.deleteFrom('household_members').where('account_id', '=', await idOf(mover)).execute() // moved away
+    const moverId = await idOf(mover)
+    await t.gateway.db.deleteFrom('household_members').where('account_id', '=', moverId).execute() // moved away
+    t.gateway.viewerCache.invalidate(moverId) // as every change of households through a service does
     expect((await t.ok(ONE, { id: issue.id }, mover)).issue).toBeNull()
     await t.ok(NOTE, { id: issue.id, n: '门禁已报修' }, grid1)
     expect(JSON.stringify((await t.ok(INBOX, {}, mover)).viewer.inbox)).not.toContain(issue.id)
@@ -104,6 +106,18 @@ describe.each(ENGINES)('issue visibility and rights on $name', (engine) => {
     expect(after.assignee.person.displayName).toBe('第一网格网格员')
     expect(after.timeline.at(-1)).toEqual({ kind: 'REASSIGNED', note: '原负责人岗位变动,转交 第一网格网格员 处理' })
     expect((await t.ok(ADVANCE, { id: issue.id, to: 'IN_PROGRESS' }, grid1)).advanceIssue.status).toBe('IN_PROGRESS')
+  })
+
+  it('hands a staff member’s open issues back to the queue when they delete their account', async () => {
+    const temp = await t.signIn('grid-leaving', '离职网格员')
+    const { grantRole } = await t.ok(GRANT, { input: { personId: await idOf(temp), role: 'GRID_WORKER', scopeId: places.building('1号楼').grid.id } }, admin)
+    expect(grantRole.id).toBeTruthy()
+    const { raiseIssue: issue } = await raise(resident, { category: 'LIGHTING', title: '单元门灯坏了' })
+    await t.ok('mutation($id: ID!, $a: ID!) { reassignIssue(id: $id, assigneeId: $a) { id } }', { id: issue.id, a: await idOf(temp) }, grid1)
+    await t.ok('mutation { deleteMyAccount }', {}, temp)
+    const after = (await t.ok(ONE, { id: issue.id }, grid1)).issue
+    expect(after.assignee.person.displayName).toBe('第一网格网格员')
+    expect(after.timeline.at(-1)).toEqual({ kind: 'REASSIGNED', note: '原负责人岗位变动,转交 第一网格网格员 处理' })
   })
 
   it('keeps issues a remaining role still covers, and leaves an issue unassigned when nobody else is routed', async () => {

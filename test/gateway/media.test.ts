@@ -3,15 +3,14 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signedMediaPath } from '../../gateway/modules/media/signing'
 import { ENGINES, demoPlaces, startGateway, type TestGateway } from './harness'
+import { plainImage, uploadFile, type Uploaded } from './media-fixtures'
 
-// A valid 1×1 PNG (signature, IHDR, IDAT, IEND) and the start of a JPEG (SOI + APP0/JFIF).
+// A valid 1×1 PNG with an alpha channel (signature, IHDR, IDAT, IEND); JPEG is made in beforeAll.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9])
+let JPEG: Buffer
 
 const PUBLISH = `mutation($input: PublishNoticeInput!) { publishNotice(input: $input) { id cover { id mime url } } }`
 const COVER = `query($id: ID!) { notice(id: $id) { cover { id mime sizeBytes url } } }`
-
-interface Uploaded { status: number; body: { id?: string; mime?: string; sizeBytes?: number; error?: { code: string; message: string } } }
 
 describe.each(ENGINES)('media on $name', (engine) => {
   let t: TestGateway
@@ -21,14 +20,14 @@ describe.each(ENGINES)('media on $name', (engine) => {
     t = await startGateway(engine, { MEDIA_MAX_BYTES: '2048', MEDIA_URL_TTL_SECONDS: '10' })
     communityId = (await demoPlaces(t)).dongyingpan.id
     admin = await t.signIn('admin-dongyingpan')
+    JPEG = await plainImage('jpeg', 8, 8)
   })
   afterAll(() => t?.close())
 
-  const upload = async (bytes: Buffer, token: string | null, name = 'photo.jpg', type = 'image/jpeg'): Promise<Uploaded> => {
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
-    const res = await fetch(`${t.url}/media`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} })
-    return { status: res.status, body: (await res.json()) as Uploaded['body'] }
+  const upload = (bytes: Buffer, token: string | null, name?: string, type?: string): Promise<Uploaded> => uploadFile(t.url, bytes, token, name, type)
+  const storedBytes = async (id: string) => {
+    const row = await t.gateway.db.selectFrom('media').select('stored_name').where('id', '=', id).executeTakeFirstOrThrow()
+    return fs.readFileSync(path.join(t.config.media.dir, row.stored_name))
   }
   const publishWithCover = (coverId: string, title: string) =>
     t.gql(PUBLISH, { input: { communityId, category: 'INTEGRITY_CULTURE', title, body: '<p>廉洁文化宣传栏更新了图片。</p>', coverId } }, admin)
@@ -65,12 +64,21 @@ describe.each(ENGINES)('media on $name', (engine) => {
     expect(body.error?.code).toBe('BAD_USER_INPUT')
   })
 
-  it('accepts a real PNG and JPEG with 201, judging by the bytes, not the name', async () => {
+  it('accepts a real PNG and JPEG with 201, judging by the bytes, not the name; sizeBytes is the stored copy', async () => {
     const token = await t.signIn('resident-uploader')
     const png = await upload(PNG, token, 'notes.txt', 'text/plain')
-    expect(png).toEqual({ status: 201, body: { id: expect.any(String), mime: 'image/png', sizeBytes: PNG.length } })
+    expect(png).toEqual({ status: 201, body: { id: expect.any(String), mime: 'image/png', sizeBytes: expect.any(Number) } })
+    expect((await storedBytes(png.body.id!)).length).toBe(png.body.sizeBytes)
     const jpeg = await upload(JPEG, token, 'photo.png', 'image/png')
-    expect(jpeg).toMatchObject({ status: 201, body: { mime: 'image/jpeg', sizeBytes: JPEG.length } })
+    expect(jpeg).toMatchObject({ status: 201, body: { mime: 'image/jpeg' } })
+    expect((await storedBytes(jpeg.body.id!)).length).toBe(jpeg.body.sizeBytes)
+  })
+
+  it('records the content-safety check as passed locally when WeChat is not configured', async () => {
+    const { body } = await upload(JPEG, await t.signIn('resident-uploader'))
+    const row = await t.gateway.db.selectFrom('media').selectAll().where('id', '=', body.id!).executeTakeFirstOrThrow()
+    expect(row).toMatchObject({ check_status: 'PASSED', check_note: 'wechat not configured: passed locally', check_trace_id: null })
+    expect(row.checked_at).toEqual(expect.any(String))
   })
 
   it('stores files under unguessable names, not the id', async () => {
@@ -79,17 +87,17 @@ describe.each(ENGINES)('media on $name', (engine) => {
     const row = await t.gateway.db.selectFrom('media').selectAll().where('id', '=', body.id!).executeTakeFirstOrThrow()
     expect(row.stored_name).toMatch(/^[0-9a-f]{48}\.png$/)
     expect(row.stored_name).not.toContain(body.id!)
-    expect(fs.readFileSync(path.join(t.config.media.dir, row.stored_name))).toEqual(PNG)
+    expect(fs.readFileSync(path.join(t.config.media.dir, row.stored_name)).subarray(0, 8)).toEqual(PNG.subarray(0, 8))
     expect(fs.readdirSync(t.config.media.dir).some((f) => f.includes(body.id!))).toBe(false)
   })
 
-  it('serves a notice cover through a signed URL with the exact bytes, even signed out', async () => {
+  it('serves a notice cover through a signed URL with the stored bytes, even signed out', async () => {
     const { body: media } = await upload(PNG, admin, 'cover.png', 'image/png')
     const published = await publishWithCover(media.id!, '廉洁文化宣传栏')
     expect(published.errors).toBeUndefined()
     const noticeId = published.data!.publishNotice.id
     const { notice } = await t.ok(COVER, { id: noticeId }, null)
-    expect(notice.cover).toMatchObject({ id: media.id, mime: 'image/png', sizeBytes: PNG.length })
+    expect(notice.cover).toMatchObject({ id: media.id, mime: 'image/png', sizeBytes: media.sizeBytes })
     const url = new URL(notice.cover.url)
     expect(url.origin).toBe(t.url)
     expect(url.pathname).toBe(`/media/${media.id}`)
@@ -100,7 +108,7 @@ describe.each(ENGINES)('media on $name', (engine) => {
     const res = await fetch(url)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('image/png')
-    expect(Buffer.from(await res.arrayBuffer())).toEqual(PNG)
+    expect(Buffer.from(await res.arrayBuffer())).toEqual(await storedBytes(media.id!))
   })
 
   it('refuses a signed URL with a tampered signature, id or expiry with 403', async () => {

@@ -1,6 +1,9 @@
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from '../../gateway/config'
+import { buildSchema } from '../../gateway/schema'
 import { ENGINES, startGateway, type TestGateway } from './harness'
+import { operationFor, sample } from './schema-args'
 
 // What a page on another site can make a browser send to /graphql: forms (urlencoded, multipart,
 // text/plain), links (GET) and scripted requests from a foreign Origin. None of it may act.
@@ -72,6 +75,36 @@ describe.each(ENGINES)('requests a cross-site page could send, on $name', (engin
     const scripted = await post('application/json', JSON.stringify({ query: '{ ping }' }), { origin: 'https://evil.example', 'x-linli-client': 'h5' })
     expect(scripted.headers.get('access-control-allow-origin')).toBeNull()
     expect(scripted.headers.get('access-control-allow-credentials')).toBeNull()
+  })
+
+  it('writes nothing for any anonymous query, whatever the ids asked about', async () => {
+    const db = t.gateway.db
+    // On PostgreSQL other runs' schemas share the database: only this gateway's own tables count.
+    const own = engine.name === 'postgres' ? String((await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s) : undefined
+    const tables = (await db.introspection.getTables()).filter((table) => table.schema === own && !table.name.startsWith('kysely_')).map((table) => table.name)
+    expect(tables).toContain('activity_share_links')
+    const counts = async () => Object.fromEntries(await Promise.all(tables.map(async (name) => [name, Number((await db.selectFrom(name as 'accounts').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)] as const)))
+    const ids = [
+      ...(await db.selectFrom('communities').select('id').limit(1).execute()),
+      ...(await db.selectFrom('activities').select('id').limit(2).execute()),
+      ...(await db.selectFrom('notices').select('id').limit(2).execute()),
+      ...(await db.selectFrom('proposals').select('id').limit(2).execute()),
+      ...(await db.selectFrom('buildings').select('id').limit(1).execute()),
+    ].map((r) => r.id)
+    const before = await counts()
+    // One call per Query field and real id: every ID argument set to it, everything else valid-shaped.
+    const fields = Object.values(buildSchema().getQueryType()!.getFields()) // the schema has a Query type
+    let asked = 0
+    for (const field of fields) {
+      for (const id of ids) {
+        const variables = Object.fromEntries(field.args.map((a) => [a.name, String(a.type).replace(/!$/, '') === 'ID' ? id : sample(a.type)]))
+        const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-linli-client': 'test' }, body: JSON.stringify({ query: operationFor('Query', field), variables }) })
+        expect(res.status).toBeLessThan(500)
+        asked++
+      }
+    }
+    expect(asked).toBeGreaterThan(50)
+    expect(await counts()).toEqual(before)
   })
 
   it('allows exactly the configured origins (LINLI_CORS_ORIGINS), without credentials', async () => {

@@ -7,6 +7,8 @@ const SIGN_IN = `mutation($code: String!) { signInWithWeChat(code: $code) { toke
 const NICKNAME = `mutation($n: String!) { updateProfile(input: { nickname: $n }) { displayName } }`
 
 const APP = { appId: 'wx-test-app', secret: 'test-secret' }
+const TEMPLATES = 'ISSUE_STATUS=tmpl-sent:thing1,time2;PROPOSAL_STAGE=tmpl-refused:thing1,time2;ACTIVITY_STATUS=tmpl-no-openid:thing1,time2;ACTIVITY_REMINDER=tmpl-recorded:thing1,time2'
+const CONSENT = `mutation($ids: [String!]!) { recordSubscribeConsent(accepted: $ids) }`
 
 describe.each(ENGINES)('WeChat on $name', (engine) => {
   let fake: FakeWeChat
@@ -28,7 +30,7 @@ describe.each(ENGINES)('WeChat on $name', (engine) => {
       risky: ['发财捷径群'],
       subscribeErrors: { 'openid-unsubscribed': 43101 },
     })
-    t = await startGateway(engine, { ...fake.env, WECHAT_TIMEOUT_MS: '300' })
+    t = await startGateway(engine, { ...fake.env, WECHAT_TIMEOUT_MS: '300', WECHAT_SUBSCRIBE_TEMPLATES: TEMPLATES })
     bare = await startGateway(engine)
   })
   afterAll(async () => {
@@ -114,27 +116,29 @@ describe.each(ENGINES)('WeChat on $name', (engine) => {
     g.gateway.db.selectFrom('outbox').selectAll().where('account_id', '=', accountId).executeTakeFirstOrThrow()
 
   const subscribeTo = (accountId: string, template: string) => ({
-    accountId, kind: 'TEST', title: '活动提醒', body: '周六上午九点', subscribe: { template, page: 'pages/index/index', data: { thing1: '议事会', time2: '周六 9:00' } },
+    accountId, kind: 'TEST', title: '活动提醒', body: '周六上午九点', subscribe: { template, page: 'pages/index/index', data: { thing1: '议事会', time2: '2026-12-05T01:00:00.000Z' } },
   })
 
   it('sends an outbox subscribe message to the account openid and marks it SENT', async () => {
-    const { viewer } = await signIn('code-alice-1')
-    await notify(t.gateway.db, [subscribeTo(viewer.id, 'tmpl-sent')])
+    const { viewer, token } = await signIn('code-alice-1')
+    expect((await t.ok(CONSENT, { ids: ['tmpl-sent'] }, token)).recordSubscribeConsent).toEqual(['tmpl-sent'])
+    await notify(t.gateway.db, [subscribeTo(viewer.id, 'ISSUE_STATUS')])
     expect((await outboxRow(t, viewer.id)).status).toBe('PENDING')
-    await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log)
+    await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log, t.config.subscribeTemplates)
     const sent = fake.requestsTo('/cgi-bin/message/subscribe/send').find((r) => r.body.template_id === 'tmpl-sent')
-    expect(sent?.body).toEqual({ touser: 'openid-alice', template_id: 'tmpl-sent', page: 'pages/index/index', data: { thing1: { value: '议事会' }, time2: { value: '周六 9:00' } } })
+    expect(sent?.body).toEqual({ touser: 'openid-alice', template_id: 'tmpl-sent', page: 'pages/index/index', data: { thing1: { value: '议事会' }, time2: { value: '2026年12月5日 09:00' } } })
     expect(await outboxRow(t, viewer.id)).toMatchObject({ status: 'SENT', last_error: null })
     expect((await outboxRow(t, viewer.id)).sent_at).toBeTruthy()
   })
 
   it('retries a subscribe message WeChat refuses, then marks it FAILED', async () => {
-    const { viewer } = await signIn('code-refuses')
-    await notify(t.gateway.db, [subscribeTo(viewer.id, 'tmpl-refused')])
-    await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log)
+    const { viewer, token } = await signIn('code-refuses')
+    await t.ok(CONSENT, { ids: ['tmpl-refused'] }, token)
+    await notify(t.gateway.db, [subscribeTo(viewer.id, 'PROPOSAL_STAGE')])
+    await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log, t.config.subscribeTemplates)
     expect(await outboxRow(t, viewer.id)).toMatchObject({ status: 'PENDING', attempts: 1 })
-    await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log)
-    await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log)
+    await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log, t.config.subscribeTemplates)
+    await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log, t.config.subscribeTemplates)
     const row = await outboxRow(t, viewer.id)
     expect(row).toMatchObject({ status: 'FAILED', attempts: 3 })
     expect(row.last_error).toContain('43101')
@@ -143,8 +147,9 @@ describe.each(ENGINES)('WeChat on $name', (engine) => {
   it('records, without sending, a message for an account that has no openid', async () => {
     const token = await t.signIn('resident-no-openid')
     const id = (await t.ok('{ viewer { id } }', {}, token)).viewer.id
-    await notify(t.gateway.db, [subscribeTo(id, 'tmpl-no-openid')])
-    await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log)
+    await t.ok(CONSENT, { ids: ['tmpl-no-openid'] }, token)
+    await notify(t.gateway.db, [subscribeTo(id, 'ACTIVITY_STATUS')])
+    await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log, t.config.subscribeTemplates)
     expect(await outboxRow(t, id)).toMatchObject({ status: 'RECORDED', last_error: 'no openid' })
     expect(fake.requestsTo('/cgi-bin/message/subscribe/send').some((r) => r.body.template_id === 'tmpl-no-openid')).toBe(false)
   })
@@ -152,9 +157,9 @@ describe.each(ENGINES)('WeChat on $name', (engine) => {
   it('leaves outbox messages RECORDED when WeChat is not configured', async () => {
     const token = await bare.signIn('resident-recorded')
     const id = (await bare.ok('{ viewer { id } }', {}, token)).viewer.id
-    await notify(bare.gateway.db, [subscribeTo(id, 'tmpl-recorded')])
+    await notify(bare.gateway.db, [subscribeTo(id, 'ACTIVITY_REMINDER')])
     expect(bare.gateway.platform.wechat).toBeNull()
-    await deliverOutbox(bare.gateway.db, bare.gateway.platform.wechat, bare.gateway.log)
+    await deliverOutbox(bare.gateway.db, bare.gateway.platform.wechat, bare.gateway.log, bare.config.subscribeTemplates)
     expect(await outboxRow(bare, id)).toMatchObject({ status: 'RECORDED', last_error: 'wechat not configured', sent_at: null })
     expect(fake.requestsTo('/cgi-bin/message/subscribe/send').some((r) => r.body.template_id === 'tmpl-recorded')).toBe(false)
   })

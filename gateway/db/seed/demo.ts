@@ -3,6 +3,7 @@ import { newId } from '../../lib/ids'
 import { plainText, sanitizeNoticeHtml, searchTerms, searchableText, summarise } from '../../modules/notices/text'
 import { seedDemoActivities } from './activities'
 import { seedDemoConsult } from './consult'
+import { seedDemoRoster } from './roster'
 import { DEMO_NOTICES } from './notices'
 import { DEMO_COMMUNITIES, DEMO_RESIDENTS, DEMO_STAFF } from './structure'
 
@@ -76,5 +77,6 @@ export async function seedDemoData(db: DB, now = new Date(), mediaDir: string | 
     }
     await seedDemoActivities(trx, now)
     await seedDemoConsult(trx, now, zhongwang, mediaDir)
+    await seedDemoRoster(trx, now, zhongwang, DEMO_RESIDENTS.map((r) => ({ buildingIndex: r.building, unit: r.unit, room: r.room, area: r.area })))
   })
 }

@@ -8,6 +8,7 @@ import { notify } from '../notify/service'
 import { CLAIM_REVIEWERS, PERSONAL_DATA_READERS, covers } from './policies'
 import { requireViewer } from './service'
 import * as store from './store'
+import { textLength } from '../../lib/input-text'
 
 const RELATION_LABEL: Record<string, string> = { OWNER: '业主', TENANT: '租户', FAMILY: '家属' }
 
@@ -52,7 +53,7 @@ export async function hasHomeIn(ctx: Pick<GatewayContext, 'db'>, accountId: stri
 
 function cleanUnitOrRoom(value: string, field: 'unit' | 'room'): string {
   const v = value.trim()
-  if (!v || v.length > 16) throw errors.badInput(field === 'unit' ? '请填写单元(不超过 16 个字)' : '请填写房号(不超过 16 个字)', field)
+  if (!v || textLength(v) > 16) throw errors.badInput(field === 'unit' ? '请填写单元(不超过 16 个字)' : '请填写房号(不超过 16 个字)', field)
   return v
 }
 
@@ -104,9 +105,9 @@ export async function reviewHouseholdClaim(ctx: GatewayContext, id: string, appr
   if (claim.status !== 'PENDING') throw errors.conflict('这条申请已经审核过了')
   const reason = note?.trim() || null
   if (!approve && !reason) throw errors.badInput('驳回时请填写原因,方便居民修改后重新申请', 'note')
-  if (reason && reason.length > 200) throw errors.badInput('审核意见不能超过 200 字', 'note')
+  if (reason && textLength(reason) > 200) throw errors.badInput('审核意见不能超过 200 字', 'note')
   const at = nowIso()
-  return ctx.db.transaction().execute(async (trx) => {
+  const reviewed = await ctx.db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('household_claims')
       .set({ status: approve ? 'APPROVED' : 'REJECTED', note: reason, reviewed_by: viewer.account.id, reviewed_at: at })
@@ -147,8 +148,11 @@ export async function reviewHouseholdClaim(ctx: GatewayContext, id: string, appr
         },
       ])
     }
-    return { ...claim, status: approve ? 'APPROVED' : 'REJECTED', note: reason, reviewed_by: viewer.account.id, reviewed_at: at }
+    return { ...claim, status: approve ? 'APPROVED' : 'REJECTED', note: reason, reviewed_by: viewer.account.id, reviewed_at: at } satisfies HouseholdClaimRow
   })
+  // After the commit: a new household changes which compounds the claimant sees.
+  if (claim.account_id) ctx.viewerCache.invalidate(claim.account_id)
+  return reviewed
 }
 
 /** The review queue: claims on buildings the viewer's reviewer roles reach. */

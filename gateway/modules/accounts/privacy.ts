@@ -75,6 +75,7 @@ export async function deleteMyAccount(ctx: GatewayContext): Promise<boolean> {
     return names
   })
   ctx.loaders.clear()
+  ctx.viewerCache.invalidate(viewer.account.id) // after the commit: the token is refused from the next request on
   for (const name of new Set(files)) {
     await fs.rm(path.join(ctx.config.media.dir, name), { force: true }).catch((err: unknown) => ctx.log.warn({ err, name }, 'erased file not removed'))
   }

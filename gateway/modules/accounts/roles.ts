@@ -39,7 +39,7 @@ export async function grantRole(ctx: GatewayContext, input: { personId: string; 
   if (!adminCommunityIds(viewer.roles).includes(node.communityId)) throw errors.forbidden('只有本社区管理员可以授予角色')
   const person = isId(input.personId) ? (await store.accountsByIds(ctx.db, [input.personId]))[0] : undefined
   if (!person || person.deleted_at) throw errors.notFound('用户')
-  return ctx.db.transaction().execute(async (trx) => {
+  const granted = await ctx.db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('role_assignments')
       .selectAll()
@@ -57,6 +57,9 @@ export async function grantRole(ctx: GatewayContext, input: { personId: string; 
     await notify(trx, [{ accountId: person.id, kind: 'ROLE_GRANTED', title: '您获得了新的工作角色', body: `${node.name} · ${ROLE_LABEL[row.role]}。可在「我的」进入工作台。`, subject: { type: 'RoleAssignment', id: row.id } }])
     return row
   })
+  // After the commit: a lookup before it would read (and keep) the old roles.
+  ctx.viewerCache.invalidate(person.id)
+  return granted
 }
 
 /**
@@ -84,12 +87,13 @@ export async function revokeRole(ctx: GatewayContext, id: string): Promise<RoleA
   if (!role) throw errors.notFound('角色')
   if (!adminCommunityIds(viewer.roles).includes(role.community_id)) throw errors.forbidden('只有本社区管理员可以撤销角色')
   const name = await scopeName(ctx, role)
-  return ctx.db.transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('role_assignments').where('id', '=', role.id).execute()
     const remaining = await store.rolesOf(trx, role.account_id)
     for (const handler of onRevoke) await handler(trx, ctx, role, remaining)
     await recordAudit(trx, { actorId: viewer.account.id, action: 'role.revoke', subject: { type: 'RoleAssignment', id: role.id }, communityId: role.community_id, details: { personId: role.account_id, role: role.role, scopeId: role.scope_id } })
     await notify(trx, [{ accountId: role.account_id, kind: 'ROLE_REVOKED', title: '工作角色已撤销', body: `${name} · ${ROLE_LABEL[role.role]} 已撤销。`, subject: { type: 'RoleAssignment', id: role.id } }])
-    return role
   })
+  ctx.viewerCache.invalidate(role.account_id)
+  return role
 }

@@ -6,6 +6,7 @@ import { newId, nowIso } from '../../lib/ids'
 import { signInError } from '../../platform/wechat'
 import { assertCleanText } from '../content-check/service'
 import * as store from './store'
+import { textLength } from '../../lib/input-text'
 
 // Sign-in, sessions and the viewer. Households and roles are in households.ts and roles.ts.
 
@@ -18,14 +19,20 @@ export function hashToken(token: string): string {
 export const accountById = (ctx: Pick<GatewayContext, 'db' | 'loaders'>) =>
   loaderById<AccountRow>(ctx, 'accountById', (ids) => store.accountsByIds(ctx.db, ids))
 
-/** The viewer behind an `Authorization: Bearer` header, or null (no header, unknown or expired token). */
-export async function viewerFromAuthorization(ctx: Pick<GatewayContext, 'db'>, header: string | null): Promise<Viewer | null> {
+/**
+ * The viewer behind an `Authorization: Bearer` header, or null (no header, unknown or expired token),
+ * from the viewer cache when it was looked up in the last few seconds.
+ */
+export async function viewerFromAuthorization(ctx: Pick<GatewayContext, 'db' | 'viewerCache'>, header: string | null): Promise<Viewer | null> {
   const token = header?.match(/^Bearer\s+([A-Za-z0-9_-]{20,200})$/)?.[1]
   if (!token) return null
-  const row = await store.liveSession(ctx.db, hashToken(token), nowIso())
-  if (!row) return null
-  const { session_id, ...account } = row
-  return { account, roles: await store.rolesOf(ctx.db, account.id), sessionId: session_id }
+  const tokenHash = hashToken(token)
+  return ctx.viewerCache.get(tokenHash, async () => {
+    const row = await store.liveSession(ctx.db, tokenHash, nowIso())
+    if (!row) return null
+    const { session_id, session_expires_at, ...account } = row
+    return { viewer: { account, roles: await store.rolesOf(ctx.db, account.id), sessionId: session_id, facts: new Map() }, sessionExpiresAt: session_expires_at }
+  })
 }
 
 export function requireViewer(ctx: Pick<GatewayContext, 'viewer'>): Viewer {
@@ -38,14 +45,14 @@ async function startSession(ctx: GatewayContext, account: AccountRow): Promise<S
   const now = new Date()
   const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000).toISOString()
   await store.insertSession(ctx.db, { id: newId(), account_id: account.id, token_hash: hashToken(token), created_at: now.toISOString(), expires_at: expiresAt })
-  return { token, expiresAt, viewer: { account, roles: await store.rolesOf(ctx.db, account.id), sessionId: '' } }
+  return { token, expiresAt, viewer: { account, roles: await store.rolesOf(ctx.db, account.id), sessionId: '', facts: new Map() } }
 }
 
 const HANDLE = /^[a-z0-9][a-z0-9_-]{1,39}$/
 
 function checkNickname(name: string): string {
   const trimmed = name.trim()
-  if (trimmed.length < 1 || trimmed.length > 20) throw errors.badInput('昵称需要 1 到 20 个字', 'name')
+  if (textLength(trimmed) < 1 || textLength(trimmed) > 20) throw errors.badInput('昵称需要 1 到 20 个字', 'name')
   return trimmed
 }
 
@@ -95,6 +102,7 @@ export async function signInWithWeChat(ctx: GatewayContext, code: string): Promi
 export async function signOut(ctx: GatewayContext): Promise<boolean> {
   if (!ctx.viewer) return false
   await store.deleteSession(ctx.db, ctx.viewer.sessionId)
+  ctx.viewerCache.invalidate(ctx.viewer.account.id)
   return true
 }
 
@@ -110,7 +118,7 @@ export async function updateProfile(
   }
   if (input.realName != null) {
     const realName = input.realName.trim()
-    if (realName.length > 20) throw errors.badInput('姓名不能超过 20 个字', 'realName')
+    if (textLength(realName) > 20) throw errors.badInput('姓名不能超过 20 个字', 'realName')
     patch.real_name = realName || null
   }
   if (input.phone != null) {
@@ -124,6 +132,9 @@ export async function updateProfile(
     if (workPhone && !/^(1\d{10}|0\d{9,11})$/.test(workPhone)) throw errors.badInput('请填写手机号或带区号的座机号', 'workPhone')
     patch.work_phone = workPhone || null
   }
-  if (Object.keys(patch).length) await ctx.db.updateTable('accounts').set(patch).where('id', '=', viewer.account.id).execute()
+  if (Object.keys(patch).length) {
+    await ctx.db.updateTable('accounts').set(patch).where('id', '=', viewer.account.id).execute()
+    ctx.viewerCache.invalidate(viewer.account.id)
+  }
   return { ...viewer, account: { ...viewer.account, ...patch } }
 }

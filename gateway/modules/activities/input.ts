@@ -1,5 +1,6 @@
 import type { ActivityRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
+import { textLength } from '../../lib/input-text'
 
 // What staff and residents type, checked and cleaned before anything is written. Messages are shown as-is.
 
@@ -27,7 +28,7 @@ export const MAX_PARTY = 10
 function text(value: string, field: string, label: string, max: number): string {
   const v = value.trim()
   if (!v) throw errors.badInput(`请填写${label}`, field)
-  if (v.length > max) throw errors.badInput(`${label}不能超过 ${max} 个字`, field)
+  if (textLength(v) > max) throw errors.badInput(`${label}不能超过 ${max} 个字`, field)
   return v
 }
 
@@ -166,13 +167,13 @@ function checkAnswer(q: Question, raw: string): string {
       if (!/^\d{1,6}(\.\d{1,2})?$/.test(value)) throw errors.badInput(`「${q.text}」请填写数字`, 'answers')
       return value
     case 'NAME':
-      if ([...value].length > 20) throw errors.badInput(`「${q.text}」不能超过 20 个字`, 'answers')
+      if (textLength(value) > 20) throw errors.badInput(`「${q.text}」不能超过 20 个字`, 'answers')
       return value
     case 'CHOICE':
       if (!q.options.includes(value)) throw errors.badInput(`「${q.text}」请从选项中选择`, 'answers')
       return value
     case 'TEXT':
-      if ([...value].length > 100) throw errors.badInput(`「${q.text}」不能超过 100 个字`, 'answers')
+      if (textLength(value) > 100) throw errors.badInput(`「${q.text}」不能超过 100 个字`, 'answers')
       return value
   }
 }

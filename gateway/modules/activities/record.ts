@@ -3,6 +3,7 @@ import type { DB } from '../../db/database'
 import type { ActivityRow, RegistrationRow } from '../../db/tables'
 import { recordAudit } from '../audit/service'
 import { notify, type Notification } from '../notify/service'
+import { cutText } from '../../lib/input-text'
 
 // What an activity step leaves behind, written in the caller's transaction: the audit entry for a
 // staff act and inbox entries (with a subscribe message in the outbox) for the people it concerns.
@@ -40,7 +41,7 @@ export async function tellRegistrants(trx: DB, ctx: GatewayContext, activity: Ac
         title,
         body: `「${activity.title}」${shanghaiTime(activity.starts_at)},${activity.venue}${note ? `。${note}` : ''}`,
         subject: { type: 'Activity', id: activity.id },
-        subscribe: { template: 'ACTIVITY_STATUS', page: `${DETAIL_PAGE}?id=${activity.id}`, data: { thing1: activity.title.slice(0, 20), phrase2: title.slice(0, 5), time3: shanghaiTime(activity.starts_at) } },
+        subscribe: { template: 'ACTIVITY_STATUS', page: `${DETAIL_PAGE}?id=${activity.id}`, data: { thing1: cutText(activity.title, 20), phrase2: cutText(title, 5), time3: shanghaiTime(activity.starts_at) } },
       }
     })
   if (list.length) await notify(trx, list)
@@ -58,7 +59,7 @@ export async function tellCancelled(trx: DB, activity: ActivityRow, registrants:
       title: '活动已取消',
       body: `「${activity.title}」(${shanghaiTime(activity.starts_at)})已取消:${reason}`,
       subject: { type: 'Activity', id: activity.id },
-      subscribe: { template: 'ACTIVITY_STATUS', page: `${DETAIL_PAGE}?id=${activity.id}`, data: { thing1: activity.title.slice(0, 20), phrase2: '活动取消', time3: shanghaiTime(activity.starts_at) } },
+      subscribe: { template: 'ACTIVITY_STATUS', page: `${DETAIL_PAGE}?id=${activity.id}`, data: { thing1: cutText(activity.title, 20), phrase2: '活动取消', time3: shanghaiTime(activity.starts_at) } },
     })),
   )
 }

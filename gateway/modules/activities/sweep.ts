@@ -1,6 +1,7 @@
 import type { DB } from '../../db/database'
 import { notify } from '../notify/service'
 import { DETAIL_PAGE, shanghaiTime } from './record'
+import { cutText } from '../../lib/input-text'
 
 // What the clock does to activities, run periodically (tests pass their own `now`): the day before an
 // activity starts, everyone who asked for a reminder gets one in the inbox and as a subscribe message
@@ -35,7 +36,7 @@ export async function sweepActivityReminders(db: DB, now: Date = new Date()): Pr
         title: '活动明天开始',
         body: `「${r.title}」${when},${r.venue}。`,
         subject: { type: 'Activity', id: r.activity_id },
-        subscribe: { template: 'ACTIVITY_REMINDER', page: `${DETAIL_PAGE}?id=${r.activity_id}`, data: { thing1: r.title.slice(0, 20), time2: when, thing3: r.venue.slice(0, 20) } },
+        subscribe: { template: 'ACTIVITY_REMINDER', page: `${DETAIL_PAGE}?id=${r.activity_id}`, data: { thing1: cutText(r.title, 20), time2: when, thing3: cutText(r.venue, 20) } },
       }])
     })
   }

@@ -46,6 +46,8 @@ export async function createProposal(
   if (options.length > 20) throw errors.badInput('选项最多 20 个', 'options')
   const maxChoices = input.ballotKind === 'MULTIPLE' ? input.maxChoices ?? null : null
   if (input.ballotKind === 'MULTIPLE' && (!maxChoices || maxChoices < 1)) throw errors.badInput('多选表决请设置最多可选几项', 'maxChoices')
+  // Options can still be added in discussion, so without any yet only the options' own cap bounds it; openVoting checks again.
+  if (maxChoices && maxChoices > (options.length || 20)) throw errors.badInput(`最多可选项数不能超过选项数(${options.length || 20} 个)`, 'maxChoices')
   await ctx.limiter.consume(viewer.account.id, 'proposal')
   for (const text of [title, background, question, ...options.map((o) => o.label)]) await assertCleanText(ctx.contentChecker, text, 'title', { openid: viewer.account.openid })
   const settings = await store.settingsOf(ctx.db, compound.id)

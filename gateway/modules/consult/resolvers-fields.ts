@@ -8,8 +8,9 @@ import { isCommittee, isStaffReader } from './policies'
 import { requireCommittee, viewerMemberships } from './service'
 import { isArticle278 } from './stages'
 import * as store from './store'
-import type { TallyResult } from './tally'
+import type { TallyResult, Voter } from './tally'
 import { votersOf, votingHouseholds } from './voting'
+import { electorateOf, viewerOwnerBallot } from '../roster/owner-voting'
 
 // How a proposal and its parts read: who sees what (ballots: only one's own household's).
 
@@ -32,6 +33,8 @@ const reportsOf = (ctx: Ctx) =>
     return ids.map((id) => rows.filter((r) => r.comment_id === id).map((r) => r.account_id))
   })
 
+/** Exact area in hundredths of m² (the roster gives it; household areas are rounded to it). */
+const centiOf = (voters: readonly Voter[]) => voters.reduce((s, v) => s + (v.areaCenti ?? Math.round(v.areaM2 * 100)), 0)
 const parsedResult = (p: ProposalRow): TallyResult | null => (p.result ? (JSON.parse(p.result) as TallyResult) : null)
 /** Top-level comments of one kind, each carrying its proposal (for the hidden and staff rules). */
 function topLevel(p: ProposalRow, rows: ProposalCommentRow[], kind: string) {
@@ -71,11 +74,12 @@ export const fieldResolvers: Resolvers = {
       const owners = voters.filter((v) => v.choice).length
       return {
         eligibleHouseholds: total, votedHouseholds: voted, households: total ? voted / total : 0, area: area ? votedArea / area : 0,
-        quorumReached: voters.length > 0 && owners * 3 >= voters.length * 2 && votedArea * 3 >= area * 2,
+        quorumReached: voters.length > 0 && owners * 3 >= voters.length * 2 && centiOf(voters.filter((v) => v.choice)) * 3 >= centiOf(voters) * 2,
       }
     },
     result: (p) => parsedResult(p),
     viewerBallot: async (p, _a, ctx) => {
+      if (await electorateOf(ctx, p.id)) return viewerOwnerBallot(ctx, p.id)
       const households = (await viewerMemberships(ctx, p)).map((m) => m.household_id)
       if (!households.length) return null
       const ballot = await ctx.db.selectFrom('ballots').selectAll().where('proposal_id', '=', p.id).where('household_id', 'in', households).orderBy('cast_at', 'desc').executeTakeFirst()

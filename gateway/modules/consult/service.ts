@@ -10,6 +10,7 @@ import { notify } from '../notify/service'
 import { isCommittee, isStaffReader } from './policies'
 import { nextStage, type ProposalStage, type StageEvent } from './stages'
 import * as store from './store'
+import { cutText, textLength } from '../../lib/input-text'
 
 type Ctx = GatewayContext
 
@@ -72,7 +73,7 @@ export async function recordProposalStep(trx: DB, ctx: Ctx, p: ProposalRow, step
   const message = STAGE_NOTICE[p.stage as ProposalStage]
   if (step.tellScope && message) {
     const accounts = (await scopeAccounts(trx, p)).filter((a) => a !== actorId)
-    await notify(trx, accounts.map((accountId) => ({ accountId, kind: `PROPOSAL_${p.stage}`, title: message.title, body: `「${p.title}」${message.body}`, subject: { type: 'Proposal', id: p.id }, subscribe: { template: 'PROPOSAL_STAGE', page: `features/consult/pages/detail/index?id=${p.id}`, data: { thing1: p.title.slice(0, 20), phrase2: message.title.slice(0, 5) } } })))
+    await notify(trx, accounts.map((accountId) => ({ accountId, kind: `PROPOSAL_${p.stage}`, title: message.title, body: `「${p.title}」${message.body}`, subject: { type: 'Proposal', id: p.id }, subscribe: { template: 'PROPOSAL_STAGE', page: `features/consult/pages/detail/index?id=${p.id}`, data: { thing1: cutText(p.title, 20), phrase2: cutText(message.title, 5) } } })))
   }
 }
 
@@ -80,14 +81,14 @@ export async function recordProposalStep(trx: DB, ctx: Ctx, p: ProposalRow, step
  * A stage change: who-may is checked by the caller (FORBIDDEN first); here the machine decides
  * (CONFLICT when out of order), inside one transaction with the row locked.
  */
-export async function changeStage(ctx: Ctx, p: ProposalRow, event: StageEvent, patch: Partial<ProposalRow>, step: StepRecord, check?: (current: ProposalRow) => void): Promise<ProposalRow> {
+export async function changeStage(ctx: Ctx, p: ProposalRow, event: StageEvent, patch: Partial<ProposalRow>, step: StepRecord, check?: (current: ProposalRow, trx: DB) => void | Promise<void>): Promise<ProposalRow> {
   if (!nextStage(p.stage as ProposalStage, event)) throw errors.conflict('议题当前阶段不允许这一步,请刷新后再试')
   const updated = await ctx.db.transaction().execute(async (trx) => {
     const current = await store.lockProposal(trx, p.id, ctx.config.database.engine)
     if (!current) throw errors.notFound('议题')
     const to = nextStage(current.stage as ProposalStage, event)
     if (!to) throw errors.conflict('议题当前阶段不允许这一步,请刷新后再试')
-    check?.(current)
+    await check?.(current, trx)
     const changes = { ...patch, stage: to, updated_at: nowIso() }
     await trx.updateTable('proposals').set(changes).where('id', '=', current.id).execute()
     const next = { ...current, ...changes }
@@ -104,7 +105,7 @@ export function requireCommittee(ctx: Ctx, p: ProposalRow): void {
 
 export function cleanText(value: string | null | undefined, field: string, label: string, min: number, max: number): string {
   const v = value?.trim() ?? ''
-  if (v.length < min) throw errors.badInput(min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`, field)
-  if (v.length > max) throw errors.badInput(`${label}不能超过 ${max} 个字`, field)
+  if (textLength(v) < min) throw errors.badInput(min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`, field)
+  if (textLength(v) > max) throw errors.badInput(`${label}不能超过 ${max} 个字`, field)
   return v
 }

@@ -5,7 +5,7 @@ import { isId } from '../../lib/ids'
 import { covers } from '../accounts/policies'
 import { requireViewer } from '../accounts/service'
 import { recordAudit } from '../audit/service'
-import { attachMedia, registerMediaAudience } from '../media/service'
+import { attachMedia, registerMediaAudience, registerMediaReviewers } from '../media/service'
 import { isCommittee } from './policies'
 import { findVisibleProposal } from './service'
 import * as store from './store'
@@ -18,8 +18,16 @@ registerMediaAudience('ProposalEvent', async (ctx, eventId) => {
   const event = await ctx.db.selectFrom('proposal_events').select('proposal_id').where('id', '=', eventId).executeTakeFirst()
   return event ? (await findVisibleProposal(ctx, event.proposal_id)) !== null : false
 })
-registerMediaAudience('Ballot', async (ctx, key) => {
+const committeeOfBallot = async (ctx: GatewayContext, key: string) => {
   const proposal = await findVisibleProposal(ctx, key.split(':')[0] ?? '')
+  return proposal !== null && isCommittee(ctx, proposal)
+}
+registerMediaAudience('Ballot', committeeOfBallot)
+// Photos still in WeChat's check: the committee of the proposal (paper ballots are the committee's anyway).
+registerMediaReviewers('Ballot', committeeOfBallot)
+registerMediaReviewers('ProposalEvent', async (ctx, eventId) => {
+  const event = await ctx.db.selectFrom('proposal_events').select('proposal_id').where('id', '=', eventId).executeTakeFirst()
+  const proposal = event ? await findVisibleProposal(ctx, event.proposal_id) : null
   return proposal !== null && isCommittee(ctx, proposal)
 })
 

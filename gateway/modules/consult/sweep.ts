@@ -1,15 +1,28 @@
 import type { DB } from '../../db/database'
 import { newId } from '../../lib/ids'
 import { notify } from '../notify/service'
+import { accountsYetToVote } from '../roster/electorate'
+import { closeDueOwnersVotes } from '../roster/results'
+import type { ProposalRow } from '../../db/tables'
 import * as store from './store'
 
 // What the clock does to proposals, run periodically by the gateway (and by tests with their own
 // \`now\`): co-signing that ran out withdraws the proposal; voting that closes within a day reminds the
 // households that have not voted, once.
 
+/** Who is reminded: owners' votes ask the roster (roster/electorate.ts), household votes the households in scope. */
+async function yetToVote(db: DB, p: ProposalRow): Promise<string[]> {
+  if (await db.selectFrom('electorates').select('proposal_id').where('proposal_id', '=', p.id).executeTakeFirst()) return accountsYetToVote(db, p.id)
+  const voted = new Set((await store.ballotsOf(db, p.id)).map((b) => b.household_id))
+  const members = (await store.membershipsInScope(db, p)).filter((m) => !voted.has(m.household_id))
+  return [...new Set(members.map((m) => m.account_id))]
+}
+
 /** Co-signing that ran out withdraws the proposal; voting that closes within a day reminds the scope once. */
-export async function sweepProposals(db: DB, now: Date = new Date()): Promise<{ expired: number; reminded: number }> {
+export async function sweepProposals(db: DB, now: Date = new Date()): Promise<{ expired: number; reminded: number; closed: number }> {
   const at = now.toISOString()
+  // Owners' votes close by the clock and publish their results notice (roster/results.ts).
+  const closed = await closeDueOwnersVotes(db, now)
   const expired = await db.selectFrom('proposals').selectAll().where('stage', '=', 'COSIGNING').where('cosign_deadline', '<', at).execute()
   for (const p of expired) {
     await db.transaction().execute(async (trx) => {
@@ -25,12 +38,10 @@ export async function sweepProposals(db: DB, now: Date = new Date()): Promise<{ 
     await db.transaction().execute(async (trx) => {
       const done = await trx.updateTable('proposals').set({ reminded_at: at }).where('id', '=', p.id).where('reminded_at', 'is', null).executeTakeFirst()
       if (Number(done.numUpdatedRows) !== 1) return
-      const voted = new Set((await store.ballotsOf(trx, p.id)).map((b) => b.household_id))
-      const members = (await store.membershipsInScope(trx, p)).filter((m) => !voted.has(m.household_id))
-      const accounts = [...new Set(members.map((m) => m.account_id))]
+      const accounts = await yetToVote(trx, p)
       await notify(trx, accounts.map((accountId) => ({ accountId, kind: 'PROPOSAL_VOTING_CLOSING', title: '投票即将截止', body: `「${p.title}」投票将在一天内截止,您家还没有投票。`, subject: { type: 'Proposal', id: p.id } })))
     })
   }
-  return { expired: expired.length, reminded: closing.length }
+  return { expired: expired.length, reminded: closing.length, closed }
 }
 

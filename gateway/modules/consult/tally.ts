@@ -8,6 +8,8 @@ export interface Voter {
   /** Households (units) this voter stands for: one for most, several for one owner of several units. */
   households: number
   areaM2: number
+  /** The same area in hundredths of m², exact (the roster's electorate gives it; households' areas are rounded to it). */
+  areaCenti?: number
   /** The options chosen; null when this voter did not take part. */
   choice: readonly string[] | null
 }
@@ -52,18 +54,19 @@ export function tally(input: TallyInput): TallyResult {
   let votedAreaTotal = 0
   let participatingOwners = 0
   for (const voter of input.voters) {
+    const area = voter.areaCenti ?? centi(voter.areaM2)
     totalHouseholds += voter.households
-    totalArea += centi(voter.areaM2)
+    totalArea += area
     if (!voter.choice) continue
     votedHouseholds += voter.households
-    votedAreaTotal += centi(voter.areaM2)
+    votedAreaTotal += area
     participatingOwners += 1
     for (const id of voter.choice) {
       if (!(id in votes)) continue
       votes[id]! += voter.households
       votedArea[id]! += voter.areaM2
       ownersFor[id]! += 1
-      areaFor[id]! += centi(voter.areaM2)
+      areaFor[id]! += area
     }
   }
   const base = {

@@ -8,6 +8,7 @@ import { attachMedia } from '../media/service'
 import { notify } from '../notify/service'
 import { maySee } from './policies'
 import * as store from './store'
+import { cutText } from '../../lib/input-text'
 
 // One step of an issue, written in the caller's transaction: the timeline entry, its photos, the
 // audit entry for staff, and an inbox entry for the reporter and every follower (not the actor).
@@ -63,7 +64,7 @@ export async function recordStep(trx: DB, ctx: GatewayContext, issue: IssueRow, 
       title,
       body: step.note ? `「${issue.title}」${step.note}` : `「${issue.title}」`,
       subject: { type: 'Issue', id: issue.id },
-      subscribe: accountId === issue.reporter_id ? { template: 'ISSUE_STATUS', page: `features/issues/pages/detail/index?id=${issue.id}`, data: { thing1: issue.title.slice(0, 20), phrase2: title.slice(0, 5) } } : undefined,
+      subscribe: accountId === issue.reporter_id ? { template: 'ISSUE_STATUS', page: `features/issues/pages/detail/index?id=${issue.id}`, data: { thing1: cutText(issue.title, 20), phrase2: cutText(title, 5) } } : undefined,
     })),
   )
 }

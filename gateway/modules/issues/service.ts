@@ -7,13 +7,15 @@ import { covers } from '../accounts/policies'
 import { onRoleRevoked } from '../accounts/roles'
 import { hasHomeIn } from '../accounts/households'
 import { requireViewer } from '../accounts/service'
+import { viewerFact } from '../accounts/viewer-cache'
 import { placeOfBuilding } from '../community/service'
 import { assertCleanText } from '../content-check/service'
-import { attachMedia, registerMediaAudience } from '../media/service'
+import { attachMedia, registerMediaAudience, registerMediaReviewers } from '../media/service'
 import { dueAt, routedRole, type IssueCategory } from './lifecycle'
 import { ISSUE_HANDLERS, isReporter, isStaffInScope, maySee, placeOfIssue } from './policies'
 import { checkPhotos, recordStep } from './record'
 import * as store from './store'
+import { textLength } from '../../lib/input-text'
 
 type Ctx = GatewayContext
 
@@ -22,20 +24,18 @@ export const issueById = (ctx: Pick<Ctx, 'db' | 'loaders'>) =>
 
 /** Compounds where the viewer has a verified household: whose public issues they see. */
 export function householdCompoundIds(ctx: Ctx): Promise<string[]> {
-  return loader<string, string[]>(ctx, 'householdCompoundIds', async (keys) => {
-    const me = ctx.viewer?.account.id
-    const rows = me
-      ? await ctx.db
-          .selectFrom('household_members')
-          .innerJoin('households', 'households.id', 'household_members.household_id')
-          .innerJoin('buildings', 'buildings.id', 'households.building_id')
-          .select('buildings.compound_id')
-          .distinct()
-          .where('household_members.account_id', '=', me)
-          .execute()
-      : []
-    return keys.map(() => rows.map((r) => r.compound_id))
-  }).load('viewer')
+  if (!ctx.viewer) return Promise.resolve([])
+  return viewerFact(ctx.viewer, 'householdCompoundIds', async (viewer) => {
+    const rows = await ctx.db
+      .selectFrom('household_members')
+      .innerJoin('households', 'households.id', 'household_members.household_id')
+      .innerJoin('buildings', 'buildings.id', 'households.building_id')
+      .select('buildings.compound_id')
+      .distinct()
+      .where('household_members.account_id', '=', viewer.account.id)
+      .execute()
+    return rows.map((r) => r.compound_id)
+  })
 }
 
 export const viewerMarked = (ctx: Ctx, table: 'issue_supports' | 'issue_followers') =>
@@ -69,6 +69,16 @@ registerMediaAudience('IssueEvent', async (ctx, eventId) => {
   const event = await ctx.db.selectFrom('issue_events').select('issue_id').where('id', '=', eventId).executeTakeFirst()
   return event ? (await findVisibleIssue(ctx, event.issue_id)) !== null : false
 })
+// Photos still in WeChat's content-safety check: the reporter and the staff who handle the issue.
+registerMediaReviewers('Issue', async (ctx, id) => {
+  const issue = isId(id) ? await issueById(ctx).load(id) : null
+  return issue !== null && isStaffInScope(ctx, issue)
+})
+registerMediaReviewers('IssueEvent', async (ctx, eventId) => {
+  const event = await ctx.db.selectFrom('issue_events').select('issue_id').where('id', '=', eventId).executeTakeFirst()
+  const issue = event ? await issueById(ctx).load(event.issue_id) : null
+  return issue !== null && isStaffInScope(ctx, issue)
+})
 
 /** The staff member a new issue goes to: repairs to the compound's steward, the rest to the grid's worker. */
 async function routeTo(db: DB, category: IssueCategory, place: { gridId: string; compoundId: string }): Promise<string | null> {
@@ -87,7 +97,7 @@ export interface RaiseInput {
 function text(value: string | null | undefined, field: string, label: string, max: number, required: boolean): string | null {
   const v = value?.trim() ?? ''
   if (required && !v) throw errors.badInput(`请填写${label}`, field)
-  if (v.length > max) throw errors.badInput(`${label}不能超过 ${max} 个字`, field)
+  if (textLength(v) > max) throw errors.badInput(`${label}不能超过 ${max} 个字`, field)
   return v || null
 }
 

@@ -10,6 +10,7 @@ import { ISSUE_HANDLERS, isReporter, isStaffInScope, placeOfIssue } from './poli
 import { checkPhotos, recordStep, whoMaySee, type Step } from './record'
 import { findVisibleIssue, visibleOrNotFound } from './service'
 import * as store from './store'
+import { textLength } from '../../lib/input-text'
 
 type Ctx = GatewayContext
 
@@ -49,7 +50,7 @@ async function move(
 function note(value: string | null | undefined, required: string | null): string | null {
   const v = value?.trim() ?? ''
   if (required && !v) throw errors.badInput(required, 'note')
-  if (v.length > 500) throw errors.badInput('说明不能超过 500 字', 'note')
+  if (textLength(v) > 500) throw errors.badInput('说明不能超过 500 字', 'note')
   return v || null
 }
 
@@ -116,7 +117,7 @@ export async function confirmIssue(ctx: Ctx, id: string, rating: number, comment
   requireViewer(ctx)
   if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw errors.badInput('评分为 1 到 5 星', 'rating')
   const text = comment?.trim() || null
-  if (text && text.length > 200) throw errors.badInput('评价不能超过 200 字', 'comment')
+  if (text && textLength(text) > 200) throw errors.badInput('评价不能超过 200 字', 'comment')
   if (text) await assertCleanText(ctx.contentChecker, text, 'comment', { openid: ctx.viewer?.account.openid ?? null })
   return move(ctx, id, 'reporter', 'CONFIRM', () => ({ rating, rating_comment: text, closed_at: nowIso() }), () => ({ kind: 'CLOSED', note: `评分 ${rating} 星${text ? `:${text}` : ''}` }))
 }

@@ -1,16 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { createReadStream } from 'node:fs'
-import path from 'node:path'
 import type { GatewayContext } from '../../context'
 import { isCoded } from '../../lib/errors'
 import { isId } from '../../lib/ids'
 import { viewerFromAuthorization } from '../accounts/service'
 import { UploadRefused, saveUpload } from './service'
 import { checkMediaSignature } from './signing'
+import { mediaStorage } from './storage'
 import { mediaByIds } from './store'
 
 type Deps = Pick<GatewayContext, 'db' | 'config' | 'log'>
-type UploadDeps = Deps & Pick<GatewayContext, 'limiter'>
+type UploadDeps = Deps & Pick<GatewayContext, 'limiter' | 'viewerCache' | 'platform' | 'origin'>
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
@@ -22,7 +21,7 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
 }
 
 /** Reads at most `limit` bytes of the body; null when it is longer (the rest is discarded). */
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   const declared = Number(req.headers['content-length'] ?? 0)
   if (declared > limit) {
     req.resume()
@@ -67,7 +66,7 @@ export async function handleUpload(deps: UploadDeps, req: IncomingMessage, res: 
   }
   if (!file || typeof file === 'string') return refuse(res, 400, 'BAD_USER_INPUT', '请以字段名 file 上传图片')
   try {
-    const media = await saveUpload(deps, viewer.account.id, new Uint8Array(await file.arrayBuffer()))
+    const media = await saveUpload(deps, { id: viewer.account.id, openid: viewer.account.openid }, new Uint8Array(await file.arrayBuffer()))
     sendJson(res, 201, { id: media.id, mime: media.mime, sizeBytes: media.size_bytes })
   } catch (error) {
     if (error instanceof UploadRefused) return refuse(res, error.status, error.code, error.message)
@@ -83,10 +82,12 @@ export async function handleDownload(deps: Deps, url: URL, res: ServerResponse):
   if (check === 'invalid') return refuse(res, 403, 'FORBIDDEN', '图片链接无效')
   const [media] = await mediaByIds(deps.db, [id])
   if (!media) return refuse(res, 404, 'NOT_FOUND', '图片不存在或已删除')
+  if (media.check_status === 'REJECTED') return refuse(res, 404, 'NOT_FOUND', '图片未通过内容安全检查,已被隐藏')
   const expires = Number(url.searchParams.get('exp'))
   const maxAge = Math.max(0, expires - Math.floor(Date.now() / 1000))
   res.writeHead(200, { 'content-type': media.mime, 'content-length': media.size_bytes, 'cache-control': `private, max-age=${maxAge}`, 'x-content-type-options': 'nosniff' })
-  createReadStream(path.join(deps.config.media.dir, media.stored_name))
+  mediaStorage(deps.config)
+    .read(media.stored_name)
     .on('error', (err) => {
       deps.log.error({ err, mediaId: id }, 'media file unreadable')
       res.destroy()

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto'
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import { loader, loaderById, type GatewayContext } from '../../context'
 import type { DB } from '../../db/database'
 import type { MediaRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { isId, newId, nowIso } from '../../lib/ids'
-import { EXTENSION, detectImageType } from './image-type'
+import { startContentCheck } from './check'
+import { ImageRefused, reencodeImage } from './image'
+import { EXTENSION } from './image-type'
 import { signedMediaPath } from './signing'
+import { mediaStorage } from './storage'
 import * as store from './store'
 
 type Ctx = Pick<GatewayContext, 'db' | 'loaders' | 'viewer' | 'config'>
@@ -20,6 +21,13 @@ export function registerMediaAudience(subjectType: string, audience: MediaAudien
   audiences.set(subjectType, audience)
 }
 
+/** Who, besides the uploader, sees files of a kind of thing while WeChat's check is pending: staff in scope. */
+const reviewers = new Map<string, MediaAudience>()
+
+export function registerMediaReviewers(subjectType: string, audience: MediaAudience): void {
+  reviewers.set(subjectType, audience)
+}
+
 export const mediaById = (ctx: Pick<GatewayContext, 'db' | 'loaders'>) =>
   loaderById<MediaRow>(ctx, 'mediaById', (ids) => store.mediaByIds(ctx.db, ids))
 
@@ -29,24 +37,44 @@ export class UploadRefused extends Error {
   }
 }
 
-/** Stores an uploaded image under an unguessable name after checking its bytes and size. */
-export async function saveUpload(ctx: Pick<GatewayContext, 'db' | 'config'>, ownerId: string, bytes: Uint8Array): Promise<MediaRow> {
+/**
+ * Stores an upload: decoded and re-encoded (oriented, shrunk, metadata gone) under an unguessable
+ * name, then sent to WeChat's content-safety check; neighbours see it once that passes.
+ */
+export async function saveUpload(
+  ctx: Pick<GatewayContext, 'db' | 'config' | 'log' | 'platform' | 'origin'>,
+  uploader: { id: string; openid: string | null },
+  bytes: Uint8Array,
+): Promise<MediaRow> {
   if (bytes.length > ctx.config.media.maxBytes) throw new UploadRefused(413, 'BAD_USER_INPUT', `图片不能超过 ${Math.floor(ctx.config.media.maxBytes / 1024 / 1024)} MB`)
   if (bytes.length === 0) throw new UploadRefused(400, 'BAD_USER_INPUT', '没有收到图片')
-  const mime = detectImageType(bytes)
-  if (!mime) throw new UploadRefused(415, 'BAD_USER_INPUT', '只支持 JPEG、PNG 或 WebP 图片')
-  const storedName = `${randomBytes(24).toString('hex')}.${EXTENSION[mime]}`
-  await fs.mkdir(ctx.config.media.dir, { recursive: true })
-  await fs.writeFile(path.join(ctx.config.media.dir, storedName), bytes, { flag: 'wx' })
-  const row: MediaRow = { id: newId(), owner_id: ownerId, stored_name: storedName, mime, size_bytes: bytes.length, subject_type: null, subject_id: null, created_at: nowIso() }
+  let image: Awaited<ReturnType<typeof reencodeImage>>
+  try {
+    image = await reencodeImage(bytes, ctx.config.media)
+  } catch (error) {
+    if (error instanceof ImageRefused) throw new UploadRefused(error.status, 'BAD_USER_INPUT', error.message)
+    throw error
+  }
+  const storedName = `${randomBytes(24).toString('hex')}.${EXTENSION[image.mime]}`
+  await mediaStorage(ctx.config).put(storedName, image.bytes)
+  const row: MediaRow = {
+    id: newId(), owner_id: uploader.id, stored_name: storedName, mime: image.mime, size_bytes: image.bytes.length, subject_type: null, subject_id: null, created_at: nowIso(),
+    check_status: 'PENDING', check_trace_id: null, check_note: null, check_origin: null, checked_at: null, width: image.width, height: image.height,
+  }
   await store.insertMedia(ctx.db, row)
-  return row
+  return startContentCheck(ctx, row, uploader.openid)
 }
 
-/** Whether the viewer may see a file: its uploader, or whoever may see the thing it is attached to. */
+/** Whether the viewer may see a file: its uploader, or whoever may see the thing it is attached to (staff in scope while it is being checked). */
 export async function canViewMedia(ctx: GatewayContext, media: MediaRow): Promise<boolean> {
+  // WeChat found it risky: hidden from everyone, its uploader was told.
+  if (media.check_status === 'REJECTED') return false
   if (ctx.viewer && media.owner_id === ctx.viewer.account.id) return true
   if (!media.subject_type || !media.subject_id) return false
+  if (media.check_status === 'PENDING') {
+    const staff = reviewers.get(media.subject_type)
+    return staff ? staff(ctx, media.subject_id) : false
+  }
   const audience = audiences.get(media.subject_type)
   return audience ? audience(ctx, media.subject_id) : false
 }
@@ -68,6 +96,18 @@ export async function attachMedia(db: DB, ctx: Ctx, mediaId: string, subject: { 
   const free = media && (!media.subject_id || (media.subject_type === subject.type && media.subject_id === subject.id))
   if (!media || !mine || !free) throw errors.notFound('图片')
   await store.attach(db, media.id, subject)
+}
+
+/** Attaches several uploads to a thing; those already attached to it stay as they are, whoever uploaded them. */
+export async function attachMediaList(db: DB, ctx: Ctx, mediaIds: readonly string[], subject: { type: string; id: string }): Promise<void> {
+  if (!mediaIds.length) return
+  const valid = mediaIds.filter(isId)
+  const known = valid.length ? await store.mediaByIds(db, valid) : []
+  for (const id of mediaIds) {
+    const row = known.find((m) => m.id === id)
+    if (row && row.subject_type === subject.type && row.subject_id === subject.id) continue
+    await attachMedia(db, ctx, id, subject)
+  }
 }
 
 /** Files attached to things of one type, per thing, in upload order. */

@@ -5,8 +5,9 @@ import { isId, nowIso } from '../../lib/ids'
 import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
 import { buildingsOfCompound, communityById, compoundById, compoundsOfCommunity, required } from '../community/service'
 import { mediaById } from '../media/service'
-import { canEditNotice, findVisibleNotice, markNotice, publishNotice, updateNotice, visibleCompoundIds } from './service'
+import { canEditNotice, findVisibleNotice, markNotice, noticeBody, publishNotice, updateNotice, visibleCompoundIds } from './service'
 import * as store from './store'
+import { textLength } from '../../lib/input-text'
 import './privacy' // registers the module's part of exportMyData and deleteMyAccount
 
 const counts = (ctx: GatewayContext, table: 'notice_reads' | 'notice_acks') =>
@@ -40,10 +41,17 @@ export const noticesResolvers: Resolvers = {
       const limit = pageSize(first)
       const cursor = decodeCursor(after, 3) as [number, string, string] | null
       if (communityId != null && !isId(communityId)) return toConnection([], limit, () => [])
-      if (search != null && search.length > 50) throw errors.badInput('搜索词不能超过 50 个字', 'search')
+      if (search != null && textLength(search) > 50) throw errors.badInput('搜索词不能超过 50 个字', 'search')
       const filter = { communityId, category, search, pinned, visibleCompoundIds: await visibleCompoundIds(ctx), now: nowIso() }
-      const rows = await store.noticePage(ctx.db, filter, cursor, limit + 1)
-      return toConnection(rows, limit, (n) => [n.pinned, n.published_at, n.id])
+      const listed = await store.noticePage(ctx.db, filter, cursor, limit + 1, ctx.viewer?.account.id ?? null)
+      // The page's statement brought the counts and marks: the fields' loaders answer from them.
+      for (const t of listed) {
+        counts(ctx, 'notice_reads').prime(t.notice.id, t.readCount)
+        counts(ctx, 'notice_acks').prime(t.notice.id, t.acknowledgedCount)
+        viewerMarked(ctx, 'notice_reads').prime(t.notice.id, t.viewerHasRead)
+        viewerMarked(ctx, 'notice_acks').prime(t.notice.id, t.viewerHasAcknowledged)
+      }
+      return toConnection(listed.map((t) => t.notice), limit, (n) => [n.pinned, n.published_at, n.id])
     },
     notice: (_p, { id }, ctx) => findVisibleNotice(ctx, id),
     unreadNoticeCount: async (_p, { communityId }, ctx) => {
@@ -61,7 +69,7 @@ export const noticesResolvers: Resolvers = {
   },
   Notice: {
     category: (n) => n.category as never, // stored from the NoticeCategory enum only
-    body: (n) => n.body_html,
+    body: (n, _a, ctx) => noticeBody(ctx, n),
     cover: (n, _a, ctx) => (n.cover_media_id ? mediaById(ctx).load(n.cover_media_id) : null),
     pinned: (n) => n.pinned === 1,
     requiresAck: (n) => n.requires_ack === 1,

@@ -1,13 +1,15 @@
-import { loader, loaderById, type GatewayContext } from '../../context'
+import { loaderById, type GatewayContext } from '../../context'
 import type { NoticeRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { isId, newId, nowIso } from '../../lib/ids'
 import { covers, type StaffRole } from '../accounts/policies'
 import { requireViewer } from '../accounts/service'
+import { viewerFact } from '../accounts/viewer-cache'
 import { recordAudit } from '../audit/service'
-import { attachMedia, registerMediaAudience } from '../media/service'
+import { attachMedia, attachMediaList, mediaById, mediaUrl, registerMediaAudience, registerMediaReviewers } from '../media/service'
 import * as store from './store'
-import { plainText, sanitizeNoticeHtml, searchTerms, searchableText, summarise } from './text'
+import { mediaIdsIn, plainText, renderNoticeHtml, sanitizeNoticeHtml, searchTerms, searchableText, summarise } from './text'
+import { textLength } from '../../lib/input-text'
 
 /** Admins edit every notice of their community; stewards and the committee those for their compound. */
 const EDITORS_COMMUNITY: readonly StaffRole[] = ['ADMIN']
@@ -22,9 +24,8 @@ export function canEditNotice(ctx: Pick<GatewayContext, 'viewer'>, n: Pick<Notic
 
 /** Compounds whose compound-only notices the viewer may read: where they live, and where their roles reach. */
 export function visibleCompoundIds(ctx: GatewayContext): Promise<string[]> {
-  return loader<string, string[]>(ctx, 'visibleCompoundIds', async (keys) => {
-    const viewer = ctx.viewer
-    if (!viewer) return keys.map(() => [])
+  if (!ctx.viewer) return Promise.resolve([])
+  return viewerFact(ctx.viewer, 'visibleCompoundIds', async (viewer) => {
     const roles = viewer.roles
     const byRole = (kind: string) => roles.filter((r) => r.scope_kind === kind).map((r) => r.scope_id)
     const rows = await ctx.db
@@ -41,9 +42,8 @@ export function visibleCompoundIds(ctx: GatewayContext): Promise<string[]> {
         ]),
       )
       .execute()
-    const ids = rows.map((r) => r.compound_id)
-    return keys.map(() => ids)
-  }).load('viewer')
+    return rows.map((r) => r.compound_id)
+  })
 }
 
 /** Whether the viewer may see a notice: editors always; others while published, unexpired and in its audience. */
@@ -69,6 +69,29 @@ async function visibleOrNotFound(ctx: GatewayContext, id: string): Promise<Notic
 }
 
 registerMediaAudience('Notice', async (ctx, id) => (await findVisibleNotice(ctx, id)) !== null)
+// Images still in WeChat's check: the notice's editors.
+registerMediaReviewers('Notice', async (ctx, id) => {
+  const notice = isId(id) ? await noticeById(ctx).load(id) : null
+  return notice !== null && canEditNotice(ctx, notice)
+})
+
+const MAX_BODY_IMAGES = 20
+
+/** The body as this viewer reads it: each stored media id becomes a signed link, for the images they may see. */
+export async function noticeBody(ctx: GatewayContext, n: NoticeRow): Promise<string> {
+  const ids = mediaIdsIn(n.body_html)
+  if (!ids.length) return n.body_html
+  const urls = new Map<string, string>()
+  await Promise.all(
+    ids.map(async (id) => {
+      const media = await mediaById(ctx).load(id)
+      if (!media || media.subject_type !== 'Notice' || media.subject_id !== n.id) return
+      const url = await mediaUrl(ctx, media)
+      if (url) urls.set(id, url)
+    }),
+  )
+  return renderNoticeHtml(n.body_html, urls)
+}
 
 interface NoticeFields { category?: string | null; title?: string | null; body?: string | null; coverId?: string | null; pinned?: boolean | null; requiresAck?: boolean | null; expiresAt?: string | null }
 
@@ -76,14 +99,15 @@ function validated(fields: NoticeFields, current?: NoticeRow): Partial<NoticeRow
   const patch: Partial<NoticeRow> = {}
   if (fields.title != null) {
     const title = fields.title.trim()
-    if (title.length < 2 || title.length > 80) throw errors.badInput('标题需要 2 到 80 个字', 'title')
+    if (textLength(title) < 2 || textLength(title) > 80) throw errors.badInput('标题需要 2 到 80 个字', 'title')
     patch.title = title
   }
   if (fields.body != null) {
-    if (fields.body.length > 50_000) throw errors.badInput('正文太长(不超过 5 万字符)', 'body')
+    if (textLength(fields.body) > 50_000) throw errors.badInput('正文太长(不超过 5 万字符)', 'body')
     const html = sanitizeNoticeHtml(fields.body)
     const text = plainText(html)
     if (!text) throw errors.badInput('请填写正文', 'body')
+    if (mediaIdsIn(html).length > MAX_BODY_IMAGES) throw errors.badInput(`正文最多放 ${MAX_BODY_IMAGES} 张图片`, 'body')
     Object.assign(patch, { body_html: html, summary: summarise(text) })
   }
   if (fields.category != null) patch.category = fields.category
@@ -122,6 +146,7 @@ export async function publishNotice(
   }
   return ctx.db.transaction().execute(async (trx) => {
     await store.insertNotice(trx, row)
+    await attachMediaList(trx, ctx, mediaIdsIn(row.body_html), { type: 'Notice', id: row.id })
     if (input.coverId) {
       await attachMedia(trx, ctx, input.coverId, { type: 'Notice', id: row.id })
       await store.updateNotice(trx, row.id, { cover_media_id: input.coverId })
@@ -145,6 +170,7 @@ export async function updateNotice(ctx: GatewayContext, id: string, fields: Noti
       await attachMedia(trx, ctx, fields.coverId, { type: 'Notice', id: current.id })
       patch.cover_media_id = fields.coverId
     }
+    if (patch.body_html) await attachMediaList(trx, ctx, mediaIdsIn(patch.body_html), { type: 'Notice', id: current.id })
     await store.updateNotice(trx, current.id, patch)
     if (patch.search_text) await store.replaceTerms(trx, current.id, searchTerms(patch.search_text))
     await recordAudit(trx, { actorId: viewer.account.id, action: withdraw ? 'notice.withdraw' : 'notice.update', subject: { type: 'Notice', id: current.id }, communityId: current.community_id, details: { fields: Object.keys(patch) } })

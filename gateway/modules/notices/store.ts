@@ -13,11 +13,21 @@ export interface NoticeFilter {
   now: string
 }
 
-/** One page of visible notices in list order (pinned, newest, id), after the keyset cursor. */
-export async function noticePage(db: DB, f: NoticeFilter, after: [number, string, string] | null, limit: number): Promise<NoticeRow[]> {
+/** A listed notice with its read and acknowledgement counts and the viewer's own marks. */
+export interface NoticeWithTallies { notice: NoticeRow; readCount: number; acknowledgedCount: number; viewerHasRead: boolean; viewerHasAcknowledged: boolean }
+
+/**
+ * One page of visible notices in list order (pinned, newest, id), after the keyset cursor, with the
+ * counts and the viewer's marks in the same statement (each a lookup on the marks' primary key).
+ */
+export async function noticePage(db: DB, f: NoticeFilter, after: [number, string, string] | null, limit: number, viewerId: string | null): Promise<NoticeWithTallies[]> {
+  const count = (table: 'notice_reads' | 'notice_acks') => sql<number | string>`(select count(*) from ${sql.table(table)} m where m.notice_id = notices.id)`
+  const marked = (table: 'notice_reads' | 'notice_acks') =>
+    viewerId ? sql<number>`(case when exists (select 1 from ${sql.table(table)} m where m.notice_id = notices.id and m.account_id = ${viewerId}) then 1 else 0 end)` : sql<number>`0`
   let q = db
     .selectFrom('notices')
-    .selectAll()
+    .selectAll('notices')
+    .select([count('notice_reads').as('tally_reads'), count('notice_acks').as('tally_acks'), marked('notice_reads').as('tally_viewer_read'), marked('notice_acks').as('tally_viewer_acked')])
     .where('status', '=', 'PUBLISHED')
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', f.now)]))
     .where((eb) => eb.or([eb('compound_id', 'is', null), eb('compound_id', 'in', f.visibleCompoundIds.length ? f.visibleCompoundIds : [''])]))
@@ -41,7 +51,15 @@ export async function noticePage(db: DB, f: NoticeFilter, after: [number, string
       ]),
     )
   }
-  return q.orderBy('pinned', 'desc').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+  const rows = await q.orderBy('pinned', 'desc').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+  // The row is the notice as it is (its four extra columns are never read as notice fields): no copy.
+  return rows.map((row) => ({
+    notice: row,
+    readCount: Number(row.tally_reads), // PostgreSQL's count(*) is a bigint, read as a string
+    acknowledgedCount: Number(row.tally_acks),
+    viewerHasRead: Number(row.tally_viewer_read) === 1,
+    viewerHasAcknowledged: Number(row.tally_viewer_acked) === 1,
+  }))
 }
 
 export async function countUnread(db: DB, f: NoticeFilter, accountId: string): Promise<number> {

@@ -3,6 +3,7 @@ import type { Resolvers } from '../../generated/resolvers'
 import { errors } from '../../lib/errors'
 import { isId, nowIso } from '../../lib/ids'
 import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
+import { recordConsents } from './service'
 import * as store from './store'
 
 export const notifyResolvers: Resolvers = {
@@ -18,6 +19,10 @@ export const notifyResolvers: Resolvers = {
         const counts = new Map((await store.unreadCounts(ctx.db, ids)).map((r) => [r.account_id, Number(r.n)]))
         return ids.map((id) => counts.get(id) ?? 0)
       }).load(viewer.account.id),
+    subscribeConsents: async (viewer, _a, ctx) => (await store.consents(ctx.db, viewer.account.id)).map((r) => ({ templateId: r.template_id, remaining: Number(r.remaining) })),
+  },
+  Query: {
+    subscribeTemplates: (_p, _a, ctx) => [...ctx.config.subscribeTemplates.values()].map((t) => ({ purpose: t.purpose, templateId: t.templateId })),
   },
   InboxMessage: {
     subjectType: (m) => m.subject_type,
@@ -29,6 +34,11 @@ export const notifyResolvers: Resolvers = {
     markInboxRead: (_p, { ids }, ctx) => {
       if (!ctx.viewer) throw errors.unauthenticated()
       return store.markRead(ctx.db, ctx.viewer.account.id, ids.filter(isId), nowIso())
+    },
+    recordSubscribeConsent: async (_p, { accepted }, ctx) => {
+      if (!ctx.viewer) throw errors.unauthenticated()
+      if (accepted.length > 3) throw errors.badInput('一次最多订阅 3 种消息', 'accepted')
+      return recordConsents(ctx.db, ctx.config.subscribeTemplates, ctx.viewer.account.id, accepted)
     },
     markAllInboxRead: (_p, _a, ctx) => {
       if (!ctx.viewer) throw errors.unauthenticated()

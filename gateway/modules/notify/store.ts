@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { DB } from '../../db/database'
 import type { InboxMessageRow, OutboxRow } from '../../db/tables'
 
@@ -54,4 +55,39 @@ export async function settleOutbox(db: DB, id: string, patch: Partial<Pick<Outbo
     .set((eb) => ({ ...patch, attempts: eb('attempts', '+', 1) }))
     .where('id', '=', id)
     .execute()
+}
+
+/** Most acceptances of one template kept per person: WeChat itself refuses what was not accepted. */
+export const CONSENT_CAP = 100
+
+/** One more accepted message of each template for the person (each id counted once per call). */
+export async function addConsents(db: DB, accountId: string, templateIds: readonly string[], at: string): Promise<void> {
+  for (const templateId of new Set(templateIds)) {
+    await db
+      .insertInto('subscribe_consents')
+      .values({ account_id: accountId, template_id: templateId, remaining: 1, updated_at: at })
+      .onConflict((oc) =>
+        oc.columns(['account_id', 'template_id']).doUpdateSet({
+          remaining: sql<number>`CASE WHEN subscribe_consents.remaining < ${CONSENT_CAP} THEN subscribe_consents.remaining + 1 ELSE ${CONSENT_CAP} END`,
+          updated_at: at,
+        }),
+      )
+      .execute()
+  }
+}
+
+/** Spends one acceptance; false when the person has none left (then nothing may be sent). */
+export async function spendConsent(db: DB, accountId: string, templateId: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('subscribe_consents')
+    .set((eb) => ({ remaining: eb('remaining', '-', 1), updated_at: at }))
+    .where('account_id', '=', accountId)
+    .where('template_id', '=', templateId)
+    .where('remaining', '>', 0)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+export async function consents(db: DB, accountId: string): Promise<{ template_id: string; remaining: number }[]> {
+  return db.selectFrom('subscribe_consents').select(['template_id', 'remaining']).where('account_id', '=', accountId).where('remaining', '>', 0).orderBy('template_id').execute()
 }

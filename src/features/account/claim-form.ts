@@ -1,5 +1,6 @@
 import type { HouseholdRelation } from '@/graphql/generated/graphql'
 import { t } from './i18n'
+import { textLength } from '@/ui/text-length'
 
 // The household claim form's rules, kept pure so they are tested without a page. The limits are
 // the gateway's (gateway/modules/accounts/households.ts): unit and room 1–16 characters, area
@@ -46,9 +47,9 @@ export function validateClaim(values: ClaimValues): ClaimErrors {
   if (!values.compoundId) errors.compoundId = t('account.claim.error.compound')
   if (!values.buildingId) errors.buildingId = t('account.claim.error.building')
   const unit = values.unit.trim()
-  if (unit.length < 1 || unit.length > UNIT_ROOM_MAX) errors.unit = t('account.claim.error.unit', { max: UNIT_ROOM_MAX })
+  if (textLength(unit) < 1 || textLength(unit) > UNIT_ROOM_MAX) errors.unit = t('account.claim.error.unit', { max: UNIT_ROOM_MAX })
   const room = values.room.trim()
-  if (room.length < 1 || room.length > UNIT_ROOM_MAX) errors.room = t('account.claim.error.room', { max: UNIT_ROOM_MAX })
+  if (textLength(room) < 1 || textLength(room) > UNIT_ROOM_MAX) errors.room = t('account.claim.error.room', { max: UNIT_ROOM_MAX })
   const area = parseArea(values.area)
   if (area === null || area < AREA_MIN || area > AREA_MAX) errors.area = t('account.claim.error.area', { min: AREA_MIN, max: AREA_MAX })
   if (!RELATIONS.includes(values.relation)) errors.relation = t('account.claim.error.relation')

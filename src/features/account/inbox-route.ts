@@ -13,6 +13,12 @@ export function routeForSubject(subjectType: string | null | undefined, subjectI
       return { method: 'switchTab', url: ME_TAB }
     case 'Issue':
       return subjectId ? { method: 'navigateTo', url: `/features/issues/pages/detail/index?id=${encodeURIComponent(subjectId)}` } : null
+    case 'Proposal':
+      // 议题开始投票, 议题进入讨论, 表决结果…
+      return subjectId ? { method: 'navigateTo', url: `/features/consult/pages/detail/index?id=${encodeURIComponent(subjectId)}` } : null
+    case 'Activity':
+      // 候补转为报名成功, 报名审核结果, 活动提醒, 活动取消…
+      return subjectId ? { method: 'navigateTo', url: `/features/activities/pages/detail/index?id=${encodeURIComponent(subjectId)}` } : null
     case 'RoleAssignment':
       return { method: 'navigateTo', url: WORKBENCH_PAGE }
     default:

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { AnswerInput, QuestionType } from '@/graphql/generated/graphql'
 import { t } from './i18n'
+import { textLength } from '@/ui/text-length'
 
 // The organiser's questions (姓名, 联系电话, 年龄段…) as form fields. What a resident answered is
 // remembered on the phone by question, so the next sign-up, for any activity, is already filled in.
@@ -40,14 +41,14 @@ export function answersFromRegistration(answers: ReadonlyArray<{ question: strin
 export function answerError(question: SignUpQuestionView, value: string): string | null {
   const text = value.trim()
   if (!text) return t('activities.answers.required', { question: question.text })
-  if ([...text].length > ANSWER_MAX) return t('activities.answers.tooLong', { max: ANSWER_MAX })
+  if (textLength(text) > ANSWER_MAX) return t('activities.answers.tooLong', { max: ANSWER_MAX })
   switch (question.type) {
     case 'PHONE':
       return /^(1\d{10}|0\d{9,11})$/.test(text.replace(/[\s-]/g, '')) ? null : t('activities.answers.phone')
     case 'NUMBER':
       return /^\d{1,6}(\.\d{1,2})?$/.test(text) ? null : t('activities.answers.number')
     case 'NAME':
-      return [...text].length > 20 ? t('activities.answers.tooLong', { max: 20 }) : null
+      return textLength(text) > 20 ? t('activities.answers.tooLong', { max: 20 }) : null
     case 'CHOICE':
       return question.options.includes(text) ? null : t('activities.answers.choice')
     default:

@@ -1,6 +1,7 @@
 import type { ActivityEdit_ActivityFragment, ActivityKind, CreateActivityInput, Eligibility, QuestionType, SignUpQuestionInput, UpdateActivityInput } from '@/graphql/generated/graphql'
 import { t } from './i18n'
 import { fromLocalDateTime, toLocalDateTime, type LocalDateTime } from './dates'
+import { textLength } from '@/ui/text-length'
 
 // The staff's 发布活动 form: what it holds, what is wrong with it, and the gateway's input from it.
 
@@ -110,7 +111,7 @@ export function validateActivityForm(form: ActivityForm, options: { now?: Date; 
   const errors: ActivityFormErrors = {}
   if (!form.kind) errors.kind = t('activities.edit.error.kind')
   if (!form.title.trim()) errors.title = t('activities.edit.error.title')
-  else if (form.title.trim().length > TITLE_MAX) errors.title = t('activities.edit.error.tooLong', { max: TITLE_MAX })
+  else if (textLength(form.title.trim()) > TITLE_MAX) errors.title = t('activities.edit.error.tooLong', { max: TITLE_MAX })
   if (!form.description.trim()) errors.description = t('activities.edit.error.description')
   if (!form.venue.trim()) errors.venue = t('activities.edit.error.venue')
   const starts = fromLocalDateTime(form.starts)

@@ -5,10 +5,6 @@ import Taro from '@tarojs/taro'
 export const isWeapp = (): boolean => process.env.TARO_ENV === 'weapp'
 export const isH5 = (): boolean => process.env.TARO_ENV === 'h5'
 
-/** The subscribe-message template for reminders, or a placeholder the gateway's outbox records. */
-export const REMINDER_TEMPLATE_ID: string =
-  typeof LINLI_ACTIVITY_REMINDER_TEMPLATE_ID === 'string' && LINLI_ACTIVITY_REMINDER_TEMPLATE_ID ? LINLI_ACTIVITY_REMINDER_TEMPLATE_ID : 'ACTIVITY_REMINDER_TEMPLATE_ID'
-
 /** Whether this build offers the development sign-in (and so sign-up in the browser). Tests have no constant: yes. */
 export const devSignInAvailable = (): boolean => (typeof LINLI_DEV_SIGNIN === 'boolean' ? LINLI_DEV_SIGNIN : true)
 
@@ -30,18 +26,6 @@ export function currentScene(): number | undefined {
     return enter ?? sceneOf(Taro.getLaunchOptionsSync())
   } catch {
     return undefined
-  }
-}
-
-/** Asks WeChat's permission to send one reminder; true when the resident accepted. Never rejects. */
-export async function askReminderPermission(): Promise<boolean> {
-  if (!isWeapp()) return false
-  try {
-    const answer: Record<string, unknown> = { ...(await Taro.requestSubscribeMessage({ tmplIds: [REMINDER_TEMPLATE_ID], entityIds: [] })) }
-    // WeChat answers with the template id as a key: 'accept', 'reject' or 'ban'.
-    return answer[REMINDER_TEMPLATE_ID] === 'accept'
-  } catch {
-    return false
   }
 }
 

@@ -2,6 +2,7 @@ import type { RaiseIssueInput } from '@/graphql/generated/graphql'
 import { t } from './i18n'
 import type { IssueDraft } from './draft'
 import { DESCRIPTION_MAX, ON_BEHALF_MAX, PHOTOS_MAX, SPOT_MAX, TITLE_MAX } from './limits'
+import { textLength } from '@/ui/text-length'
 
 export type RaiseField = 'category' | 'title' | 'description' | 'building' | 'spot' | 'photos' | 'onBehalfName'
 export type RaiseErrors = Partial<Record<RaiseField, string>>
@@ -12,13 +13,13 @@ export function validateRaiseForm(draft: IssueDraft): RaiseErrors {
   if (!draft.category) errors.category = t('issues.raise.error.category')
   const title = draft.title.trim()
   if (!title) errors.title = t('issues.raise.error.title')
-  else if (title.length > TITLE_MAX) errors.title = t('issues.raise.error.tooLong', { max: TITLE_MAX })
+  else if (textLength(title) > TITLE_MAX) errors.title = t('issues.raise.error.tooLong', { max: TITLE_MAX })
   const description = draft.description.trim()
   if (!description) errors.description = t('issues.raise.error.description')
-  else if (description.length > DESCRIPTION_MAX) errors.description = t('issues.raise.error.tooLong', { max: DESCRIPTION_MAX })
+  else if (textLength(description) > DESCRIPTION_MAX) errors.description = t('issues.raise.error.tooLong', { max: DESCRIPTION_MAX })
   if (!draft.buildingId) errors.building = t('issues.raise.error.building')
-  if (draft.onBehalfName.trim().length > ON_BEHALF_MAX) errors.onBehalfName = t('issues.raise.error.tooLong', { max: ON_BEHALF_MAX })
-  if (draft.spot.trim().length > SPOT_MAX) errors.spot = t('issues.raise.error.tooLong', { max: SPOT_MAX })
+  if (textLength(draft.onBehalfName.trim()) > ON_BEHALF_MAX) errors.onBehalfName = t('issues.raise.error.tooLong', { max: ON_BEHALF_MAX })
+  if (textLength(draft.spot.trim()) > SPOT_MAX) errors.spot = t('issues.raise.error.tooLong', { max: SPOT_MAX })
   if (draft.photos.length > PHOTOS_MAX) errors.photos = t('issues.raise.error.photos', { max: PHOTOS_MAX })
   return errors
 }

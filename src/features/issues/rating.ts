@@ -1,5 +1,6 @@
 import { t } from './i18n'
 import { COMMENT_MAX, NOTE_MAX } from './limits'
+import { textLength } from '@/ui/text-length'
 
 // The reporter's answers to a resolved issue, checked before they are sent.
 
@@ -9,7 +10,7 @@ export const STARS = [1, 2, 3, 4, 5] as const
 export function ratingError(rating: number | null, comment: string): string | null {
   if (rating === null) return t('issues.confirm.error.rating')
   if (!Number.isInteger(rating) || rating < 1 || rating > 5) return t('issues.confirm.error.rating')
-  if (comment.trim().length > COMMENT_MAX) return t('issues.confirm.error.comment', { max: COMMENT_MAX })
+  if (textLength(comment.trim()) > COMMENT_MAX) return t('issues.confirm.error.comment', { max: COMMENT_MAX })
   return null
 }
 
@@ -17,7 +18,7 @@ export function ratingError(rating: number | null, comment: string): string | nu
 export function requiredNoteError(note: string, missingKey: 'issues.reopen.error.reason' | 'issues.handle.error.note' | 'issues.handle.error.reason'): string | null {
   const text = note.trim()
   if (!text) return t(missingKey)
-  if (text.length > NOTE_MAX) return t('issues.handle.error.tooLong', { max: NOTE_MAX })
+  if (textLength(text) > NOTE_MAX) return t('issues.handle.error.tooLong', { max: NOTE_MAX })
   return null
 }
 

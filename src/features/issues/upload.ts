@@ -43,6 +43,14 @@ export function parseUploadResponse(statusCode: number, data: unknown): UploadOu
   return refusal(statusCode === 401 ? 'UNAUTHENTICATED' : 'BAD_RESPONSE', undefined)
 }
 
+/**
+ * Shows why an upload did not go through until the person taps 知道了: the gateway's reason (not an
+ * image, too large, damaged) is often longer than the two lines a WeChat toast shows before it vanishes.
+ */
+export function showUploadRefusal(message: string): void {
+  void Taro.showModal({ title: t('issues.upload.refusedTitle'), content: message, showCancel: false, confirmText: t('issues.upload.refusedOk') })
+}
+
 /** Uploads one local image file, reporting progress 0–100; never rejects. */
 export async function uploadIssuePhoto(filePath: string, onProgress: (percent: number) => void): Promise<UploadOutcome> {
   const token = getSessionToken()

@@ -2,6 +2,7 @@ import type { NoticeCategory, PublishNoticeInput, UpdateNoticeInput } from '@/gr
 import type { MessageKey } from './i18n'
 import { htmlToParagraphs, paragraphsOf, paragraphsToHtml } from './body-format'
 import { emptyDraft, type NoticeDraft } from './draft'
+import { textLength } from '@/ui/text-length'
 
 // Between the edit form's draft and the gateway's inputs, as plain functions.
 
@@ -31,7 +32,7 @@ export function draftFromNotice(notice: {
 /** What is missing before the draft can go to the gateway (which checks again), or null. */
 export function draftProblem(draft: NoticeDraft, uploading: boolean): MessageKey | null {
   const title = draft.title.trim()
-  if (title.length < 2 || title.length > 80) return 'notices.edit.invalid.title'
+  if (textLength(title) < 2 || textLength(title) > 80) return 'notices.edit.invalid.title'
   if (paragraphsOf(draft.paragraphs).length === 0) return 'notices.edit.invalid.body'
   if (uploading) return 'notices.edit.invalid.uploading'
   return null

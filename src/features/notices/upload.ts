@@ -51,6 +51,11 @@ export function parseUploadResponse(statusCode: number, data: unknown): UploadOu
   return refusal(statusCode === 401 ? 'UNAUTHENTICATED' : 'BAD_RESPONSE', undefined)
 }
 
+/** Shows why the cover did not upload until it is tapped away (a toast vanishes and is cut to two lines). */
+export function showUploadRefusal(message: string): void {
+  void Taro.showModal({ title: t('notices.upload.refusedTitle'), content: message, showCancel: false, confirmText: t('notices.upload.refusedOk') })
+}
+
 /** Uploads one local image file, reporting progress 0–100; never rejects. */
 export async function uploadCoverImage(filePath: string, onProgress: (percent: number) => void): Promise<UploadOutcome> {
   const token = getSessionToken()

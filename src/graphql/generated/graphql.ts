@@ -178,6 +178,12 @@ export type AnswerInput = {
   value: Scalars['String']['input'];
 };
 
+/** Where a unit's area comes from, in the SPC's order of precedence. */
+export type AreaSource =
+  | 'CONTRACT'
+  | 'REGISTRY'
+  | 'SURVEY';
+
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
@@ -209,6 +215,12 @@ export type Ballot = {
   /** A code showing the household's ballot is counted. */
   receipt: Scalars['String']['output'];
 };
+
+/** How a ballot of an owners' vote reached the count. */
+export type BallotChannel =
+  | 'ONLINE'
+  | 'PAPER'
+  | 'PROXY';
 
 export type BallotKind =
   | 'MULTIPLE'
@@ -290,6 +302,7 @@ export type Compound = {
   consultSettings: ConsultSettings;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  rosterSummary: RosterSummary;
 };
 
 export type ConsultSettings = {
@@ -330,6 +343,48 @@ export type CreateProposalInput = {
   options?: InputMaybe<Array<OptionInput>>;
   question: Scalars['String']['input'];
   title: Scalars['String']['input'];
+};
+
+/** The electorate of an owners' vote, frozen when voting opened. */
+export type Electorate = {
+  __typename?: 'Electorate';
+  areaM2: Scalars['String']['output'];
+  /** Hash of the last ballot in the chain (64 hex characters); all zeros before the first. */
+  chainHead: Scalars['String']['output'];
+  chainLength: Scalars['Int']['output'];
+  frozenAt: Scalars['DateTime']['output'];
+  objectionDays: Scalars['Int']['output'];
+  owners: Scalars['Int']['output'];
+  /** The results notice (社区公告), once voting has closed. */
+  resultsNotice?: Maybe<Notice>;
+  units: Scalars['Int']['output'];
+};
+
+/** A unit of the frozen electorate as the committee sees it: whether and how it voted, never how it chose. */
+export type ElectorateUnit = {
+  __typename?: 'ElectorateUnit';
+  areaM2: Scalars['String']['output'];
+  channel?: Maybe<BallotChannel>;
+  /** A paper ballot exists beside an online one: the online one counts. */
+  discrepancy: Scalars['Boolean']['output'];
+  kind: RosterUnitKind;
+  label: Scalars['String']['output'];
+  /** The owner has a verified household online. */
+  online: Scalars['Boolean']['output'];
+  unitId: Scalars['ID']['output'];
+  voted: Scalars['Boolean']['output'];
+};
+
+export type ElectorateUnitConnection = {
+  __typename?: 'ElectorateUnitConnection';
+  edges: Array<ElectorateUnitEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ElectorateUnitEdge = {
+  __typename?: 'ElectorateUnitEdge';
+  cursor: Scalars['String']['output'];
+  node: ElectorateUnit;
 };
 
 /** Who may sign up. RESIDENTS also accepts a pending household claim in the community; VERIFIED_HOUSEHOLDS needs an approved one. */
@@ -381,6 +436,7 @@ export type HouseholdClaim = {
   relation: HouseholdRelation;
   reviewedAt?: Maybe<Scalars['DateTime']['output']>;
   room: Scalars['String']['output'];
+  rosterMatch: RosterMatch;
   status: ClaimStatus;
   unit: Scalars['String']['output'];
 };
@@ -565,13 +621,21 @@ export type MatterKind =
   | 'RULES_OF_PROCEDURE'
   | 'USE_MAINTENANCE_FUND';
 
-/** An uploaded image. Upload with POST /media (multipart, field `file`); read through `url`, signed and short-lived. */
+/**
+ * An uploaded image. Upload with POST /media (multipart, field `file`): the gateway stores a re-encoded
+ * copy (upright, longer edge capped, no EXIF/GPS or other metadata); read it through `url`, signed and
+ * short-lived.
+ */
 export type Media = {
   __typename?: 'Media';
   id: Scalars['ID']['output'];
   mime: Scalars['String']['output'];
   sizeBytes: Scalars['Int']['output'];
-  /** A signed URL that expires; null when the viewer may not see the thing the file belongs to. */
+  /**
+   * A signed URL that expires; null when the viewer may not see the thing the file belongs to, while
+   * WeChat's content-safety check is pending (except for its uploader and staff in scope), and for
+   * everyone once the check found it risky.
+   */
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -590,6 +654,7 @@ export type Mutation = {
   /** Staff: a progress note with photos, without changing the status. */
   addIssueNote: Issue;
   addOption: ProposalOption;
+  addRosterUnit: RosterUnit;
   addTask: ProposalTask;
   /** Staff: to is ACCEPTED, IN_PROGRESS, RESOLVED or REJECTED; RESOLVED and REJECTED need a note. */
   advanceIssue: Issue;
@@ -601,12 +666,16 @@ export type Mutation = {
   /** The registrant (before the deadline) or staff in scope; promotes waitlisted registrations. */
   cancelRegistration: Registration;
   castBallot: Ballot;
+  /** A proxy votes for the unit they hold a proxy for. */
+  castProxyBallot: OwnerBallot;
   /** Staff in scope: CONFIRMED → ATTENDED, once. */
   checkIn: Registration;
   claimHousehold: HouseholdClaim;
   /** DONE when more households accepted than sent back; otherwise the work goes on. */
   closeAcceptance: Proposal;
   closeVoting: Proposal;
+  /** Writes the preview's rows without problems (new units added, existing ones updated). */
+  commitRosterImport: RosterImportResult;
   /** The reporter: RESOLVED → CLOSED with a rating 1–5. */
   confirmIssue: Issue;
   cosignProposal: Proposal;
@@ -637,7 +706,10 @@ export type Mutation = {
   markIssueDuplicate: Issue;
   /** Records that the viewer read it (once per person). */
   markNoticeRead: Notice;
+  /** An owner objects to their entry during the 公示. */
+  objectToRosterUnit: RosterObjection;
   openDiscussion: Proposal;
+  /** An owners' vote (article 278 matters always; others when ownersVote) freezes the roster as its electorate. */
   openVoting: Proposal;
   /** Always true. */
   ping: Scalars['Boolean']['output'];
@@ -647,6 +719,11 @@ export type Mutation = {
   raiseIssue: Issue;
   reassignIssue: Issue;
   recordAssistedBallot: Ballot;
+  /** The committee records a signed paper ballot for a unit (CONFLICT when the owner voted online). */
+  recordPaperBallot: OwnerBallot;
+  recordProxy: RosterProxy;
+  /** What the person accepted in WeChat's consent dialog (at most 3 ids, as WeChat asks); returns the configured ids counted. */
+  recordSubscribeConsent: Array<Scalars['String']['output']>;
   /** scene: the WeChat scene value the mini-program was opened with. */
   register: Registration;
   /** Staff: for a resident who asks in person (by account id). */
@@ -656,13 +733,15 @@ export type Mutation = {
   reportComment: Comment;
   /** Remind the viewer the day before (inbox + subscribe message). Idempotent. */
   requestActivityReminder: Scalars['Boolean']['output'];
+  resolveRosterObjection: RosterObjection;
   reviewHouseholdClaim: HouseholdClaim;
   /** Staff: PENDING → CONFIRMED/WAITLISTED (approve) or DECLINED. */
   reviewRegistration: Registration;
+  revokeProxy: RosterProxy;
   revokeRole: RoleAssignment;
   scheduleMeeting: Proposal;
   setSitePlan: ConsultSettings;
-  /** A WeChat URL Link opening the mini-program at the activity; null when WeChat is not configured (the request is recorded). */
+  /** A WeChat URL Link opening the mini-program at the activity; null when WeChat is not configured (the request is recorded). Anyone may ask, signed out too: one record per activity, a link reused for a day, so asking again writes nothing. */
   shareLink?: Maybe<Scalars['String']['output']>;
   /** Development and test sign-in by handle; refused when NODE_ENV=production. */
   signInDev: Session;
@@ -677,6 +756,9 @@ export type Mutation = {
   updateConsultSettings: ConsultSettings;
   updateNotice: Notice;
   updateProfile: Viewer;
+  updateRosterSettings: RosterSummary;
+  /** Fixes one unit of the roster (audited). */
+  updateRosterUnit: RosterUnit;
   updateTask: ProposalTask;
   withdrawNotice: Notice;
   withdrawProposal: Proposal;
@@ -703,6 +785,12 @@ export type MutationAddIssueNoteArgs = {
 
 export type MutationAddOptionArgs = {
   input: AddOptionInput;
+};
+
+
+export type MutationAddRosterUnitArgs = {
+  compoundId: Scalars['ID']['input'];
+  input: RosterUnitInput;
 };
 
 
@@ -749,6 +837,13 @@ export type MutationCastBallotArgs = {
 };
 
 
+export type MutationCastProxyBallotArgs = {
+  optionIds: Array<Scalars['ID']['input']>;
+  proposalId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
 export type MutationCheckInArgs = {
   code: Scalars['String']['input'];
 };
@@ -765,6 +860,11 @@ export type MutationCloseAcceptanceArgs = {
 
 
 export type MutationCloseVotingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCommitRosterImportArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -829,6 +929,12 @@ export type MutationMarkNoticeReadArgs = {
 };
 
 
+export type MutationObjectToRosterUnitArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationOpenDiscussionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -837,6 +943,7 @@ export type MutationOpenDiscussionArgs = {
 export type MutationOpenVotingArgs = {
   closesAt: Scalars['DateTime']['input'];
   id: Scalars['ID']['input'];
+  ownersVote?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -875,6 +982,24 @@ export type MutationRecordAssistedBallotArgs = {
 };
 
 
+export type MutationRecordPaperBallotArgs = {
+  optionIds: Array<Scalars['ID']['input']>;
+  photoId: Scalars['ID']['input'];
+  proposalId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordProxyArgs = {
+  input: ProxyInput;
+};
+
+
+export type MutationRecordSubscribeConsentArgs = {
+  accepted: Array<Scalars['String']['input']>;
+};
+
+
 export type MutationRegisterArgs = {
   activityId: Scalars['ID']['input'];
   answers?: InputMaybe<Array<AnswerInput>>;
@@ -907,6 +1032,11 @@ export type MutationRequestActivityReminderArgs = {
 };
 
 
+export type MutationResolveRosterObjectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReviewHouseholdClaimArgs = {
   approve: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -916,6 +1046,11 @@ export type MutationReviewHouseholdClaimArgs = {
 
 export type MutationReviewRegistrationArgs = {
   approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeProxyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -988,6 +1123,19 @@ export type MutationUpdateProfileArgs = {
 };
 
 
+export type MutationUpdateRosterSettingsArgs = {
+  compoundId: Scalars['ID']['input'];
+  objectionDays: Scalars['Int']['input'];
+  proxyLimit: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateRosterUnitArgs = {
+  id: Scalars['ID']['input'];
+  input: RosterUnitInput;
+};
+
+
 export type MutationUpdateTaskArgs = {
   id: Scalars['ID']['input'];
   input: TaskUpdateInput;
@@ -1014,7 +1162,7 @@ export type Notice = {
   acknowledgedCount: Scalars['Int']['output'];
   /** Who has and has not acknowledged, by building: staff in scope only (FORBIDDEN otherwise). */
   acknowledgementsByBuilding: Array<NoticeAcknowledgementGroup>;
-  /** Sanitised HTML (allow-list), ready for RichText. */
+  /** Sanitised HTML (allow-list), ready for RichText. Images are only our uploads, each with a URL signed for this reader; images from elsewhere are never kept. */
   body: Scalars['String']['output'];
   category: NoticeCategory;
   community: Community;
@@ -1075,6 +1223,14 @@ export type OptionInput = {
   pinY?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type OwnerBallot = {
+  __typename?: 'OwnerBallot';
+  castAt: Scalars['DateTime']['output'];
+  channel: BallotChannel;
+  optionIds: Array<Scalars['ID']['output']>;
+  receipt: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1119,6 +1275,10 @@ export type Proposal = {
   cosignDeadline?: Maybe<Scalars['DateTime']['output']>;
   cosignThreshold: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Set on owners' votes once voting has opened. */
+  electorate?: Maybe<Electorate>;
+  /** The frozen electorate's units: the committee only (FORBIDDEN for others). */
+  electorateUnits: ElectorateUnitConnection;
   /** The households of the scope, for recording paper ballots; the committee only (FORBIDDEN for others). */
   householdsInScope: Array<ScopeHousehold>;
   id: Scalars['ID']['output'];
@@ -1147,9 +1307,27 @@ export type Proposal = {
   viewerHasCosigned: Scalars['Boolean']['output'];
   viewerIsAuthor: Scalars['Boolean']['output'];
   viewerIsCommittee: Scalars['Boolean']['output'];
+  /** Units the viewer holds a proxy for in this vote. */
+  viewerProxyUnits: Array<RosterUnit>;
   /** Why the viewer may not vote, in Chinese; null when they may. */
   viewerVoteBlockedReason?: Maybe<Scalars['String']['output']>;
+  /** Counted ballots by receipt code, once voting has closed; search by a receipt's beginning. */
+  voteReceipts: VoteReceiptConnection;
   votingClosesAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+export type ProposalElectorateUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ProposalVoteReceiptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProposalConnection = {
@@ -1231,6 +1409,14 @@ export type ProposalTask = {
   title: Scalars['String']['output'];
 };
 
+export type ProxyInput = {
+  /** Photo of the signed authorisation. */
+  photoId: Scalars['ID']['input'];
+  proxyName: Scalars['String']['input'];
+  proxyPhone: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
 export type PublishNoticeInput = {
   body: Scalars['String']['input'];
   category: NoticeCategory;
@@ -1276,6 +1462,8 @@ export type Query = {
   issues: IssueConnection;
   /** The viewer's own registrations, newest first. */
   myRegistrations: RegistrationConnection;
+  /** The viewer's own roster entries, whole. */
+  myRosterUnits: Array<RosterUnit>;
   /** null when missing or not visible to the viewer; no side effect. */
   notice?: Maybe<Notice>;
   /** Visible notices, pinned first then newest; works signed out. */
@@ -1291,10 +1479,15 @@ export type Query = {
   proposals: ProposalConnection;
   /** Staff in scope: registrations as CSV (phones, and PHONE answers, always masked). */
   registrationsCsv: Scalars['String']['output'];
+  /** 公示: the compound's roster; residents see units and areas, no names (their own entry whole). */
+  roster: RosterUnitConnection;
+  rosterImport?: Maybe<RosterImport>;
   /** Open public issues of the same category in the same building or compound from the last 30 days. */
   similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
   staffRoles: RoleAssignmentConnection;
+  /** The configured templates; empty when none are (development: messages are only recorded). */
+  subscribeTemplates: Array<SubscribeTemplate>;
   /** Visible notices the viewer has not read (0 when signed out). */
   unreadNoticeCount: Scalars['Int']['output'];
   /** null when signed out. */
@@ -1409,6 +1602,19 @@ export type QueryProposalsArgs = {
 
 export type QueryRegistrationsCsvArgs = {
   activityId: Scalars['ID']['input'];
+};
+
+
+export type QueryRosterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  compoundId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRosterImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1543,6 +1749,161 @@ export type RoleAssignmentEdge = {
   node: RoleAssignment;
 };
 
+export type RosterImport = {
+  __typename?: 'RosterImport';
+  committed: Scalars['Boolean']['output'];
+  compound: Compound;
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  problemRowCount: Scalars['Int']['output'];
+  rowCount: Scalars['Int']['output'];
+  rows: Array<RosterImportRow>;
+};
+
+export type RosterImportResult = {
+  __typename?: 'RosterImportResult';
+  /** Rows left out because of their problems (fix them one by one afterwards). */
+  skipped: Scalars['Int']['output'];
+  /** Units written (new or updated). */
+  written: Scalars['Int']['output'];
+};
+
+/** One row of an import file as the preview shows it; the phone is shown in full here only. */
+export type RosterImportRow = {
+  __typename?: 'RosterImportRow';
+  /** Exclusive area in m² with two decimals, e.g. "89.50"; null when missing or not a number. */
+  areaM2?: Maybe<Scalars['String']['output']>;
+  areaSource?: Maybe<AreaSource>;
+  building: Scalars['String']['output'];
+  kind?: Maybe<RosterUnitKind>;
+  line: Scalars['Int']['output'];
+  ownerNames: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The problems in Chinese, one per entry. */
+  problemText: Array<Scalars['String']['output']>;
+  problems: Array<RosterRowProblem>;
+  room: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+/** How a claim compares with the roster; it pre-fills the staff review and never verifies by itself. */
+export type RosterMatch = {
+  __typename?: 'RosterMatch';
+  /** One sentence for the reviewer, in Chinese. */
+  message: Scalars['String']['output'];
+  status: RosterMatchStatus;
+  unit?: Maybe<RosterUnit>;
+};
+
+export type RosterMatchStatus =
+  /** The room is on the roster and the claimant's name is one of its owners. */
+  | 'NAME'
+  /** No roster unit at this building, unit and room. */
+  | 'NO_UNIT'
+  /** The room is on the roster and the claimant's phone is its owner's. */
+  | 'PHONE'
+  /** The room is on the roster but neither name nor phone matches. */
+  | 'ROOM_ONLY';
+
+export type RosterObjection = {
+  __typename?: 'RosterObjection';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  resolved: Scalars['Boolean']['output'];
+};
+
+/** 委托投票: an owner authorises someone to vote for their unit(s). */
+export type RosterProxy = {
+  __typename?: 'RosterProxy';
+  authorisation?: Maybe<Media>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  proxyName: Scalars['String']['output'];
+  /** Masked. */
+  proxyPhone: Scalars['String']['output'];
+  revoked: Scalars['Boolean']['output'];
+  unit: RosterUnit;
+};
+
+export type RosterRowProblem =
+  | 'AREA_NOT_POSITIVE'
+  | 'BAD_AREA'
+  | 'BAD_KIND'
+  | 'BAD_SOURCE'
+  | 'DUPLICATE_ROOM'
+  | 'MISSING_AREA'
+  | 'MISSING_OWNER'
+  | 'MISSING_ROOM'
+  | 'MISSING_UNIT'
+  | 'UNKNOWN_BUILDING';
+
+export type RosterSummary = {
+  __typename?: 'RosterSummary';
+  areaM2: Scalars['String']['output'];
+  objectionDays: Scalars['Int']['output'];
+  /** Owners as the SPC counts them (one person's units once; the developer's unsold units once). */
+  owners: Scalars['Int']['output'];
+  proxyLimit: Scalars['Int']['output'];
+  units: Scalars['Int']['output'];
+};
+
+export type RosterUnit = {
+  __typename?: 'RosterUnit';
+  /** Exclusive area in m² with two decimals. */
+  areaM2: Scalars['String']['output'];
+  areaSource: AreaSource;
+  building: Building;
+  id: Scalars['ID']['output'];
+  /** The viewer's own entry (their verified household). */
+  isOwn: Scalars['Boolean']['output'];
+  kind: RosterUnitKind;
+  /** Building, unit and room, e.g. 3号楼 2单元 502室. */
+  label: Scalars['String']['output'];
+  /** Objections to this entry: the committee sees all, the owner their own. */
+  objections: Array<RosterObjection>;
+  /** Owner names: the committee and the owner only; null for others. */
+  ownerNames?: Maybe<Scalars['String']['output']>;
+  /** Masked (138****5678): the committee and the owner only. */
+  ownerPhone?: Maybe<Scalars['String']['output']>;
+  /** Proxies recorded for this unit's owner: the committee and the owner only. */
+  proxies: Array<RosterProxy>;
+  room: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type RosterUnitConnection = {
+  __typename?: 'RosterUnitConnection';
+  edges: Array<RosterUnitEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RosterUnitEdge = {
+  __typename?: 'RosterUnitEdge';
+  cursor: Scalars['String']['output'];
+  node: RosterUnit;
+};
+
+export type RosterUnitInput = {
+  /** m² as written, up to two decimals. */
+  areaM2: Scalars['String']['input'];
+  areaSource: AreaSource;
+  buildingId: Scalars['ID']['input'];
+  kind: RosterUnitKind;
+  ownerNames: Scalars['String']['input'];
+  ownerPhone?: InputMaybe<Scalars['String']['input']>;
+  room: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+};
+
+/** The kind of an exclusive unit (专有部分) on the owners' roster. */
+export type RosterUnitKind =
+  /** Unsold units of the developer: together they count as one owner. */
+  | 'DEVELOPER_UNSOLD'
+  | 'RESIDENTIAL'
+  | 'SHOP';
+
 export type SceneCount = {
   __typename?: 'SceneCount';
   registrations: Scalars['Int']['output'];
@@ -1603,6 +1964,27 @@ export type Street = {
   __typename?: 'Street';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** How many more messages of one template the person accepted and has not yet been sent. */
+export type SubscribeConsent = {
+  __typename?: 'SubscribeConsent';
+  remaining: Scalars['Int']['output'];
+  templateId: Scalars['String']['output'];
+};
+
+/** What a subscribe message is about; each is one template configured in WeChat's console. */
+export type SubscribePurpose =
+  | 'ACTIVITY_REMINDER'
+  | 'ACTIVITY_STATUS'
+  | 'ISSUE_STATUS'
+  | 'PROPOSAL_STAGE';
+
+/** A subscribe-message template the app may ask consent for (WECHAT_SUBSCRIBE_TEMPLATES). */
+export type SubscribeTemplate = {
+  __typename?: 'SubscribeTemplate';
+  purpose: SubscribePurpose;
+  templateId: Scalars['String']['output'];
 };
 
 export type TaskInput = {
@@ -1678,6 +2060,7 @@ export type Viewer = {
   phone?: Maybe<Scalars['String']['output']>;
   realName?: Maybe<Scalars['String']['output']>;
   roles: Array<RoleAssignment>;
+  subscribeConsents: Array<SubscribeConsent>;
   unreadCount: Scalars['Int']['output'];
   workPhone?: Maybe<Scalars['String']['output']>;
 };
@@ -1688,6 +2071,27 @@ export type ViewerInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A counted ballot on the results page: the receipt and its choice, no unit, no name. */
+export type VoteReceipt = {
+  __typename?: 'VoteReceipt';
+  optionLabels: Array<Scalars['String']['output']>;
+  receipt: Scalars['String']['output'];
+};
+
+export type VoteReceiptConnection = {
+  __typename?: 'VoteReceiptConnection';
+  chainHead: Scalars['String']['output'];
+  edges: Array<VoteReceiptEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VoteReceiptEdge = {
+  __typename?: 'VoteReceiptEdge';
+  cursor: Scalars['String']['output'];
+  node: VoteReceipt;
 };
 
 export type SignInDevMutationVariables = Exact<{
@@ -1749,6 +2153,18 @@ export type SignInWithWeChatMutationVariables = Exact<{
 
 
 export type SignInWithWeChatMutation = { __typename?: 'Mutation', signInWithWeChat: { __typename: 'Session', token: string, expiresAt: string, viewer: { __typename: 'Viewer', id: string, displayName: string, isStaff: boolean } } };
+
+export type SubscribeTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubscribeTemplatesQuery = { __typename?: 'Query', subscribeTemplates: Array<{ __typename: 'SubscribeTemplate', purpose: SubscribePurpose, templateId: string }> };
+
+export type RecordSubscribeConsentMutationVariables = Exact<{
+  accepted: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type RecordSubscribeConsentMutation = { __typename?: 'Mutation', recordSubscribeConsent: Array<string> };
 
 export type ActivityDetail_ActivityFragment = (
   { __typename: 'Activity', description: string, maxPartySize: number, eligibility: Eligibility, needsApproval: boolean, confirmedSeats: number, pendingCount: number, cancelReason?: string | null, viewerCanManage: boolean, viewerHasReminder: boolean, community: { __typename: 'Community', id: string, name: string }, questions: Array<{ __typename: 'SignUpQuestion', text: string, type: QuestionType, options: Array<string> }>, materials: Array<{ __typename: 'ActivityMaterial', name: string, perParticipant: number, unit: string, total: number }> }
@@ -1987,7 +2403,7 @@ export type ProposalDetailQuery = { __typename?: 'Query', proposal?: { __typenam
     )>, opinions: Array<(
       { __typename: 'Comment' }
       & { ' $fragmentRefs'?: { 'ProposalComment_CommentFragment': ProposalComment_CommentFragment } }
-    )>, meeting?: { __typename: 'Meeting', at?: string | null, place?: string | null, minutes?: string | null } | null, participation?: { __typename: 'Participation', eligibleHouseholds: number, votedHouseholds: number, households: number, area: number, quorumReached: boolean } | null, result?: { __typename: 'ProposalResult', passed: boolean, valid: boolean, tie: boolean, winningOptionIds: Array<string>, participationHouseholds: number, participationArea: number, participatingOwners: number, eligibleOwners: number, reason: string } | null, viewerBallot?: { __typename: 'Ballot', optionIds: Array<string>, assisted: boolean, receipt: string, castAt: string } | null, sitePlan?: { __typename: 'Media', id: string, url?: string | null } | null, tasks: Array<{ __typename: 'ProposalTask', id: string, title: string, ownerName: string, dueDate?: string | null, status: TaskStatus, budgetCents: number, spentCents: number, notes: Array<{ __typename: 'ProposalEvent', id: string, note?: string | null, at: string, photos: Array<{ __typename: 'Media', id: string, url?: string | null }> }> }>, acceptance: { __typename: 'Acceptance', accepted: number, sentBack: number, viewerAnswer?: boolean | null }, timeline: Array<{ __typename: 'ProposalEvent', id: string, kind: string, stage: ProposalStage, note?: string | null, at: string, actor?: { __typename: 'Person', id: string, displayName: string } | null, photos: Array<{ __typename: 'Media', id: string, url?: string | null }> }> } | null };
+    )>, meeting?: { __typename: 'Meeting', at?: string | null, place?: string | null, minutes?: string | null } | null, participation?: { __typename: 'Participation', eligibleHouseholds: number, votedHouseholds: number, households: number, area: number, quorumReached: boolean } | null, result?: { __typename: 'ProposalResult', passed: boolean, valid: boolean, tie: boolean, winningOptionIds: Array<string>, participationHouseholds: number, participationArea: number, participatingOwners: number, eligibleOwners: number, reason: string } | null, electorate?: { __typename: 'Electorate', units: number, owners: number, chainHead: string } | null, viewerBallot?: { __typename: 'Ballot', optionIds: Array<string>, assisted: boolean, receipt: string, castAt: string } | null, sitePlan?: { __typename: 'Media', id: string, url?: string | null } | null, tasks: Array<{ __typename: 'ProposalTask', id: string, title: string, ownerName: string, dueDate?: string | null, status: TaskStatus, budgetCents: number, spentCents: number, notes: Array<{ __typename: 'ProposalEvent', id: string, note?: string | null, at: string, photos: Array<{ __typename: 'Media', id: string, url?: string | null }> }> }>, acceptance: { __typename: 'Acceptance', accepted: number, sentBack: number, viewerAnswer?: boolean | null }, timeline: Array<{ __typename: 'ProposalEvent', id: string, kind: string, stage: ProposalStage, note?: string | null, at: string, actor?: { __typename: 'Person', id: string, displayName: string } | null, photos: Array<{ __typename: 'Media', id: string, url?: string | null }> }> } | null };
 
 export type CreateProposalMutationVariables = Exact<{
   input: CreateProposalInput;
@@ -2456,6 +2872,70 @@ export type WithdrawNoticeMutationVariables = Exact<{
 
 export type WithdrawNoticeMutation = { __typename?: 'Mutation', withdrawNotice: { __typename: 'Notice', id: string, status: NoticeStatus } };
 
+export type RosterVoteQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RosterVoteQuery = { __typename?: 'Query', proposal?: { __typename: 'Proposal', id: string, title: string, question: string, stage: ProposalStage, ballotKind: BallotKind, maxChoices?: number | null, viewerIsCommittee: boolean, options: Array<{ __typename: 'ProposalOption', id: string, label: string, votes?: number | null }>, result?: { __typename: 'ProposalResult', passed: boolean, valid: boolean, reason: string, participatingOwners: number, eligibleOwners: number, participationArea: number } | null, viewerBallot?: { __typename: 'Ballot', receipt: string, optionIds: Array<string>, assisted: boolean } | null, electorate?: { __typename: 'Electorate', units: number, owners: number, areaM2: string, chainHead: string, chainLength: number, objectionDays: number, resultsNotice?: { __typename: 'Notice', id: string, expiresAt?: string | null } | null } | null } | null };
+
+export type VoteReceiptsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type VoteReceiptsQuery = { __typename?: 'Query', proposal?: { __typename: 'Proposal', id: string, voteReceipts: { __typename: 'VoteReceiptConnection', totalCount: number, chainHead: string, edges: Array<{ __typename: 'VoteReceiptEdge', cursor: string, node: { __typename: 'VoteReceipt', receipt: string, optionLabels: Array<string> } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type RosterPublicQueryVariables = Exact<{
+  compoundId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RosterPublicQuery = { __typename?: 'Query', viewer?: { __typename: 'Viewer', id: string, isStaff: boolean } | null, roster: { __typename: 'RosterUnitConnection', edges: Array<{ __typename: 'RosterUnitEdge', cursor: string, node: { __typename: 'RosterUnit', id: string, label: string, areaM2: string, kind: RosterUnitKind, isOwn: boolean } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, myRosterUnits: Array<{ __typename: 'RosterUnit', id: string, label: string, areaM2: string, areaSource: AreaSource, kind: RosterUnitKind, ownerNames?: string | null, ownerPhone?: string | null, proxies: Array<{ __typename: 'RosterProxy', id: string, proxyName: string, proxyPhone: string, revoked: boolean }>, objections: Array<{ __typename: 'RosterObjection', id: string, body: string, resolved: boolean }> }> };
+
+export type ObjectToRosterUnitMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type ObjectToRosterUnitMutation = { __typename?: 'Mutation', objectToRosterUnit: { __typename: 'RosterObjection', id: string, body: string, resolved: boolean } };
+
+export type ElectorateUnitsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ElectorateUnitsQuery = { __typename?: 'Query', proposal?: { __typename: 'Proposal', id: string, electorateUnits: { __typename: 'ElectorateUnitConnection', edges: Array<{ __typename: 'ElectorateUnitEdge', node: { __typename: 'ElectorateUnit', unitId: string, label: string, areaM2: string, voted: boolean, channel?: BallotChannel | null, discrepancy: boolean, online: boolean } }> } } | null };
+
+export type RecordPaperBallotMutationVariables = Exact<{
+  proposalId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+  optionIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  photoId: Scalars['ID']['input'];
+}>;
+
+
+export type RecordPaperBallotMutation = { __typename?: 'Mutation', recordPaperBallot: { __typename: 'OwnerBallot', receipt: string, channel: BallotChannel } };
+
+export type RosterImportPreviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RosterImportPreviewQuery = { __typename?: 'Query', rosterImport?: { __typename: 'RosterImport', id: string, fileName: string, committed: boolean, rowCount: number, problemRowCount: number, rows: Array<{ __typename: 'RosterImportRow', line: number, building: string, unit: string, room: string, areaM2?: string | null, ownerNames: string, phone?: string | null, problemText: Array<string> }> } | null };
+
+export type CommitRosterImportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CommitRosterImportMutation = { __typename?: 'Mutation', commitRosterImport: { __typename: 'RosterImportResult', written: number, skipped: number } };
+
 export type ClaimReviewCard_ClaimFragment = { __typename: 'HouseholdClaim', id: string, unit: string, room: string, areaM2: number, relation: HouseholdRelation, createdAt: string, claimant?: { __typename: 'Person', id: string, displayName: string, realName?: string | null, phone?: string | null } | null, building: { __typename: 'Building', id: string, name: string, compound: { __typename: 'Compound', id: string, name: string } } } & { ' $fragmentName'?: 'ClaimReviewCard_ClaimFragment' };
 
 export type StaffRoles_RoleFragment = { __typename: 'RoleAssignment', id: string, role: Role, scopeKind: ScopeKind, scopeName: string, grantedAt: string, community: { __typename: 'Community', id: string, name: string }, person: { __typename: 'Person', id: string, displayName: string, realName?: string | null } } & { ' $fragmentName'?: 'StaffRoles_RoleFragment' };
@@ -2593,6 +3073,8 @@ export const MarkInboxReadDocument = {"__meta__":{"hash":"7df4479f572160a14ee17e
 export const MarkAllInboxReadDocument = {"__meta__":{"hash":"16f3c598e50d023fe7aff98e66d8fcb98b5da7a562b8e3b1efcc485579c27468"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkAllInboxRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllInboxRead"}}]}}]} as unknown as DocumentNode<MarkAllInboxReadMutation, MarkAllInboxReadMutationVariables>;
 export const PersonalDataKeptDocument = {"__meta__":{"hash":"3704728e3745e9b0c66be42dc6f488baf7889a30f5054bdb40f84ed8f2c978a2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonalDataKept"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalDataKeptAfterDeletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"why"}}]}}]}}]} as unknown as DocumentNode<PersonalDataKeptQuery, PersonalDataKeptQueryVariables>;
 export const SignInWithWeChatDocument = {"__meta__":{"hash":"aaeff17f37a84298d0379e6af9a26443567debf99d96ca648b69133c862abce5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInWithWeChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInWithWeChat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"isStaff"}}]}}]}}]}}]} as unknown as DocumentNode<SignInWithWeChatMutation, SignInWithWeChatMutationVariables>;
+export const SubscribeTemplatesDocument = {"__meta__":{"hash":"b52d03f69379e4500057d4b79d14ba64a7a7fffc470287a40411630ad57c6de1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscribeTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribeTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}}]}}]}}]} as unknown as DocumentNode<SubscribeTemplatesQuery, SubscribeTemplatesQueryVariables>;
+export const RecordSubscribeConsentDocument = {"__meta__":{"hash":"fbd600f8db04f73fba0cc89249c7f4c2d18ddd865123258c8d241ebaefce602e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSubscribeConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accepted"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSubscribeConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accepted"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accepted"}}}]}]}}]} as unknown as DocumentNode<RecordSubscribeConsentMutation, RecordSubscribeConsentMutationVariables>;
 export const ActivityDetailDocument = {"__meta__":{"hash":"6997010527650d5bde3cc304307f7fa92816834c34b55dd1174da96899003d08"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityDetail_activity"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityCard_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"signUpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"signUpOpen"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlist"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityDetail_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityCard_activity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxPartySize"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"options"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedSeats"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"perParticipant"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasReminder"}}]}}]} as unknown as DocumentNode<ActivityDetailQuery, ActivityDetailQueryVariables>;
 export const RegisterForActivityDocument = {"__meta__":{"hash":"1a6c247b4dccf70877e689ac7b2cdbd5d248fd4291cf303f3dfb4f81a78d2c53"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterForActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partySize"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answers"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerInput"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scene"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"partySize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partySize"}}},{"kind":"Argument","name":{"kind":"Name","value":"answers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answers"}}},{"kind":"Argument","name":{"kind":"Name","value":"scene"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scene"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivitySeats_activity"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivitySeats_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedSeats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"signUpOpen"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}}]}}]}}]} as unknown as DocumentNode<RegisterForActivityMutation, RegisterForActivityMutationVariables>;
 export const CancelRegistrationDocument = {"__meta__":{"hash":"4e43a018712523f75a0fee1ba4cf5c903ec3881a605b997e0d28bb4a50021dc5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivitySeats_activity"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivitySeats_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedSeats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"signUpOpen"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}}]}}]}}]} as unknown as DocumentNode<CancelRegistrationMutation, CancelRegistrationMutationVariables>;
@@ -2613,7 +3095,7 @@ export const ActivitiesListDocument = {"__meta__":{"hash":"abbfa82c3f3d2f667ac86
 export const MyRegistrationsDocument = {"__meta__":{"hash":"dc833112bd7ce928db3d4cf3f5d43f5efd128e65a79c68bb9dd94ad57ec787b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyRegistrations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myRegistrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerRegistration_registration"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerRegistration_registration"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partySize"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"checkInCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<MyRegistrationsQuery, MyRegistrationsQueryVariables>;
 export const ConsultPlacesDocument = {"__meta__":{"hash":"8b4baf6940561e6cfb7d36dc9c0d13f2a1c007c4d96c0aff8fab224aa4e6a9b0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsultPlaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isStaff"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"compound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"compounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsultPlacesQuery, ConsultPlacesQueryVariables>;
 export const ConsultSitePlanDocument = {"__meta__":{"hash":"7c7903833dba447fc74dca3a6d9bc61400f5c61a82e66437ba33e56846518810"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsultSitePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"compounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"consultSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cosignThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"cosignDays"}},{"kind":"Field","name":{"kind":"Name","value":"sitePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsultSitePlanQuery, ConsultSitePlanQueryVariables>;
-export const ProposalDetailDocument = {"__meta__":{"hash":"6fe21a0f7c4e1a6556886dc020fd474b279d9eecec12fd10ce4b6093000dcf00"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"advisory"}},{"kind":"Field","name":{"kind":"Name","value":"ballotKind"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"background"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"compound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cosignCount"}},{"kind":"Field","name":{"kind":"Name","value":"cosignThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"cosignDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasCosigned"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"pinX"}},{"kind":"Field","name":{"kind":"Name","value":"pinY"}},{"kind":"Field","name":{"kind":"Name","value":"amendment"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalComment_comment"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalComment_comment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"opinions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalComment_comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleHouseholds"}},{"kind":"Field","name":{"kind":"Name","value":"votedHouseholds"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"quorumReached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"tie"}},{"kind":"Field","name":{"kind":"Name","value":"winningOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"participationHouseholds"}},{"kind":"Field","name":{"kind":"Name","value":"participationArea"}},{"kind":"Field","name":{"kind":"Name","value":"participatingOwners"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleOwners"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"viewerBallot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"optionIds"}},{"kind":"Field","name":{"kind":"Name","value":"assisted"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}},{"kind":"Field","name":{"kind":"Name","value":"castAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanVote"}},{"kind":"Field","name":{"kind":"Name","value":"viewerVoteBlockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsCommittee"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"sitePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"spentCents"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"spentCents"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceOpen"}},{"kind":"Field","name":{"kind":"Name","value":"acceptance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"sentBack"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAnswer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalComment_comment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"reportCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerReported"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ProposalDetailQuery, ProposalDetailQueryVariables>;
+export const ProposalDetailDocument = {"__meta__":{"hash":"da7f23a4eea53fe3309423173f8cbe7c2390876fea37caa17c13b9bdd4c9504b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"advisory"}},{"kind":"Field","name":{"kind":"Name","value":"ballotKind"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"background"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"compound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cosignCount"}},{"kind":"Field","name":{"kind":"Name","value":"cosignThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"cosignDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasCosigned"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"pinX"}},{"kind":"Field","name":{"kind":"Name","value":"pinY"}},{"kind":"Field","name":{"kind":"Name","value":"amendment"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalComment_comment"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalComment_comment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"opinions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalComment_comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleHouseholds"}},{"kind":"Field","name":{"kind":"Name","value":"votedHouseholds"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"quorumReached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"tie"}},{"kind":"Field","name":{"kind":"Name","value":"winningOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"participationHouseholds"}},{"kind":"Field","name":{"kind":"Name","value":"participationArea"}},{"kind":"Field","name":{"kind":"Name","value":"participatingOwners"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleOwners"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"electorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"owners"}},{"kind":"Field","name":{"kind":"Name","value":"chainHead"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerBallot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"optionIds"}},{"kind":"Field","name":{"kind":"Name","value":"assisted"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}},{"kind":"Field","name":{"kind":"Name","value":"castAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanVote"}},{"kind":"Field","name":{"kind":"Name","value":"viewerVoteBlockedReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsCommittee"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"sitePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"spentCents"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"spentCents"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceOpen"}},{"kind":"Field","name":{"kind":"Name","value":"acceptance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"sentBack"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAnswer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalComment_comment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"reportCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerReported"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ProposalDetailQuery, ProposalDetailQueryVariables>;
 export const CreateProposalDocument = {"__meta__":{"hash":"16c8669aa1eceed9ba72090457c9d9b47c797230982045a04c3ba7ef69b68e02"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]} as unknown as DocumentNode<CreateProposalMutation, CreateProposalMutationVariables>;
 export const SubmitProposalDocument = {"__meta__":{"hash":"c4cb69365bdaffe0da8625d0e1e79614f0621b51b38f49f73d7ce8dd291a9ea3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]} as unknown as DocumentNode<SubmitProposalMutation, SubmitProposalMutationVariables>;
 export const WithdrawProposalDocument = {"__meta__":{"hash":"08c7a00101dc66f8d647aa19dbd516f63ba04b284a0c1d4f0b2ec340ca869c56"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]} as unknown as DocumentNode<WithdrawProposalMutation, WithdrawProposalMutationVariables>;
@@ -2666,6 +3148,14 @@ export const AcknowledgeNoticeDocument = {"__meta__":{"hash":"c153f0bf631b9c9e73
 export const PublishNoticeDocument = {"__meta__":{"hash":"c7c933efc675c648059d21ffb9c54e7059d416c0d2712f39df30b962a1a5d87c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<PublishNoticeMutation, PublishNoticeMutationVariables>;
 export const UpdateNoticeDocument = {"__meta__":{"hash":"9fcb4c509f0fcf85097382632e7fa32d97e3db78806e7b99b6d9a0183380ae3c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"requiresAck"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateNoticeMutation, UpdateNoticeMutationVariables>;
 export const WithdrawNoticeDocument = {"__meta__":{"hash":"c6b16d30370361e3ec78c3b3d9c06ab4673f94446db32403821b8b96ea4be08b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawNoticeMutation, WithdrawNoticeMutationVariables>;
+export const RosterVoteDocument = {"__meta__":{"hash":"28a3823a63caba14eac78273dc22f78c8b9bfcfe99ad56709a67fa6df27440a9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RosterVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"ballotKind"}},{"kind":"Field","name":{"kind":"Name","value":"maxChoices"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsCommittee"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"participatingOwners"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleOwners"}},{"kind":"Field","name":{"kind":"Name","value":"participationArea"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerBallot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}},{"kind":"Field","name":{"kind":"Name","value":"optionIds"}},{"kind":"Field","name":{"kind":"Name","value":"assisted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"electorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"owners"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"chainHead"}},{"kind":"Field","name":{"kind":"Name","value":"chainLength"}},{"kind":"Field","name":{"kind":"Name","value":"objectionDays"}},{"kind":"Field","name":{"kind":"Name","value":"resultsNotice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RosterVoteQuery, RosterVoteQueryVariables>;
+export const VoteReceiptsDocument = {"__meta__":{"hash":"72057695188c20e7fae3a646a1a03a036c1d890ad741fd5c69a9e3b97d7c9d99"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoteReceipts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"voteReceipts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"chainHead"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}},{"kind":"Field","name":{"kind":"Name","value":"optionLabels"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VoteReceiptsQuery, VoteReceiptsQueryVariables>;
+export const RosterPublicDocument = {"__meta__":{"hash":"f7c160654e04d2bb8c62e7e7bfa8b3c47930b3a1423a7b7f243f80d2a49d39ea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RosterPublic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isStaff"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"compoundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"isOwn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRosterUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"areaSource"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ownerNames"}},{"kind":"Field","name":{"kind":"Name","value":"ownerPhone"}},{"kind":"Field","name":{"kind":"Name","value":"proxies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proxyName"}},{"kind":"Field","name":{"kind":"Name","value":"proxyPhone"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}}]}}]}}]}}]} as unknown as DocumentNode<RosterPublicQuery, RosterPublicQueryVariables>;
+export const ObjectToRosterUnitDocument = {"__meta__":{"hash":"d4557621fbc76721414693c902bc0f5dc2216fa75b84da54f0882823b9e40195"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ObjectToRosterUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectToRosterUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}}]}}]}}]} as unknown as DocumentNode<ObjectToRosterUnitMutation, ObjectToRosterUnitMutationVariables>;
+export const ElectorateUnitsDocument = {"__meta__":{"hash":"d68cf2e3b4a83f5ca8a1a545be47f96b5ec7cc21f401dc985d5ba25d6f797a36"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ElectorateUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"electorateUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"voted"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"discrepancy"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ElectorateUnitsQuery, ElectorateUnitsQueryVariables>;
+export const RecordPaperBallotDocument = {"__meta__":{"hash":"c0159d603d187afd9f82fc1c18b4ad4756b822244669db95bd417f7d2c1a459a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPaperBallot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"optionIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"photoId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPaperBallot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"optionIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"optionIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"photoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"photoId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}}]}}]} as unknown as DocumentNode<RecordPaperBallotMutation, RecordPaperBallotMutationVariables>;
+export const RosterImportPreviewDocument = {"__meta__":{"hash":"dd44e756f63f287bdd00029b9bad42498e8b269956cf36a50413ffddefa7eda6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RosterImportPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rosterImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"problemRowCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"building"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"ownerNames"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"problemText"}}]}}]}}]}}]} as unknown as DocumentNode<RosterImportPreviewQuery, RosterImportPreviewQueryVariables>;
+export const CommitRosterImportDocument = {"__meta__":{"hash":"dbc6ef4435e0bbf803f24697ce8f15c456c54f047e4ceec024cdb42c821beccf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitRosterImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitRosterImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"written"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}}]}}]} as unknown as DocumentNode<CommitRosterImportMutation, CommitRosterImportMutationVariables>;
 export const ClaimsToReviewDocument = {"__meta__":{"hash":"450ece4def654698a99c479616392570e7732b75e71db10a3b5ab271794bf120"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimsToReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdClaimsToReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimReviewCard_claim"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimReviewCard_claim"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"compound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimsToReviewQuery, ClaimsToReviewQueryVariables>;
 export const ReviewHouseholdClaimDocument = {"__meta__":{"hash":"6bb3e52f8686a273b617ae2af6a3c7ba8ff2416825276c01cea7f776031f5fe8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewHouseholdClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewHouseholdClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"approve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approve"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<ReviewHouseholdClaimMutation, ReviewHouseholdClaimMutationVariables>;
 export const WorkbenchViewerDocument = {"__meta__":{"hash":"c8e78c9757298d129b351aad085d3ab5cb683e78b3bb2f3b2da80f57dddab69b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkbenchViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isStaff"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkbenchViewerQuery, WorkbenchViewerQueryVariables>;

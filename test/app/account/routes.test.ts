@@ -12,6 +12,10 @@ describe('inbox: what a message opens', () => {
   it('a role assignment opens the workbench', () => {
     expect(routeForSubject('RoleAssignment', 'r1')).toEqual({ method: 'navigateTo', url: '/features/workbench/pages/index/index' })
   })
+  it('a proposal (议题开始投票…) and an activity (候补转为报名成功…) open their detail pages', () => {
+    expect(routeForSubject('Proposal', 'p1')).toEqual({ method: 'navigateTo', url: '/features/consult/pages/detail/index?id=p1' })
+    expect(routeForSubject('Activity', 'a1')).toEqual({ method: 'navigateTo', url: '/features/activities/pages/detail/index?id=a1' })
+  })
   it('nothing to open for unknown subjects or a notice without id', () => {
     expect(routeForSubject(null, null)).toBeNull()
     expect(routeForSubject('Ballot', 'b1')).toBeNull()

@@ -32,6 +32,7 @@ export function proposalNode(overrides: Record<string, unknown> = {}) {
     participation: { __typename: 'Participation', eligibleHouseholds: 50, votedHouseholds: 34, households: 0.68, area: 0.71, quorumReached: true },
     result: null,
     outcome: null,
+    electorate: null,
     viewerBallot: null,
     viewerCanVote: true,
     viewerVoteBlockedReason: null,

@@ -15,6 +15,13 @@ describe('the raise form', () => {
     expect(validateRaiseForm({ ...ready, title: '题'.repeat(41) }).title).toBe('不能超过 40 个字')
   })
 
+  it('counts an emoji as one character, as the gateway does', () => {
+    expect(validateRaiseForm({ ...ready, title: '💡'.repeat(40) })).toEqual({})
+    expect(validateRaiseForm({ ...ready, title: '💡'.repeat(41) }).title).toBe('不能超过 40 个字')
+    expect(validateRaiseForm({ ...ready, description: '🚧'.repeat(2000) })).toEqual({})
+    expect(ratingError(5, '👍'.repeat(200))).toBeNull()
+  })
+
   it('sends trimmed text, the photo ids, and a point only when both coordinates are there', () => {
     expect(toRaiseInput({ ...ready, photos: [{ id: 'm-1', preview: 'x' }] })).toEqual({ category: 'LIGHTING', title: '路灯不亮', description: '3单元门口', buildingId: 'b-1', isPublic: true, photoIds: ['m-1'] })
     expect(toRaiseInput({ ...ready, latitude: 37.8, longitude: 113.5 })).toMatchObject({ latitude: 37.8, longitude: 113.5 })

@@ -1,7 +1,6 @@
 import { Image, Progress, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { chooseCompressedPhotos, uploadIssuePhoto } from '@/features/issues/upload'
+import { chooseCompressedPhotos, showUploadRefusal, uploadIssuePhoto } from '@/features/issues/upload'
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import type { ActivityForm } from '../edit-form'
@@ -21,7 +20,7 @@ export function CoverField(props: { cover: ActivityForm['cover']; onChange(cover
     setPercent(null)
     props.onUploadingChange(false)
     if (!outcome.ok) {
-      void Taro.showToast({ title: outcome.message, icon: 'none', duration: 3000 })
+      showUploadRefusal(outcome.message)
       return
     }
     props.onChange({ id: outcome.id, preview: file })

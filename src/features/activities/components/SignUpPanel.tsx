@@ -11,6 +11,7 @@ import { currentScene } from '../platform'
 import { registrationStatusText } from '../vocabulary'
 import { AnswerFields } from './AnswerFields'
 import { PartyStepper } from './PartyStepper'
+import { useSubscribeConsent } from '@/features/account/subscribe'
 
 export interface SignUpActivity {
   id: string
@@ -36,6 +37,8 @@ export function SignUpPanel(props: { activity: SignUpActivity; justSignedIn?: bo
   const [form, setForm] = useState<AnswerForm>(() => answersToForm(activity.questions, loadRememberedAnswers()))
   const [showErrors, setShowErrors] = useState(false)
   const [register, { loading }] = useMutation(RegisterForActivityDocument)
+  // The day-before reminder and the result of a review or a waitlist move.
+  const askConsent = useSubscribeConsent(['ACTIVITY_REMINDER', 'ACTIVITY_STATUS'])
   const errors = showErrors ? answerErrors(activity.questions, form) : {}
   const size = clampPartySize(partySize, activity.maxPartySize)
   const outlook = outlookText(activity, size)
@@ -55,6 +58,8 @@ export function SignUpPanel(props: { activity: SignUpActivity; justSignedIn?: bo
       void Taro.showToast({ title: t('activities.signUp.fixAnswers'), icon: 'none', duration: 3000 })
       return
     }
+    // Inside the tap, before anything is awaited: WeChat shows its dialog only then.
+    void askConsent()
     const answers = formToAnswers(activity.questions, form)
     rememberAnswers(Object.fromEntries(answers.map((a) => [a.question, a.value])))
     const scene = currentScene()

@@ -5,7 +5,8 @@ import type { RegistrationStatus } from '@/graphql/generated/graphql'
 import { ActivityIcsDocument, CancelRegistrationDocument, RequestActivityReminderDocument } from '@/features/activities/activities.generated'
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
-import { askReminderPermission, downloadTextFile, isH5, isWeapp } from '../platform'
+import { useSubscribeConsent } from '@/features/account/subscribe'
+import { downloadTextFile, isH5, isWeapp } from '../platform'
 import { isCancellable } from '../vocabulary'
 
 export interface ViewerActionsProps {
@@ -25,11 +26,12 @@ export function ViewerActions(props: ViewerActionsProps) {
   const client = useApolloClient()
   const [cancel, cancelling] = useMutation(CancelRegistrationDocument)
   const [remind, reminding] = useMutation(RequestActivityReminderDocument, { update: (cache) => cache.modify({ id: cache.identify({ __typename: 'Activity', id: props.activityId }), fields: { viewerHasReminder: () => true } }) })
+  const askConsent = useSubscribeConsent(['ACTIVITY_REMINDER'])
   const canCancel = props.registration !== null && isCancellable(props.registration.status) && props.signUpOpen
 
   const askReminder = async () => {
     // WeChat only lets a page ask for a subscription inside the tap itself: ask first, then tell the gateway.
-    const accepted = await askReminderPermission()
+    const accepted = (await askConsent()).length > 0
     const done = await remind({ variables: { activityId: props.activityId } }).catch(() => null)
     if (done?.data) toast(accepted ? t('activities.remind.done') : t('activities.remind.inboxOnly'), accepted ? 'success' : 'none')
   }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react'
 import { Image, Progress, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { chooseCompressedPhotos, uploadIssuePhoto } from '@/features/issues/upload'
+import { chooseCompressedPhotos, showUploadRefusal, uploadIssuePhoto } from '@/features/issues/upload'
 import { AssistedHouseholdsDocument, RecordAssistedBallotDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
@@ -60,7 +60,7 @@ export function AssistedBallotForm(props: { proposal: ProposalView }) {
     setPercent(0)
     const outcome = await uploadIssuePhoto(file, setPercent)
     setPercent(null)
-    if (!outcome.ok) return void Taro.showToast({ title: outcome.message, icon: 'none', duration: 3000 })
+    if (!outcome.ok) return showUploadRefusal(outcome.message)
     setPhoto({ id: outcome.id, preview: file })
   }
   const choiceWords = () =>

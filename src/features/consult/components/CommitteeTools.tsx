@@ -46,7 +46,8 @@ export function CommitteeTools(props: { proposal: ProposalView; onChanged(): voi
       ) : null}
       {p.stage === 'DISCUSSION' || p.stage === 'VOTING' ? <MeetingForms proposal={p} /> : null}
       {p.stage === 'DISCUSSION' ? <OpenVotingForm proposal={p} /> : null}
-      {p.stage === 'VOTING' && !votingOver ? <AssistedBallotForm proposal={p} /> : null}
+      {/* Owners' votes record paper ballots per roster unit (ElectoratePanel links there). */}
+      {p.stage === 'VOTING' && !votingOver && !p.electorate ? <AssistedBallotForm proposal={p} /> : null}
       {p.stage === 'VOTING' ? (
         <ToolSection
           title={t('consult.tools.closeVotingTitle')}

@@ -5,12 +5,15 @@ import { Card, TapButton, px, useTokens } from '@/ui'
 import { formatConsultTime } from '../dates'
 import { useProposalStep } from '../hooks/useProposalStep'
 import type { ProposalView } from './types'
+import { useSubscribeConsent } from '@/features/account/subscribe'
 
 /** 联署: how many households have co-signed of how many needed, by when, and the 联署 button. */
 export function CosignPanel(props: { proposal: ProposalView }) {
   const tokens = useTokens()
   const p = props.proposal
   const cosign = useProposalStep(CosignProposalDocument)
+  // Stage changes (discussion, voting open, result) by subscribe message.
+  const askConsent = useSubscribeConsent(['PROPOSAL_STAGE'])
   const filled = Math.min(1, p.cosignThreshold > 0 ? p.cosignCount / p.cosignThreshold : 0)
   return (
     <Card>
@@ -25,7 +28,10 @@ export function CosignPanel(props: { proposal: ProposalView }) {
       ) : p.viewerIsAuthor ? (
         <Text style={{ display: 'block' }}>{t('consult.cosign.author')}</Text>
       ) : (
-        <TapButton block disabled={cosign.loading} onTap={() => void cosign.run({ id: p.id }, t('consult.cosign.thanks'))}>
+        <TapButton block disabled={cosign.loading} onTap={() => {
+            void askConsent()
+            void cosign.run({ id: p.id }, t('consult.cosign.thanks'))
+          }}>
           {t('consult.cosign.button')}
         </TapButton>
       )}

@@ -11,6 +11,7 @@ import { AuthorPanel } from './AuthorPanel'
 import { CommitteeTools } from './CommitteeTools'
 import { CosignPanel } from './CosignPanel'
 import { DiscussionPanel } from './DiscussionPanel'
+import { ElectoratePanel } from './ElectoratePanel'
 import { EventList } from './EventList'
 import { OptionsPlan } from './OptionsPlan'
 import { ResultPanel } from './ResultPanel'
@@ -62,6 +63,7 @@ export function ProposalDetailScreen(props: ProposalDetailScreenProps) {
       {p.stage === 'COSIGNING' ? <CosignPanel proposal={p} /> : null}
       {p.stage === 'VOTING' ? <VotingPanel proposal={p} /> : null}
       <ResultPanel proposal={p} />
+      <ElectoratePanel proposal={p} />
       {p.stage === 'ACTING' || p.stage === 'DONE' ? <ActingPanel proposal={p} /> : null}
       <CommitteeTools proposal={p} onChanged={reload} />
       <SectionTitle>{t('consult.detail.about')}</SectionTitle>

@@ -1,7 +1,7 @@
 import { Progress, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { chooseCompressedPhotos, uploadIssuePhoto } from '@/features/issues/upload'
+import { chooseCompressedPhotos, showUploadRefusal, uploadIssuePhoto } from '@/features/issues/upload'
 import { SetSitePlanDocument } from '@/features/consult/consult.generated'
 import { useMutation } from '@apollo/client/react'
 import { t } from '../i18n'
@@ -18,7 +18,7 @@ export function SitePlanUpload(props: { compoundId: string; onDone(): void }) {
     setPercent(0)
     const outcome = await uploadIssuePhoto(file, setPercent)
     setPercent(null)
-    if (!outcome.ok) return void Taro.showToast({ title: outcome.message, icon: 'none', duration: 3000 })
+    if (!outcome.ok) return showUploadRefusal(outcome.message)
     const done = await setPlan({ variables: { compoundId: props.compoundId, mediaId: outcome.id } }).catch(() => null)
     if (!done?.data) return
     void Taro.showToast({ title: t('consult.plan.uploaded'), icon: 'success', duration: 2000 })

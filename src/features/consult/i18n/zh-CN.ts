@@ -131,6 +131,11 @@ export const consultMessages = {
   'consult.option.winner': '得票最多',
 
   'consult.result.title': '表决结果',
+  'consult.electorate.title': '业主表决(按业主名册计票)',
+  'consult.electorate.frozen': '投票开始时名册已冻结:{units} 个专有部分,{owners} 名业主。之后名册变动或新认证住户不改变计票基数。',
+  'consult.electorate.public': '查看业主名册公示',
+  'consult.electorate.receipts': '核对计票明细(回执码)',
+  'consult.electorate.paper': '登记纸质选票(按名册)',
   'consult.result.advisoryTitle': '咨询性表决结果',
   'consult.result.passed': '通过',
   'consult.result.rejected': '未通过',

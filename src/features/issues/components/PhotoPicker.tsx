@@ -1,10 +1,9 @@
 import { Image, Progress, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import type { DraftPhoto } from '../draft'
-import { chooseCompressedPhotos, uploadIssuePhoto } from '../upload'
+import { chooseCompressedPhotos, showUploadRefusal, uploadIssuePhoto } from '../upload'
 
 export interface PhotoPickerProps {
   photos: ReadonlyArray<DraftPhoto>
@@ -30,7 +29,7 @@ export function PhotoPicker(props: PhotoPickerProps) {
       setProgress({ index, percent: 0 })
       const outcome = await uploadIssuePhoto(file, (percent) => setProgress({ index, percent }))
       if (!outcome.ok) {
-        void Taro.showToast({ title: outcome.message, icon: 'none', duration: 3000 })
+        showUploadRefusal(outcome.message)
         break
       }
       props.onAdd({ id: outcome.id, preview: file })

@@ -66,6 +66,8 @@ export const issuesMessages = {
   'issues.upload.failed': '照片没有上传成功，请重试',
   'issues.upload.network': '网络不好，照片没有上传成功，请重试',
   'issues.upload.signIn': '请先登录再上传照片',
+  'issues.upload.refusedTitle': '照片没有上传',
+  'issues.upload.refusedOk': '知道了',
 
   // Detail
   'issues.detail.where': '位置',

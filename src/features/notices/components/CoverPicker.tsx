@@ -1,9 +1,8 @@
 import { Image, Progress, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
-import { chooseCompressedImage, uploadCoverImage } from '../upload'
+import { chooseCompressedImage, showUploadRefusal, uploadCoverImage } from '../upload'
 
 export interface CoverPickerProps {
   preview: string | null
@@ -27,7 +26,7 @@ export function CoverPicker(props: CoverPickerProps) {
     setPercent(null)
     props.onUploadingChange(false)
     if (!outcome.ok) {
-      void Taro.showToast({ title: outcome.message, icon: 'none', duration: 3000 })
+      showUploadRefusal(outcome.message)
       return
     }
     setJustUploaded(true)

@@ -88,4 +88,6 @@ export const noticesMessages = {
   'notices.upload.failed': '图片没有上传成功，请换一张或稍后再试',
   'notices.upload.network': '网络不好，图片没有上传成功，请稍后再试',
   'notices.upload.signIn': '请先登录再上传图片',
+  'notices.upload.refusedTitle': '图片没有上传',
+  'notices.upload.refusedOk': '知道了',
 } as const

@@ -5,6 +5,7 @@ import type { ClaimReviewCard_ClaimFragment } from '@/graphql/generated/graphql'
 import { formatTime, placeDetail, placeLine } from '@/features/account/labels'
 import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
+import { textLength } from '@/ui/text-length'
 import { ClaimReviewCard_ClaimFragmentDoc } from './ClaimReviewCard.generated'
 
 export type ClaimToReview = ClaimReviewCard_ClaimFragment
@@ -27,7 +28,7 @@ export function ClaimReviewCard(props: {
 
   const confirmReject = () => {
     const text = reason.trim()
-    if (!text || text.length > REJECT_REASON_MAX) {
+    if (!text || textLength(text) > REJECT_REASON_MAX) {
       setReasonError(true)
       return
     }

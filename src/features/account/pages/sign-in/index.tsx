@@ -13,6 +13,7 @@ import { DEMO_RESIDENTS, DEMO_STAFF, normaliseHandle, type DemoHandle } from '..
 import { navigate } from '../../navigate'
 import { completeSignIn, wechatSession } from '../../session-state'
 import { routeAfterSignIn } from '../../sign-in-route'
+import { textLength } from '@/ui/text-length'
 
 function previousRoute(): string | undefined {
   const pages = Taro.getCurrentPages()
@@ -76,7 +77,7 @@ export default function SignInPage() {
     const name = rawName.trim()
     const errors = {
       handle: normalised ? undefined : t('account.signIn.handleInvalid'),
-      nickname: name.length > 20 ? t('account.signIn.nicknameInvalid') : undefined,
+      nickname: textLength(name) > 20 ? t('account.signIn.nicknameInvalid') : undefined,
     }
     setFieldError(errors)
     if (!normalised || errors.nickname || loading) return

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { goToSignIn, useSignedIn } from '@/features/account/session-state'
 import { ActivityDetailDocument } from '@/features/activities/activities.generated'
 import { t } from '../../i18n'
-import { Page } from '@/ui'
+import { BackHome, Page } from '@/ui'
 import { ActivityDetailScreen } from '../../components/ActivityDetailScreen'
 import { ACTIVITIES_TAB, activityDetailPath } from '../../routes'
 
@@ -36,6 +36,7 @@ export default function ActivityDetailPage() {
 
   return (
     <Page>
+      <BackHome />
       <ActivityDetailScreen
         id={id}
         signedIn={signedIn}

@@ -61,6 +61,9 @@ export default function RegistrationsPage() {
   if (!signedIn) return <Page>{<SignInPrompt redirect={registrationsPath(id)} />}</Page>
   if (!activity) {
     if (query.data || !id) return <Page>{<EmptyState title={t('activities.detail.missing.title')} body={t('activities.detail.missing.body')} />}</Page>
+    // A resident who is not staff here is refused the list: say so, not "check your network".
+    const refused = query.error?.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN')
+    if (refused) return <Page>{<EmptyState title={t('activities.edit.forbidden.title')} body={t('activities.edit.forbidden.body')} />}</Page>
     if (query.error) return <Page>{<EmptyState title={t('activities.detail.error.title')} body={t('activities.detail.error.body')} action={{ label: t('common.retry'), onTap: () => void refresh() }} />}</Page>
     return <Page>{<Skeleton rows={4} />}</Page>
   }

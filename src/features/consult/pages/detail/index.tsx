@@ -3,7 +3,7 @@ import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs
 import { goToSignIn, useSignedIn } from '@/features/account/session-state'
 import { ProposalDetailDocument } from '@/features/consult/consult.generated'
 import { t } from '../../i18n'
-import { Page } from '@/ui'
+import { BackHome, Page } from '@/ui'
 import { ProposalDetailScreen } from '../../components/ProposalDetailScreen'
 import { CONSULT_TAB, proposalDetailPath } from '../../routes'
 import { stageLabel } from '../../vocabulary'
@@ -33,6 +33,7 @@ export default function ProposalDetailPage() {
 
   return (
     <Page>
+      <BackHome />
       <ProposalDetailScreen id={id} signedIn={signedIn} onSignIn={() => goToSignIn(proposalDetailPath(id))} onBackToTab={() => void Taro.switchTab({ url: CONSULT_TAB })} />
     </Page>
   )

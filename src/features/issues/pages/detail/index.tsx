@@ -3,7 +3,7 @@ import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs
 import { IssueDetailDocument } from '@/features/issues/issues.generated'
 import { getSessionToken } from '@/graphql/session'
 import { t } from '../../i18n'
-import { Page } from '@/ui'
+import { BackHome, Page } from '@/ui'
 import { IssueDetailScreen } from '../../components/IssueDetailScreen'
 import { ISSUES_TAB, issueDetailPath, signInPath } from '../../routes'
 
@@ -34,6 +34,7 @@ export default function IssueDetailPage() {
 
   return (
     <Page>
+      <BackHome />
       <IssueDetailScreen
         id={id}
         signedIn={getSessionToken() !== null}

@@ -16,6 +16,7 @@ import { DESCRIPTION_MAX, ON_BEHALF_MAX, PHOTOS_MAX, SPOT_MAX, TITLE_MAX } from 
 import { placeChoices } from '../../places'
 import { hasErrors, toRaiseInput, validateRaiseForm } from '../../raise-form'
 import { RAISE_PAGE, issueDetailPath, signInPath } from '../../routes'
+import { useSubscribeConsent } from '@/features/account/subscribe'
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 3000 })
 
@@ -31,6 +32,7 @@ export default function RaiseIssuePage() {
   const places = useQuery(IssuePlacesDocument, { skip: !signedIn, context: { silentErrors: true } })
   const choices = useMemo(() => placeChoices(places.data), [places.data])
   const [raise, { loading: sending }] = useMutation(RaiseIssueDocument)
+  const askConsent = useSubscribeConsent(['ISSUE_STATUS'])
   const errors = showErrors ? validateRaiseForm(draft) : {}
 
   useEffect(() => {
@@ -60,6 +62,8 @@ export default function RaiseIssuePage() {
     if (hasErrors(validateRaiseForm(draft))) return toast(t('issues.raise.fixErrors'))
     const input = toRaiseInput(draft)
     if (!input) return
+    // Status updates by subscribe message: asked inside the tap, before anything is awaited.
+    void askConsent()
     // The error link tells the resident what went wrong; the draft stays for another try.
     const result = await raise({ variables: { input } }).catch(() => null)
     const id = result?.data?.raiseIssue.id

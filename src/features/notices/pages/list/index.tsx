@@ -7,7 +7,7 @@ import type { NoticeCategory } from '@/graphql/generated/graphql'
 import { NoticesListDocument } from '@/features/notices/notices-list.generated'
 import { getSessionToken } from '@/graphql/session'
 import { t } from '../../i18n'
-import { EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
+import { EmptyState, Page, Skeleton, TapButton, px, useListWindow, useTokens } from '@/ui'
 import { categoryLabel, parseCategory } from '../../categories'
 import { CategoryTabs } from '../../components/CategoryTabs'
 import { NoticeListItem } from '../../components/NoticeListItem'
@@ -16,6 +16,9 @@ import { useNoticesViewer } from '../../hooks/useNoticesViewer'
 import { noticeDetailPath, noticeEditPath } from '../../routes'
 
 const PAGE_SIZE = 20
+/** A notice card's usual height in px (category line, title, three lines of summary, read count). */
+const NOTICE_HEIGHT = 190
+const NOTICE_HEIGHT_ELDER = 270
 
 function openNotice(id: string) {
   void Taro.navigateTo({ url: noticeDetailPath(id) })
@@ -44,6 +47,8 @@ export default function NoticesListPage() {
   })
   const connection = data?.notices
   const notices = connection?.edges.map((edge) => edge.node) ?? []
+  // Long lists draw only the notices near the screen (WeChat warns past 1,000 nodes).
+  const shown = useListWindow(notices, tokens.mode === 'elder' ? NOTICE_HEIGHT_ELDER : NOTICE_HEIGHT)
 
   useDidShow(() => {
     const nowSignedIn = getSessionToken() !== null
@@ -117,11 +122,17 @@ export default function NoticesListPage() {
       : connection.pageInfo.hasNextPage
         ? ''
         : t('notices.end')
+  // The items live in a container of their own, so a next page is appended to it (WeChat gets
+  // only the new items), not inserted before the footer (which would resend the whole list).
   return frame(
     <View>
-      {notices.map((notice) => (
-        <NoticeListItem key={notice.id} notice={notice} signedIn={signedIn} onOpen={openNotice} />
-      ))}
+      {shown.spaceBefore ? <View style={{ height: px(shown.spaceBefore) }} /> : null}
+      <View>
+        {shown.items.map((notice) => (
+          <NoticeListItem key={notice.id} notice={notice} signedIn={signedIn} onOpen={openNotice} />
+        ))}
+      </View>
+      {shown.spaceAfter ? <View style={{ height: px(shown.spaceAfter) }} /> : null}
       {footer ? (
         <View style={{ padding: px(tokens.space.md), textAlign: 'center' }}>
           <Text style={{ fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{footer}</Text>

@@ -1,0 +1,72 @@
+import type { Viewer } from '../../context'
+
+// Who a token belongs to, their roles and what they may see are looked up on nearly every request;
+// they change rarely (sign-out, a role granted or revoked, a claim approved, an account deleted)
+// and every such change goes through this module's `invalidate`, so a short cache is safe.
+
+/** The viewers behind recent tokens. One instance per gateway; the scale-out issue backs `invalidate` with Redis pub/sub. */
+export interface ViewerCache {
+  /** The viewer for a token hash: from the cache while fresh, else from `load` (null is not kept). */
+  get(tokenHash: string, load: () => Promise<{ viewer: Viewer; sessionExpiresAt: string } | null>): Promise<Viewer | null>
+  /** Forgets every cached viewer of the account, at once: their next request reads the database. */
+  invalidate(accountId: string): void
+}
+
+export const VIEWER_CACHE_TTL_MS = 5_000
+const MAX_ENTRIES = 10_000
+
+interface Entry { viewer: Viewer; until: number }
+
+export function createViewerCache(ttlMs = VIEWER_CACHE_TTL_MS, now: () => number = Date.now): ViewerCache {
+  const entries = new Map<string, Entry>()
+  const tokensOf = new Map<string, Set<string>>()
+  // Bumped by every invalidation: a load that started before one must not store what it read.
+  let generation = 0
+
+  const drop = (tokenHash: string) => {
+    const entry = entries.get(tokenHash)
+    if (!entry) return
+    entries.delete(tokenHash)
+    const tokens = tokensOf.get(entry.viewer.account.id)
+    tokens?.delete(tokenHash)
+    if (tokens && !tokens.size) tokensOf.delete(entry.viewer.account.id)
+  }
+
+  return {
+    async get(tokenHash, load) {
+      const entry = entries.get(tokenHash)
+      if (entry && entry.until > now()) return entry.viewer
+      if (entry) drop(tokenHash)
+      if (ttlMs <= 0) return (await load())?.viewer ?? null
+      const started = generation
+      const loaded = await load()
+      if (!loaded) return null
+      if (started === generation) {
+        if (entries.size >= MAX_ENTRIES) drop(entries.keys().next().value as string) // size > 0 here, so a first key exists
+        // Never past the session's own expiry.
+        const until = Math.min(now() + ttlMs, Date.parse(loaded.sessionExpiresAt))
+        entries.set(tokenHash, { viewer: loaded.viewer, until })
+        const accountId = loaded.viewer.account.id
+        tokensOf.set(accountId, (tokensOf.get(accountId) ?? new Set()).add(tokenHash))
+      }
+      return loaded.viewer
+    },
+    invalidate(accountId) {
+      generation++
+      for (const tokenHash of [...(tokensOf.get(accountId) ?? [])]) drop(tokenHash)
+    },
+  }
+}
+
+/**
+ * A fact about the viewer (the compounds whose notices they see, say), worked out once and kept with
+ * the cached viewer, so it lives exactly as long as the viewer's roles and households are trusted.
+ */
+export function viewerFact<T>(viewer: Viewer, name: string, work: (viewer: Viewer) => Promise<T>): Promise<T> {
+  const found = viewer.facts.get(name)
+  if (found) return found as Promise<T> // stored under `name` by this function only, with this T
+  const promise = work(viewer)
+  viewer.facts.set(name, promise)
+  promise.catch(() => viewer.facts.delete(name))
+  return promise
+}

@@ -1,0 +1,6 @@
+// Every page of the roster subpackage in one place.
+
+export const rosterResultsPath = (proposalId: string): string => `/features/roster/pages/results/index?id=${encodeURIComponent(proposalId)}`
+export const rosterPublicPath = (compoundId: string): string => `/features/roster/pages/roster/index?compoundId=${encodeURIComponent(compoundId)}`
+export const paperBallotsPath = (proposalId: string): string => `/features/roster/pages/ballots/index?id=${encodeURIComponent(proposalId)}`
+export const rosterImportPath = (compoundId: string): string => `/features/roster/pages/import/index?compoundId=${encodeURIComponent(compoundId)}`

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { createWeappRuntime } from './weapp/launch'
+import { startWeappFixture, type WeappFixture } from './weapp/fixture'
+import { countNodes } from './weapp/render'
+import { readAppJson } from './weapp-bundle'
+import { SETDATA_BUDGET } from './weapp/budgets'
+
+// Every page in dist/weapp/app.json, run in the harness against a started gateway and drawn by
+// wcc's render function from the data setData gave it: signed out, as a resident and as staff.
+// A page passes when it threw nothing, used no WeChat API the harness lacks, stayed inside the
+// setData budgets and shows its main content — words a person would see, read from the tree.
+
+const { distDir } = inject('weappBuild')
+const app = readAppJson(distDir)
+const allPages = [...app.pages, ...(app.subPackages ?? []).flatMap((p) => p.pages.map((page) => p.root + page))]
+
+type Role = 'signedOut' | 'resident' | 'staff'
+type Ids = WeappFixture['ids']
+
+/** What each page must show, per role, and the query it opens with. */
+const PAGES: Record<string, { query?: (ids: Ids) => Record<string, string>; shows: Record<Role, string> }> = {
+  'pages/home/index': { shows: { signedOut: '置顶公告', resident: '置顶公告', staff: '条公告未读' } },
+  'pages/issues/index': { shows: { signedOut: '登录后就能报事', resident: '我的报事', staff: '我的报事' } },
+  'pages/consult/index': { shows: { signedOut: '登录后可以查看本小区的议题', resident: '东门新增路灯装在哪里?', staff: '东门新增路灯装在哪里?' } },
+  'pages/activities/index': { shows: { signedOut: '众望小区冬季志愿服务日', resident: '众望小区冬季志愿服务日', staff: '众望小区冬季志愿服务日' } },
+  'pages/me/index': { shows: { signedOut: '去登录', resident: '常阿姨，您好', staff: '工作台' } },
+  'features/notices/pages/list/index': { shows: { signedOut: '廉洁文化进小区', resident: '廉洁文化进小区', staff: '廉洁文化进小区' } },
+  'features/notices/pages/detail/index': { query: (ids) => ({ id: ids.notice }), shows: { signedOut: '登录后确认阅读', resident: '我已阅读', staff: '确认阅读情况（按楼栋）' } },
+  'features/notices/pages/edit/index': { shows: { signedOut: '只有工作人员可以发布公告', resident: '只有工作人员可以发布公告', staff: '需要居民确认阅读' } },
+  'features/account/pages/sign-in/index': { shows: { signedOut: '用微信登录', resident: '用微信登录', staff: '用微信登录' } },
+  'features/account/pages/claim/index': { shows: { signedOut: '去登录', resident: '提交认证', staff: '提交认证' } },
+  'features/account/pages/privacy/index': { shows: { signedOut: '我们收集什么', resident: '我们收集什么', staff: '我们收集什么' } },
+  'features/account/pages/inbox/index': { shows: { signedOut: '去登录', resident: '暂时没有消息', staff: '暂时没有消息' } },
+  'features/workbench/pages/index/index': { shows: { signedOut: '去登录', resident: '只有工作人员可以使用工作台', staff: '报事处理' } },
+  'features/issues/pages/raise/index': { shows: { signedOut: '请先登录再报事', resident: '在哪栋楼？', staff: '遇到了什么问题？' } },
+  'features/issues/pages/detail/index': { query: (ids) => ({ id: ids.issue }), shows: { signedOut: '登录后查看', resident: '3号楼楼道灯不亮', staff: '3号楼楼道灯不亮' } },
+  'features/issues/pages/queue/index': { shows: { signedOut: '只有工作人员能看报事工作台', resident: '只有工作人员能看报事工作台', staff: '状态：未办结' } },
+  'features/issues/pages/stats/index': { query: (ids) => ({ communityId: ids.community }), shows: { signedOut: '解决用时', resident: '解决用时', staff: '解决用时' } },
+  'features/consult/pages/propose/index': { shows: { signedOut: '登录后才能发起议题', resident: '表决的问题', staff: '表决的问题' } },
+  'features/consult/pages/detail/index': { query: (ids) => ({ id: ids.proposal }), shows: { signedOut: '登录后查看议题', resident: '新路灯装在哪个位置?', staff: '新路灯装在哪个位置?' } },
+  'features/activities/pages/detail/index': { query: (ids) => ({ id: ids.activity }), shows: { signedOut: '登录后报名', resident: '众望小区冬季志愿服务日', staff: '众望小区冬季志愿服务日' } },
+  'features/activities/pages/edit/index': { shows: { signedOut: '去登录', resident: '活动名称', staff: '报名截止时间' } },
+  'features/activities/pages/registrations/index': { query: (ids) => ({ id: ids.activity }), shows: { signedOut: '去登录', resident: '您不能管理这个活动', staff: '众望小区冬季志愿服务日' } },
+  'features/activities/pages/check-in/index': { query: (ids) => ({ id: ids.activity }), shows: { signedOut: '去登录', resident: '扫码签到', staff: '扫码签到' } },
+}
+
+let fixture: WeappFixture
+beforeAll(async () => {
+  fixture = await startWeappFixture()
+})
+afterAll(() => fixture?.gateway.close())
+
+describe('every page of app.json renders in the weapp harness', () => {
+  it('the table below covers exactly the pages app.json declares', () => {
+    expect(Object.keys(PAGES).sort()).toEqual([...allPages].sort())
+  })
+
+  for (const route of allPages) {
+    for (const role of ['signedOut', 'resident', 'staff'] as const) {
+      it(`${route} — ${role}`, async () => {
+        const spec = PAGES[route]
+        const token = role === 'signedOut' ? undefined : fixture.tokens[role]
+        const runtime = createWeappRuntime({ distDir, gatewayUrl: fixture.graphqlUrl, initialStorage: token ? { 'linli.session': token } : {} })
+        try {
+          runtime.launch()
+          runtime.openPage(route, spec.query?.(fixture.ids) ?? {})
+          await runtime.waitForText(spec.shows[role])
+          await runtime.settle()
+          const tree = runtime.render()
+          expect(runtime.text()).toContain(spec.shows[role])
+          expect(runtime.errors).toEqual([])
+          expect([...runtime.missingWxApis]).toEqual([])
+          expect(runtime.templateWarnings).toEqual([])
+          expect(countNodes(tree)).toBeLessThanOrEqual(SETDATA_BUDGET.nodes)
+          for (const call of runtime.setDataCalls) expect(call.bytes).toBeLessThanOrEqual(SETDATA_BUDGET.bytesPerCall)
+        } finally {
+          runtime.close()
+        }
+      })
+    }
+  }
+})
