@@ -2,6 +2,8 @@ import type { ApolloQueryResult } from '@apollo/client/core'
 import Taro from '@tarojs/taro'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SESSION_EXPIRED_EVENT, createApolloClient } from '@/graphql/client'
+import { NoticeListItem_NoticeFragmentDoc } from '@/features/notices/components/NoticeListItem.generated'
+import { useFragment } from '@/graphql/generated/fragment-masking'
 import { NoticesListDocument, type NoticesListQuery } from '@/graphql/generated/graphql'
 import { getSessionToken, setSessionToken } from '@/graphql/session'
 import { createTaroFetch, type TaroRequestFn } from '@/graphql/taro-fetch'
@@ -34,7 +36,7 @@ describe('Apollo client over Taro.request', () => {
   it('queries notices and sends no Authorization header when signed out', async () => {
     answer = () => noticesPage(firstPage, true)
     const { data } = await newClient().query({ query: NoticesListDocument, variables: { first: 2 } })
-    expect(data.notices.edges.map((e) => e.node.title)).toEqual(firstPage.map((n) => n.title))
+    expect(data.notices.edges.map((e) => useFragment(NoticeListItem_NoticeFragmentDoc, e.node).title)).toEqual(firstPage.map((n) => n.title))
     expect(server.received[0].headers.authorization).toBeUndefined()
     expect(server.received[0].headers['x-linli-client']).toBe('h5') // the gateway's CSRF header
   })

@@ -1,3 +1,5 @@
+import { makeFragmentData } from '@/graphql/generated/fragment-masking'
+import { InboxItem_MessageFragmentDoc } from '@/features/account/components/InboxItem.generated'
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { InboxItem, type InboxMessage } from '@/features/account/components/InboxItem'
@@ -18,7 +20,7 @@ describe('times on screen', () => {
     const message: InboxMessage = { __typename: 'InboxMessage', id: 'm1', kind: 'ISSUE_RESOLVED', title: '报事已处理', body: '「楼道灯坏了」已处理', subjectType: 'Issue', subjectId: 'i1', read: false, createdAt: '2026-12-01T16:05:00.000Z' }
     render(
       <ElderModeProvider platform={platform}>
-        <InboxItem message={message} onOpen={() => undefined} />
+        <InboxItem message={makeFragmentData(message, InboxItem_MessageFragmentDoc)} onOpen={() => undefined} />
         <Timeline events={[{ __typename: 'IssueEvent', id: 'e1', kind: 'RESOLVED', status: 'RESOLVED', note: null, at: '2026-12-01T16:05:00.000Z', actor: null, actorRole: null, photos: [] }]} />
       </ElderModeProvider>,
     )

@@ -69,3 +69,11 @@ export async function startCannedServer(reply: (request: ReceivedRequest) => Can
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   }
 }
+
+/** A handler answering each operation by its name from `replies`, and any other with an error. */
+export function byOperation(replies: Record<string, unknown>): (request: ReceivedRequest) => CannedReply {
+  return (request) => {
+    const { operationName } = JSON.parse(request.body) as { operationName: string }
+    return { body: JSON.stringify(replies[operationName] ?? { errors: [{ message: `unexpected ${operationName}` }] }) }
+  }
+}

@@ -1,3 +1,5 @@
+import { makeFragmentData } from '@/graphql/generated/fragment-masking'
+import { ClaimReviewCard_ClaimFragmentDoc } from '@/features/workbench/components/ClaimReviewCard.generated'
 import { ApolloProvider } from '@apollo/client/react'
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
@@ -36,7 +38,7 @@ describe('confirmations', () => {
   it('approves a household claim only after 确定', async () => {
     const onApprove = vi.fn(() => Promise.resolve())
     const modal = vi.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
-    render(<ElderModeProvider platform={platform}><ClaimReviewCard claim={claim} busy={false} onApprove={onApprove} onReject={vi.fn()} /></ElderModeProvider>)
+    render(<ElderModeProvider platform={platform}><ClaimReviewCard claim={makeFragmentData(claim, ClaimReviewCard_ClaimFragmentDoc)} busy={false} onApprove={onApprove} onReject={vi.fn()} /></ElderModeProvider>)
     const approve = screen.getByText('通过').closest('taro-button-core') as HTMLElement
     fireEvent.click(approve)
     await vi.waitFor(() => expect(modal).toHaveBeenCalledTimes(1))

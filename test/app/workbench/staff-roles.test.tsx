@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { StaffRoles } from '@/features/workbench/components/StaffRoles'
 import { setSessionToken } from '@/graphql/session'
-import { startCannedServer, type CannedServer } from '../support/graphql-server'
+import { byOperation, startCannedServer, type CannedServer } from '../support/graphql-server'
 import { appClientFor } from '../support/app-client'
 
 // 工作人员 against a stand-in gateway: each assignment comes through the StaffRoles_role fragment
@@ -22,10 +22,7 @@ const replies: Record<string, unknown> = {
 
 let server: CannedServer
 beforeAll(async () => {
-  server = await startCannedServer((req) => {
-    const { operationName } = JSON.parse(req.body) as { operationName: string }
-    return { body: JSON.stringify(replies[operationName] ?? { errors: [{ message: `unexpected ${operationName}` }] }) }
-  })
+  server = await startCannedServer(byOperation(replies))
 })
 afterAll(() => server.close())
 beforeEach(() => {

@@ -1,16 +1,17 @@
 import { Text, View } from '@tarojs/components'
-import type { InboxQuery } from '@/graphql/generated/graphql'
+import { useFragment, type FragmentType } from '@/graphql/generated/fragment-masking'
+import type { InboxItem_MessageFragment } from '@/graphql/generated/graphql'
 import { t } from '../i18n'
 import { Card, px, useTokens } from '@/ui'
 import { formatFull } from '@/lib/beijing-time'
+import { InboxItem_MessageFragmentDoc } from './InboxItem.generated'
 
-type Viewer = NonNullable<InboxQuery['viewer']>
-export type InboxMessage = Viewer['inbox']['edges'][number]['node']
+export type InboxMessage = InboxItem_MessageFragment
 
 /** One message; unread ones carry a dot AND the word 未读, never colour alone. */
-export function InboxItem(props: { message: InboxMessage; onOpen(message: InboxMessage): void }) {
+export function InboxItem(props: { message: FragmentType<typeof InboxItem_MessageFragmentDoc>; onOpen(message: InboxMessage): void }) {
   const tokens = useTokens()
-  const { message } = props
+  const message = useFragment(InboxItem_MessageFragmentDoc, props.message)
   return (
     <Card onTap={() => props.onOpen(message)}>
       <View style={{ display: 'flex', alignItems: 'center', gap: px(tokens.space.sm) }}>

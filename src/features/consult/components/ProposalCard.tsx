@@ -1,17 +1,19 @@
 import { Text, View } from '@tarojs/components'
-import type { ProposalListQuery } from '@/graphql/generated/graphql'
+import { useFragment, type FragmentType } from '@/graphql/generated/fragment-masking'
+import type { ProposalCard_ProposalFragment } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
 import { Card, px, useTokens } from '@/ui'
 import { formatFull } from '@/lib/beijing-time'
 import { participationText } from '../participation'
 import { countdownText, matterLabel, stageLabel } from '../vocabulary'
+import { ProposalCard_ProposalFragmentDoc } from './ProposalCard.generated'
 
-export type ProposalListItem = ProposalListQuery['proposals']['edges'][number]['node']
+export type ProposalListItem = ProposalCard_ProposalFragment
 
 /** One proposal in the list: stage in words, the matter, and what its stage is waiting for. */
-export function ProposalCard(props: { proposal: ProposalListItem; onOpen(id: string): void }) {
+export function ProposalCard(props: { proposal: FragmentType<typeof ProposalCard_ProposalFragmentDoc>; onOpen(id: string): void }) {
   const tokens = useTokens()
-  const p = props.proposal
+  const p = useFragment(ProposalCard_ProposalFragmentDoc, props.proposal)
   const muted = { display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted } as const
   const place = p.building ? `${p.compound.name} · ${p.building.name}` : p.compound.name
   return (

@@ -5,6 +5,7 @@ import { useFragment } from '@/graphql/generated/fragment-masking'
 import type { IssueCategory } from '@/graphql/generated/graphql'
 import { IssueHandlersDocument, MarkIssueDuplicateDocument, ReassignIssueDocument } from '@/features/issues/issues.generated'
 import { IssueListItem_IssueFragmentDoc } from '@/features/issues/components/IssueListItem.generated'
+import { IssueListBody_ConnectionFragmentDoc } from '@/features/issues/components/IssueListBody.generated'
 import { WorkbenchIssuesDocument } from '@/features/issues/hooks/usePagedIssues.generated'
 import { t } from '../i18n'
 import { Skeleton, TapButton, px, useTokens } from '@/ui'
@@ -54,7 +55,7 @@ export function DuplicatePanel(props: { issueId: string; category: IssueCategory
   })
   const [chosen, setChosen] = useState('')
   const [mark, state] = useMutation(MarkIssueDuplicateDocument)
-  const others = useFragment(IssueListItem_IssueFragmentDoc, (data?.workbenchIssues.edges ?? []).map((e) => e.node)).filter((i) => i.id !== props.issueId)
+  const others = useFragment(IssueListItem_IssueFragmentDoc, (useFragment(IssueListBody_ConnectionFragmentDoc, data?.workbenchIssues)?.edges ?? []).map((e) => e.node)).filter((i) => i.id !== props.issueId)
   if (loading && !data) return <Skeleton rows={1} />
   if (others.length === 0) return <Muted>{t('issues.handle.duplicateEmpty')}</Muted>
   const send = async () => {

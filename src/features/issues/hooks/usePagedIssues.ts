@@ -2,6 +2,8 @@ import { NetworkStatus } from '@apollo/client/core'
 import { useQuery } from '@apollo/client/react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import type { IssueFilter } from '@/graphql/generated/graphql'
+import { useFragment } from '@/graphql/generated/fragment-masking'
+import { IssueListBody_ConnectionFragmentDoc } from '@/features/issues/components/IssueListBody.generated'
 import { IssuesListDocument, WorkbenchIssuesDocument } from '@/features/issues/hooks/usePagedIssues.generated'
 import { appendPage } from '../paging'
 
@@ -25,7 +27,7 @@ export function usePagedIssues(source: IssueListSource, filter: IssueFilter, ski
   const mine = useQuery(IssuesListDocument, { ...common, skip: skip || source !== 'issues' })
   const staff = useQuery(WorkbenchIssuesDocument, { ...common, skip: skip || source !== 'workbench' })
   const active = source === 'issues' ? mine : staff
-  const connection = source === 'issues' ? mine.data?.issues : staff.data?.workbenchIssues
+  const connection = useFragment(IssueListBody_ConnectionFragmentDoc, source === 'issues' ? mine.data?.issues : staff.data?.workbenchIssues)
   const networkStatus = active.networkStatus
 
   const refresh = () => active.refetch().then(() => undefined, () => undefined)

@@ -1,9 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import type { NoticesListQuery } from '@/graphql/generated/graphql'
+import { useFragment, type FragmentType } from '@/graphql/generated/fragment-masking'
+import type { NoticeListItem_NoticeFragment } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
 import { Card, px, useTokens } from '@/ui'
+import { NoticeListItem_NoticeFragmentDoc } from './NoticeListItem.generated'
 
-export type NoticeListNode = NoticesListQuery['notices']['edges'][number]['node']
+export type NoticeListNode = NoticeListItem_NoticeFragment
 
 /**
  * Words for a notice's state; shown as text so nothing is told by colour alone. Read and
@@ -19,9 +21,9 @@ export function noticeBadges(notice: NoticeListNode, signedIn: boolean): string[
 }
 
 /** One notice in a list: category, title, summary, and its state in words. */
-export function NoticeListItem(props: { notice: NoticeListNode; signedIn: boolean; onOpen: (id: string) => void }) {
+export function NoticeListItem(props: { notice: FragmentType<typeof NoticeListItem_NoticeFragmentDoc>; signedIn: boolean; onOpen: (id: string) => void }) {
   const tokens = useTokens()
-  const { notice } = props
+  const notice = useFragment(NoticeListItem_NoticeFragmentDoc, props.notice)
   const muted = { fontSize: px(tokens.font.small), color: tokens.color.textMuted, lineHeight: tokens.lineHeight }
   return (
     <Card onTap={() => props.onOpen(notice.id)}>

@@ -1,26 +1,28 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { ClaimsToReviewQuery } from '@/graphql/generated/graphql'
+import { useFragment, type FragmentType } from '@/graphql/generated/fragment-masking'
+import type { ClaimReviewCard_ClaimFragment } from '@/graphql/generated/graphql'
 import { placeDetail, placeLine } from '@/features/account/labels'
 import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
 import { formatFull } from '@/lib/beijing-time'
 import { confirmFirst } from '@/ui/confirm'
 import { textLength } from '@/ui/text-length'
+import { ClaimReviewCard_ClaimFragmentDoc } from './ClaimReviewCard.generated'
 
-export type ClaimToReview = ClaimsToReviewQuery['householdClaimsToReview']['edges'][number]['node']
+export type ClaimToReview = ClaimReviewCard_ClaimFragment
 
 export const REJECT_REASON_MAX = 200
 
 /** One pending claim: who, where, and 通过 / 驳回 (驳回 asks for the reason inline). */
 export function ClaimReviewCard(props: {
-  claim: ClaimToReview
+  claim: FragmentType<typeof ClaimReviewCard_ClaimFragmentDoc>
   busy: boolean
   onApprove(): unknown
   onReject(reason: string): void
 }) {
   const tokens = useTokens()
-  const { claim } = props
+  const claim = useFragment(ClaimReviewCard_ClaimFragmentDoc, props.claim)
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState('')
   const [reasonError, setReasonError] = useState(false)

@@ -1,6 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { makeFragmentData } from '@/graphql/generated/fragment-masking'
 import { NoticeListItem, noticeBadges, type NoticeListNode } from '@/features/notices/components/NoticeListItem'
+import { NoticeListItem_NoticeFragmentDoc } from '@/features/notices/components/NoticeListItem.generated'
 import { noticeNode } from '../../support/notices-fixture'
 
 const notice = (overrides: Partial<NoticeListNode> = {}): NoticeListNode =>
@@ -23,7 +25,7 @@ describe('noticeBadges', () => {
 describe('NoticeListItem', () => {
   it('shows category, title, summary and read count, and opens the notice on tap', () => {
     const onOpen = vi.fn()
-    render(<NoticeListItem notice={notice()} signedIn onOpen={onOpen} />)
+    render(<NoticeListItem notice={makeFragmentData(notice(), NoticeListItem_NoticeFragmentDoc)} signedIn onOpen={onOpen} />)
     expect(screen.getByText('廉洁文化')).toBeTruthy()
     expect(screen.getByText('3 人已读')).toBeTruthy()
     fireEvent.click(screen.getByText('众望小区财务公开'))
