@@ -12,7 +12,7 @@ const { distDir } = inject('weappBuild')
 const manifest = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, '../../src/graphql/generated/persisted-documents.json'), 'utf8'),
 ) as Record<string, string>
-const noticesList = Object.keys(manifest).find((hash) => manifest[hash].startsWith('query NoticesList('))
+const noticesList = Object.keys(manifest).find((hash) => manifest[hash].includes('query NoticesList('))
 let gateway: TestGateway
 let firstTitle: string
 
