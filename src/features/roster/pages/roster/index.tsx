@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { ObjectToRosterUnitDocument, RosterPublicDocument } from '@/features/roster/roster.generated'
 import { Card, EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { t, type MessageKey } from '../../i18n'
-import { rosterImportPath, rosterUnitPath } from '../../routes'
+import { rosterImportPath, rosterProxiesPath, rosterUnitPath } from '../../routes'
 
 // 业主名册公示: the compound's units and areas (no names), the viewer's own entries whole with
 // their proxies and objections, and a way to object to one's own entry.
@@ -36,6 +36,7 @@ export default function RosterPublicPage() {
       <Text style={{ ...muted, marginBottom: px(tokens.space.md) }}>{t('roster.public.intro')}</Text>
       {staff ? <TapButton variant='secondary' block onTap={() => void Taro.navigateTo({ url: rosterImportPath(compoundId) })}>{t('roster.public.import')}</TapButton> : null}
       {staff ? <TapButton variant='secondary' block onTap={() => void Taro.navigateTo({ url: rosterUnitPath(compoundId) })}>{t('roster.public.addUnit')}</TapButton> : null}
+      {staff ? <TapButton variant='secondary' block onTap={() => void Taro.navigateTo({ url: rosterProxiesPath(compoundId) })}>{t('roster.public.proxies')}</TapButton> : null}
       {staff ? <Text style={muted}>{t('roster.public.editHint')}</Text> : null}
       <Text style={{ display: 'block', fontSize: px(tokens.font.heading), fontWeight: 'bold' }}>{t('roster.public.mine')}</Text>
       {mine.length ? null : <Text style={muted}>{t('roster.public.none')}</Text>}
