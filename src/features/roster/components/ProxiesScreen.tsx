@@ -69,8 +69,8 @@ export function ProxiesScreen(props: { compoundId: string }) {
         ))}
       </Card>
       {unit ? <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('roster.ballots.picked', { label: unit.label })}</Text> : null}
-      <Field label={t('roster.proxies.name')} value={name} onChange={setName} maxlength={40} />
-      <Field label={t('roster.proxies.phone')} value={phone} type='number' onChange={setPhone} maxlength={15} />
+      <Field label={t('roster.proxies.name')} placeholder={t('roster.proxies.name')} value={name} onChange={setName} maxlength={40} />
+      <Field label={t('roster.proxies.phone')} placeholder={t('roster.proxies.phone')} value={phone} type='number' onChange={setPhone} maxlength={15} />
       <TapButton variant='secondary' block onTap={() => void takePhoto()}>{photoId ? t('roster.proxies.photoDone') : t('roster.proxies.photo')}</TapButton>
       <TapButton block loading={recording.loading} onTap={() => void submit()}>{t('roster.proxies.record')}</TapButton>
       {message ? <Text className='proxy-message' style={{ display: 'block', marginTop: px(tokens.space.sm), fontWeight: 'bold' }}>{message}</Text> : null}

@@ -59,7 +59,7 @@ export function UnitEditScreen(props: { compoundId: string; unitId?: string; roo
       <ChoiceChips label={t('roster.unit.building')} choices={buildings.map((b) => ({ value: b.id, label: b.name }))} selected={draft.buildingId} onSelect={set('buildingId')} error={errors.buildingId} />
       <Field label={t('roster.unit.unit')} value={draft.unit} onChange={set('unit')} error={errors.unit} maxlength={16} />
       <Field label={t('roster.unit.room')} value={draft.room} onChange={set('room')} error={errors.room} maxlength={16} />
-      <Field label={t('roster.unit.area')} value={draft.areaM2} type='digit' onChange={set('areaM2')} error={errors.areaM2} maxlength={12} />
+      <Field label={t('roster.unit.area')} value={draft.areaM2} placeholder={t('roster.unit.areaPlaceholder')} type='digit' onChange={set('areaM2')} error={errors.areaM2} maxlength={12} />
       <ChoiceChips label={t('roster.unit.source')} choices={SOURCES.map((s) => ({ value: s, label: t(`roster.source.${s}` as MessageKey) }))} selected={draft.areaSource} onSelect={(v) => setDraft({ ...draft, areaSource: v as AreaSource /* one of SOURCES, the chips' values */ })} />
       <ChoiceChips label={t('roster.unit.kind')} choices={KINDS.map((k) => ({ value: k, label: t(`roster.kind.${k}` as MessageKey) }))} selected={draft.kind} onSelect={(v) => setDraft({ ...draft, kind: v as RosterUnitKind /* one of KINDS, the chips' values */ })} />
       <Field label={t('roster.unit.owners')} value={draft.ownerNames} onChange={set('ownerNames')} error={errors.ownerNames} maxlength={100} />

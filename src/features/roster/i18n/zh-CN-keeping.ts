@@ -13,6 +13,7 @@ export const keepingMessages = {
   'roster.unit.unit': '单元',
   'roster.unit.room': '室号',
   'roster.unit.area': '专有面积(㎡,最多两位小数)',
+  'roster.unit.areaPlaceholder': '例如 89.50',
   'roster.unit.source': '面积来源',
   'roster.unit.kind': '类型',
   'roster.unit.owners': '业主姓名(多人用顿号分开)',
