@@ -364,6 +364,8 @@ export type Electorate = {
   /** Hash of the last ballot in the chain (64 hex characters); all zeros before the first. */
   chainHead: Scalars['String']['output'];
   chainLength: Scalars['Int']['output'];
+  /** Every owner of the snapshot has voted: the committee may then close before the closing time. */
+  everyoneVoted: Scalars['Boolean']['output'];
   frozenAt: Scalars['DateTime']['output'];
   objectionDays: Scalars['Int']['output'];
   owners: Scalars['Int']['output'];
@@ -1906,6 +1908,7 @@ export type RosterUnitInput = {
   buildingId: Scalars['ID']['input'];
   kind: RosterUnitKind;
   ownerNames: Scalars['String']['input'];
+  /** Digits as written; on updateRosterUnit, left out (null) keeps the number on file and "" clears it. */
   ownerPhone?: InputMaybe<Scalars['String']['input']>;
   room: Scalars['String']['input'];
   unit: Scalars['String']['input'];
@@ -2636,6 +2639,7 @@ export type ElectorateResolvers<ContextType = GatewayContext, ParentType extends
   areaM2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   chainHead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   chainLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  everyoneVoted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   frozenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   objectionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   owners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

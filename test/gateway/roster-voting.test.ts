@@ -17,6 +17,7 @@ const VOTE = `mutation($p: ID!, $o: [ID!]!) { castBallot(proposalId: $p, optionI
 const PAPER = `mutation($p: ID!, $u: ID!, $o: [ID!]!, $photo: ID!) { recordPaperBallot(proposalId: $p, unitId: $u, optionIds: $o, photoId: $photo) { receipt channel optionIds } }`
 const PROXY_VOTE = `mutation($p: ID!, $u: ID!, $o: [ID!]!) { castProxyBallot(proposalId: $p, unitId: $u, optionIds: $o) { receipt channel } }`
 const RECEIPTS = `query($id: ID!, $s: String, $first: Int, $after: String) { proposal(id: $id) { voteReceipts(search: $s, first: $first, after: $after) { totalCount chainHead edges { node { receipt optionLabels } } pageInfo { hasNextPage endCursor } } } }`
+const EVERYONE = `query($id: ID!) { proposal(id: $id) { electorate { everyoneVoted } } }`
 const CLOSE = `mutation($id: ID!) { closeVoting(id: $id) { stage } }`
 const RECORD_PROXY = `mutation($input: ProxyInput!) { recordProxy(input: $input) { id proxyName proxyPhone revoked unit { label } } }`
 
@@ -120,7 +121,8 @@ describe.each(ENGINES)('owners’ votes on $name', (engine) => {
     expect(await t.gateway.db.selectFrom('owner_ballots').select('id').where('proposal_id', '=', p.id).execute()).toHaveLength(rowsBefore.length)
     expect((await t.ok(STATE, { id: p.id }, jia)).proposal.viewerBallot).toMatchObject({ optionIds: [p.no.id], assisted: false })
 
-    // Not every owner has voted: no early close.
+    // Not every owner has voted: no early close, and the electorate says so.
+    expect((await t.ok(EVERYONE, { id: p.id }, committee)).proposal.electorate.everyoneVoted).toBe(false)
     expect(await t.code(CLOSE, { id: p.id }, committee)).toBe('CONFLICT')
     expect(await t.code(RECEIPTS, { id: p.id }, jia)).toBe('CONFLICT') // no results page before closing
 
@@ -135,6 +137,7 @@ describe.each(ENGINES)('owners’ votes on $name', (engine) => {
     expect(seen.get(b.bing.id)).toMatchObject({ voted: true, channel: 'ONLINE', discrepancy: true })
     expect(seen.get(b.yi1.id)).toMatchObject({ discrepancy: false })
 
+    expect((await t.ok(EVERYONE, { id: p.id }, committee)).proposal.electorate.everyoneVoted).toBe(true)
     // Everyone has voted: the committee may close early. 甲 (100 m²) no; 乙 (100 m²) and 丙 (80 m²) yes.
     expect((await t.ok(CLOSE, { id: p.id }, committee)).closeVoting.stage).toBe('PASSED')
     const closed = (await t.ok(STATE, { id: p.id }, jia)).proposal

@@ -121,6 +121,11 @@ describe.each(ENGINES)('owners’ roster on $name', (engine) => {
     expect(fix.details.before).toMatchObject({ areaCenti: 8950, areaSource: 'REGISTRY' })
     expect(fix.details.after).toMatchObject({ areaCenti: 8955, areaSource: 'SURVEY' })
     expect(JSON.stringify(fix.details)).not.toContain('1390000') // no phone in the audit log
+    // The app never sees the full phone: a fix without ownerPhone keeps the number and the owner key.
+    const keyBefore = (await t.gateway.db.selectFrom('roster_units').select('owner_key').where('id', '=', unit!.id).executeTakeFirstOrThrow()).owner_key
+    const { ownerPhone: _phone, ...withoutPhone } = input
+    expect((await t.ok(UPDATE, { id: unit!.id, input: { ...withoutPhone, areaM2: '89.56' } }, admin)).updateRosterUnit).toMatchObject({ areaM2: '89.56', ownerPhone: '139****0001' })
+    expect((await t.gateway.db.selectFrom('roster_units').select(['owner_key', 'owner_phone']).where('id', '=', unit!.id).executeTakeFirstOrThrow())).toEqual({ owner_key: keyBefore, owner_phone: '13900000001' })
     expect(entries.some((e: any) => e.action === 'roster.add_unit' && e.subjectId === added.id)).toBe(true)
   })
 

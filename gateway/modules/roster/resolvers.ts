@@ -11,7 +11,7 @@ import { mediaById } from '../media/service'
 import { noticeById } from '../notices/service'
 import { formatAreaCenti } from './area'
 import { rosterMatch } from './claims'
-import { countedBallots } from './electorate'
+import { countedBallots, electorateVoters } from './electorate'
 import { ROW_PROBLEM_TEXT } from './import-rows'
 import { maskPhone } from './owners'
 import { castProxyBallot, electorateOf, recordPaperBallot, viewerProxies } from './owner-voting'
@@ -131,6 +131,7 @@ export const rosterResolvers: Resolvers = {
     chainHead: (e) => e.chain_head,
     chainLength: (e) => Number(e.chain_length),
     objectionDays: (e) => Number(e.objection_days),
+    everyoneVoted: async (e, _a, ctx) => (await electorateVoters(ctx.db, e.proposal_id)).every((v) => v.choice !== null),
     resultsNotice: (e, _a, ctx) => (e.results_notice_id ? noticeById(ctx).load(e.results_notice_id) : null),
   },
   Proposal: {

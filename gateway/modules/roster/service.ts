@@ -131,7 +131,10 @@ export async function updateUnit(ctx: Ctx, id: string, input: UnitInput): Promis
   const current = isId(id) ? await rosterUnitById(ctx).load(id) : null
   if (!current) throw errors.notFound('名册单元')
   const place = await keeperPlace(ctx, current.compound_id)
-  const fields = await checkedUnit(ctx, place.compoundId, input)
+  // Screens only ever see the phone masked: a fix that leaves ownerPhone out keeps the number on
+  // file (and with it the owner key and their proxies); an empty string clears it.
+  const keepPhone = input.ownerPhone === undefined || input.ownerPhone === null
+  const fields = await checkedUnit(ctx, place.compoundId, keepPhone ? { ...input, ownerPhone: current.owner_phone } : input)
   const next = { ...unitRow(place.compoundId, fields, nowIso()), id: current.id, created_at: current.created_at }
   await ctx.db.transaction().execute(async (trx) => {
     const clash = await store.unitAt(trx, next.building_id, next.unit, next.room)

@@ -34,6 +34,7 @@ export function proposalNode(overrides: Record<string, unknown> = {}) {
     result: null,
     outcome: null,
     electorate: null,
+    viewerProxyUnits: [],
     viewerBallot: null,
     viewerCanVote: true,
     viewerVoteBlockedReason: null,

@@ -30,6 +30,9 @@ export function CommitteeTools(props: { proposal: ProposalView; onChanged(): voi
   }, [waiting])
   if (!p.viewerIsCommittee) return null
   const votingOver = hasPassed(p.votingClosesAt, now)
+  // An owners' vote may close before its time once every owner of the snapshot has voted (提前结束).
+  const mayClose = votingOver || (p.electorate?.everyoneVoted ?? false)
+  const closeHint = votingOver ? t('consult.tools.closeVotingReady') : mayClose ? t('consult.tools.closeVotingEveryone') : t(p.electorate ? 'consult.tools.closeVotingNotEveryone' : 'consult.tools.closeVotingWait', { time: p.votingClosesAt ? formatFull(p.votingClosesAt) : '' })
   return (
     <Card>
       <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{t('consult.tools.title')}</Text>
@@ -52,10 +55,10 @@ export function CommitteeTools(props: { proposal: ProposalView; onChanged(): voi
       {p.stage === 'VOTING' ? (
         <ToolSection
           title={t('consult.tools.closeVotingTitle')}
-          hint={votingOver ? t('consult.tools.closeVotingReady') : t('consult.tools.closeVotingWait', { time: p.votingClosesAt ? formatFull(p.votingClosesAt) : '' })}
+          hint={closeHint}
         >
-          <TapButton block disabled={!votingOver || closeVoting.loading} onTap={() => closeVoting.run({ id: p.id }, t('consult.tools.votingClosed'))}>
-            {t('consult.tools.closeVoting')}
+          <TapButton block disabled={!mayClose || closeVoting.loading} onTap={() => closeVoting.run({ id: p.id }, t('consult.tools.votingClosed'))}>
+            {p.electorate && !votingOver ? t('consult.tools.closeVotingEarly') : t('consult.tools.closeVoting')}
           </TapButton>
         </ToolSection>
       ) : null}

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { paperBallotsPath, rosterPublicPath, rosterResultsPath } from '@/features/roster/routes'
+import { paperBallotsPath, proxyVotePath, rosterPublicPath, rosterResultsPath } from '@/features/roster/routes'
 import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
 import type { ProposalView } from './types'
@@ -20,6 +20,7 @@ export function ElectoratePanel(props: { proposal: ProposalView }) {
       <TapButton variant='secondary' block onTap={() => go(rosterPublicPath(p.compound.id))}>{t('consult.electorate.public')}</TapButton>
       {p.result ? <TapButton variant='secondary' block onTap={() => go(rosterResultsPath(p.id))}>{t('consult.electorate.receipts')}</TapButton> : null}
       {p.viewerIsCommittee && p.stage === 'VOTING' ? <TapButton block onTap={() => go(paperBallotsPath(p.id))}>{t('consult.electorate.paper')}</TapButton> : null}
+      {p.stage === 'VOTING' && p.viewerProxyUnits.length ? <TapButton block onTap={() => go(proxyVotePath(p.id))}>{t('consult.electorate.proxyVote', { count: p.viewerProxyUnits.length })}</TapButton> : null}
     </Card>
   )
 }

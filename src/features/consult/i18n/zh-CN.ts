@@ -137,6 +137,7 @@ export const consultMessages = {
   'consult.electorate.public': '查看业主名册公示',
   'consult.electorate.receipts': '核对计票明细(回执码)',
   'consult.electorate.paper': '登记纸质选票(按名册)',
+  'consult.electorate.proxyVote': '受业主委托投票({count} 户)',
   'consult.result.advisoryTitle': '咨询性表决结果',
   'consult.result.passed': '通过',
   'consult.result.rejected': '未通过',

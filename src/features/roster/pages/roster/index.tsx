@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { ObjectToRosterUnitDocument, RosterPublicDocument } from '@/features/roster/roster.generated'
 import { Card, EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { t, type MessageKey } from '../../i18n'
-import { rosterImportPath } from '../../routes'
+import { rosterImportPath, rosterProxiesPath, rosterUnitPath } from '../../routes'
 
 // 业主名册公示: the compound's units and areas (no names), the viewer's own entries whole with
 // their proxies and objections, and a way to object to one's own entry.
@@ -20,6 +20,8 @@ export default function RosterPublicPage() {
   if (roster.loading && !roster.data) return <Page><Skeleton /></Page>
   if (!roster.data) return <Page><EmptyState title={t('roster.title.public')} body={roster.error?.message ?? ''} /></Page>
   const { roster: page, myRosterUnits: mine } = roster.data
+  // Staff in scope fix rows here (the gateway refuses anyone else).
+  const staff = roster.data.viewer?.isStaff ?? false
   const submit = async (unitId: string) => {
     const body = (drafts[unitId] ?? '').trim()
     if (!body) return
@@ -32,7 +34,10 @@ export default function RosterPublicPage() {
   return (
     <Page>
       <Text style={{ ...muted, marginBottom: px(tokens.space.md) }}>{t('roster.public.intro')}</Text>
-      {roster.data.viewer?.isStaff ? <TapButton variant='secondary' block onTap={() => void Taro.navigateTo({ url: rosterImportPath(compoundId) })}>{t('roster.public.import')}</TapButton> : null}
+      {staff ? <TapButton variant='secondary' block onTap={() => void Taro.navigateTo({ url: rosterImportPath(compoundId) })}>{t('roster.public.import')}</TapButton> : null}
+      {staff ? <TapButton variant='secondary' block onTap={() => void Taro.navigateTo({ url: rosterUnitPath(compoundId) })}>{t('roster.public.addUnit')}</TapButton> : null}
+      {staff ? <TapButton variant='secondary' block onTap={() => void Taro.navigateTo({ url: rosterProxiesPath(compoundId) })}>{t('roster.public.proxies')}</TapButton> : null}
+      {staff ? <Text style={muted}>{t('roster.public.editHint')}</Text> : null}
       <Text style={{ display: 'block', fontSize: px(tokens.font.heading), fontWeight: 'bold' }}>{t('roster.public.mine')}</Text>
       {mine.length ? null : <Text style={muted}>{t('roster.public.none')}</Text>}
       {mine.map((u) => (
@@ -62,7 +67,7 @@ export default function RosterPublicPage() {
       <Text style={{ display: 'block', fontSize: px(tokens.font.heading), fontWeight: 'bold', marginTop: px(tokens.space.md) }}>{t('roster.public.all', { count: page.edges.length })}</Text>
       <Card>
         {page.edges.map((edge) => (
-          <View key={edge.node.id} className='roster-row' style={{ display: 'flex', justifyContent: 'space-between', padding: `${px(tokens.space.sm)} 0`, borderBottom: `1px solid ${tokens.color.border}` }}>
+          <View key={edge.node.id} className='roster-row' onClick={staff ? () => void Taro.navigateTo({ url: rosterUnitPath(compoundId, edge.node) }) : undefined} style={{ display: 'flex', justifyContent: 'space-between', padding: `${px(tokens.space.sm)} 0`, borderBottom: `1px solid ${tokens.color.border}` }}>
             <Text style={{ fontWeight: edge.node.isOwn ? 'bold' : 'normal' }}>{`${edge.node.label}${edge.node.isOwn ? ` · ${t('roster.public.mineTag')}` : ''}`}</Text>
             <Text>{`${edge.node.areaM2} ㎡`}</Text>
           </View>
