@@ -59,6 +59,7 @@ describe.skipIf(!status.available)('H5 notices journey in Chromium', () => {
     await visibleText(staff, /502/).first().waitFor()
     await screenshot(staff, '02-workbench-claims')
     await staff.locator('taro-button-core', { hasText: /^通过$/ }).locator('visible=true').first().click()
+    await staff.locator('.taro-model__confirm:visible', { hasText: '通过' }).click() // approving cannot be undone, so it asks first
     await visibleText(staff, /502/).first().waitFor({ state: 'detached' })
 
     await page.goto(`${gateway.url}/#/pages/me/index`)
