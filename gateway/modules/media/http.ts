@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { GatewayContext } from '../../context'
-import { isCoded } from '../../lib/errors'
+import { readBody, refuse, sendJson, takeUploadToken } from '../../http/plain-endpoint'
 import { isId } from '../../lib/ids'
 import { viewerFromAuthorization } from '../accounts/service'
 import { UploadRefused, saveUpload } from './service'
@@ -11,48 +11,12 @@ import { mediaByIds } from './store'
 type Deps = Pick<GatewayContext, 'db' | 'config' | 'log'>
 type UploadDeps = Deps & Pick<GatewayContext, 'limiter' | 'viewerCache' | 'platform' | 'origin'>
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-  res.end(JSON.stringify(body))
-}
-
-function refuse(res: ServerResponse, status: number, code: string, message: string): void {
-  sendJson(res, status, { error: { code, message } })
-}
-
-/** Reads at most `limit` bytes of the body; null when it is longer (the rest is discarded). */
-export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
-  const declared = Number(req.headers['content-length'] ?? 0)
-  if (declared > limit) {
-    req.resume()
-    return null
-  }
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > limit) {
-      req.resume()
-      return null
-    }
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks)
-}
 
 /** POST /media: multipart/form-data with a `file` part, as Taro.uploadFile sends it. Answers { id, mime, sizeBytes }. */
 export async function handleUpload(deps: UploadDeps, req: IncomingMessage, res: ServerResponse, ip: string): Promise<void> {
   const viewer = await viewerFromAuthorization(deps, req.headers.authorization ?? null)
   if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', '请先登录再上传图片')
-  try {
-    await deps.limiter.consume(viewer.account.id, 'upload')
-  } catch (error) {
-    if (isCoded(error, 'RATE_LIMITED')) {
-      res.setHeader('retry-after', String(error.extensions.retryAfterSeconds))
-      return refuse(res, 429, 'RATE_LIMITED', error.message)
-    }
-    throw error
-  }
+  if (!(await takeUploadToken(deps.limiter, viewer.account.id, res))) return
   const contentType = req.headers['content-type'] ?? ''
   if (!contentType.startsWith('multipart/form-data')) return refuse(res, 400, 'BAD_USER_INPUT', '请以 multipart/form-data 上传图片(字段名 file)')
   // Room for the multipart envelope around a file of the largest allowed size.

@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { GatewayContext } from '../../context'
-import { isCoded } from '../../lib/errors'
 import { GraphQLError } from 'graphql'
-import { readBody } from '../media/http'
+import { readBody, refuse, sendJson, takeUploadToken } from '../../http/plain-endpoint'
 import { previewImport } from './service'
 
 // POST /roster/import?compoundId=…: the register export (CSV or XLSX) as multipart/form-data with
@@ -11,25 +10,12 @@ import { previewImport } from './service'
 
 const MAX_IMPORT_BYTES = 4 * 1024 * 1024
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-  res.end(JSON.stringify(body))
-}
-const refuse = (res: ServerResponse, status: number, code: string, message: string) => send(res, status, { error: { code, message } })
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 }
 
 export async function handleRosterImport(ctx: GatewayContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const viewer = ctx.viewer
   if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', '请先登录再导入名册')
-  try {
-    await ctx.limiter.consume(viewer.account.id, 'upload')
-  } catch (error) {
-    if (isCoded(error, 'RATE_LIMITED')) {
-      res.setHeader('retry-after', String(error.extensions.retryAfterSeconds))
-      return refuse(res, 429, 'RATE_LIMITED', error.message)
-    }
-    throw error
-  }
+  if (!(await takeUploadToken(ctx.limiter, viewer.account.id, res))) return
   const contentType = req.headers['content-type'] ?? ''
   if (!contentType.startsWith('multipart/form-data')) return refuse(res, 400, 'BAD_USER_INPUT', '请以 multipart/form-data 上传名册文件(字段名 file)')
   const body = await readBody(req, MAX_IMPORT_BYTES + 64 * 1024)
@@ -43,7 +29,7 @@ export async function handleRosterImport(ctx: GatewayContext, req: IncomingMessa
   if (!file || typeof file === 'string') return refuse(res, 400, 'BAD_USER_INPUT', '请以字段名 file 上传名册文件')
   try {
     const preview = await previewImport(ctx, url.searchParams.get('compoundId') ?? '', file.name || 'roster.csv', new Uint8Array(await file.arrayBuffer()))
-    send(res, 201, { id: preview.id, rowCount: preview.rows.length, problemRowCount: preview.rows.filter((r) => r.problems.length).length })
+    sendJson(res, 201, { id: preview.id, rowCount: preview.rows.length, problemRowCount: preview.rows.filter((r) => r.problems.length).length })
   } catch (error) {
     if (error instanceof GraphQLError) {
       const code = String(error.extensions.code ?? 'BAD_USER_INPUT')
