@@ -68,12 +68,13 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   if (config.wechat.configured && !config.wechat.pushToken) log.warn('WECHAT_PUSH_TOKEN is not set: uploaded images wait for WeChat check results that cannot arrive, and stay hidden from neighbours')
   const contentChecker = createContentChecker(platform.wechat, log)
   const viewerCache = createViewerCache(options.viewerCacheTtlMs, Date.now, redis ? { channel: redis.channel('viewers'), onError: (err) => log.warn({ err }, 'viewer invalidation not published: other instances keep that viewer up to 5 s') } : undefined)
-  await viewerCache.subscribed
   const makeContext = async (req: http.IncomingMessage): Promise<GatewayContext> => {
     const base = { db, config, log, platform, contentChecker, limiter, storage, viewerCache, ip: clientAddress(req, config.trustedProxyHops), localClient: isLocalClient(req, config.trustedProxyHops), origin: requestOrigin(req, config.trustedProxyHops), loaders: new Map() }
     return { ...base, viewer: await viewerFromAuthorization(base, req.headers.authorization ?? null) }
   }
-  const yoga = createGraphQLHandler(config, log, buildSchema(), makeContext)
+  const publicLists = redis ? { channel: redis.channel('public-lists'), onError: (err: unknown) => log.warn({ err }, 'public-list drop not published: other instances keep their answers up to RESPONSE_CACHE_SECONDS') } : undefined
+  const yoga = createGraphQLHandler(config, log, buildSchema(), makeContext, publicLists)
+  await redis?.subscribed()
   let ready = true
 
   const server = http.createServer((req, res) => {

@@ -194,7 +194,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       // Production runs only the app's own operations; development also takes any (GraphiQL, tests).
       allowArbitrary: e.ALLOW_ARBITRARY_OPERATIONS ?? !production,
     },
-    // A cached answer's signed media URLs must stay valid long after it is served.
-    responseCacheSeconds: Math.min(e.RESPONSE_CACHE_SECONDS, Math.floor(e.MEDIA_URL_TTL_SECONDS / 2)),
+    // A cached answer's signed media URLs must stay valid long after it is served. Several instances
+    // (PostgreSQL) without Redis cannot tell each other about a write: then an answer lives 5 s at most.
+    responseCacheSeconds: Math.min(e.RESPONSE_CACHE_SECONDS, Math.floor(e.MEDIA_URL_TTL_SECONDS / 2), database.engine === 'postgres' && !e.REDIS_URL ? 5 : Infinity),
   })
 }

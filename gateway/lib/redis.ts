@@ -14,13 +14,15 @@ export interface SharedRedis {
   prefix: string
   /** One channel of the deployment's pub/sub: `publish` resolves once Redis has handed the message to every listening instance. */
   channel(name: string): Channel
+  /** Resolves once every channel listened to so far is subscribed (before the gateway takes requests). */
+  subscribed(): Promise<void>
   close(): Promise<void>
 }
 
 export interface Channel {
   publish(message: string): Promise<void>
-  /** Messages from other instances; `null` after a lost connection came back (messages may have been missed). Resolves once subscribed. */
-  listen(handler: (message: string | null) => void): Promise<void>
+  /** Messages from other instances; `null` after a lost connection came back (messages may have been missed). */
+  listen(handler: (message: string | null) => void): void
 }
 
 /** Connects both connections (commands, subscriptions) and checks Redis answers; throws naming REDIS_URL otherwise. */
@@ -49,6 +51,7 @@ export async function connectRedis(settings: { url: string; keyPrefix: string },
 
   const self = randomBytes(8).toString('hex') // an instance ignores its own messages
   const handlers = new Map<string, ((message: string | null) => void)[]>()
+  const subscriptions: Promise<unknown>[] = []
   subscriber.on('message', (channel: string, raw: string) => {
     const space = raw.indexOf(' ')
     if (raw.slice(0, space) === self) return
@@ -69,14 +72,15 @@ export async function connectRedis(settings: { url: string; keyPrefix: string },
       const channel = `${settings.keyPrefix}${name}`
       return {
         publish: async (message) => void (await client.publish(channel, `${self} ${message}`)),
-        async listen(handler) {
+        listen(handler) {
           const list = handlers.get(channel)
           if (list) return void list.push(handler)
           handlers.set(channel, [handler])
-          await subscriber.subscribe(channel)
+          subscriptions.push(subscriber.subscribe(channel))
         },
       }
     },
+    subscribed: async () => void (await Promise.all(subscriptions)),
     async close() {
       await Promise.allSettled([client.quit(), subscriber.quit()])
     },

@@ -25,7 +25,7 @@ describe.each(ENGINES)('media on S3-compatible storage, two instances, on $name'
   let neighbour: string
   beforeAll(async () => {
     s3 = await startS3()
-    fake = await startFakeWeChat({ appId: 'wx-linli-test', secret: 'secret-test', mediaVerdict: async () => 'pass' })
+    fake = await startFakeWeChat({ appId: 'wx-linli-test', secret: 'secret-test', mediaVerdict: () => 'pass' as const })
     const env = { ...s3.env, ...SECRET, ...fake.env }
     a = await startGateway(engine, env)
     b = await startAnotherInstance(a, env)

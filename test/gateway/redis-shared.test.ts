@@ -107,6 +107,16 @@ describe.skipIf(!redisUrl).each(ENGINES)('two instances with Redis on $name', (e
     expect(await listed()).toContain(notice.id)
   })
 
+  it("drops B's cached public lists as soon as a notice is published through A", async () => {
+    const publicIds = async (t: TestGateway) => (await t.ok(NOTICES, {}, null)).notices.edges.map((e: any) => e.node.id)
+    const before = await publicIds(s.b)
+    const statements = s.b.statements()
+    expect(await publicIds(s.b)).toEqual(before)
+    expect(s.b.statements()).toBe(statements) // answered from B's response cache
+    const { publishNotice: notice } = await s.a.ok(PUBLISH, { input: { communityId: s.places.dongyingpan.id, category: 'ANNOUNCEMENT', title: '全社区停水通知', body: '<p>周六上午停水</p>' } }, s.admin)
+    expect(await publicIds(s.b)).toContain(notice.id)
+  })
+
   it('refills the Redis bucket continuously (a token bucket, not a fixed window)', async () => {
     const client = new Redis(redisUrl)
     await client.ping() // ready: a command before that would go to the fallback (which allows 1, not 2)
@@ -139,6 +149,15 @@ describe.each(ENGINES)('two instances without Redis on $name', (engine) => {
     await s.a.ok(REVOKE, { id: grantRole.id }, s.admin)
     expect(await s.a.code(QUEUE, {}, token)).toBe('FORBIDDEN') // A invalidated its own
     expect((await s.b.ok(VIEWER, {}, token)).viewer.roles).toEqual([{ role: 'GRID_WORKER' }]) // B has not heard
+  })
+
+  it("keeps B's public lists after a publication through A, for at most 5 s on PostgreSQL", async () => {
+    const publicIds = async (t: TestGateway) => (await t.ok(NOTICES, {}, null)).notices.edges.map((e: any) => e.node.id)
+    await publicIds(s.b)
+    const { publishNotice: notice } = await s.a.ok(PUBLISH, { input: { communityId: s.places.dongyingpan.id, category: 'ANNOUNCEMENT', title: '全社区停电通知', body: '<p>周日上午停电</p>' } }, s.admin)
+    expect(await publicIds(s.a)).toContain(notice.id) // A dropped its own
+    expect(await publicIds(s.b)).not.toContain(notice.id) // B has not heard
+    expect(s.b.config.responseCacheSeconds).toBe(engine.name === 'postgres' ? 5 : 30)
   })
 
   it('never keeps a viewer longer than 5 s, whatever lifetime is asked for', async () => {

@@ -26,7 +26,7 @@ const MAX_ENTRIES = 10_000
 interface Entry { viewer: Viewer; until: number }
 
 /** `shared`: the pub/sub channel of the instances (Redis), with where to log a failed publish. */
-export function createViewerCache(ttlMs = VIEWER_CACHE_TTL_MS, now: () => number = Date.now, shared?: { channel: Channel; onError: (err: unknown) => void }): ViewerCache & { subscribed: Promise<void> } {
+export function createViewerCache(ttlMs = VIEWER_CACHE_TTL_MS, now: () => number = Date.now, shared?: { channel: Channel; onError: (err: unknown) => void }): ViewerCache {
   ttlMs = Math.min(ttlMs, VIEWER_CACHE_TTL_MS)
   const entries = new Map<string, Entry>()
   const tokensOf = new Map<string, Set<string>>()
@@ -52,10 +52,9 @@ export function createViewerCache(ttlMs = VIEWER_CACHE_TTL_MS, now: () => number
     for (const tokenHash of [...(tokensOf.get(accountId) ?? [])]) drop(tokenHash)
   }
   // Another instance's invalidation, or null after a lost connection (forget everyone).
-  const subscribed = shared ? shared.channel.listen(forget) : Promise.resolve()
+  shared?.channel.listen(forget)
 
   return {
-    subscribed,
     async get(tokenHash, load) {
       const entry = entries.get(tokenHash)
       if (entry && entry.until > now()) return entry.viewer
