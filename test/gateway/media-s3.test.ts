@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadConfig } from '../../gateway/config'
 import { startFakeWeChat, type FakeWeChat } from './fake-wechat'
 import { ENGINES, demoPlaces, startAnotherInstance, startGateway, type TestGateway } from './harness'
 import { hasGpsPointer, phonePhoto, plainImage, uploadFile } from './media-fixtures'
@@ -124,5 +125,19 @@ describe.each(ENGINES)('media on S3-compatible storage, two instances, on $name'
 
   it('refuses to start on a bucket that does not exist, naming S3_BUCKET', async () => {
     await expect(startGateway(engine, { ...s3.env, S3_BUCKET: 'no-such-bucket' })).rejects.toThrow(/S3_BUCKET.*no such bucket/)
+  })
+})
+
+describe('object storage and Redis settings', () => {
+  it('names what is wrong with them and stops', () => {
+    expect(() => loadConfig({ MEDIA_STORAGE: 's3' })).toThrow(/S3_BUCKET: required when MEDIA_STORAGE=s3/)
+    expect(() => loadConfig({ MEDIA_STORAGE: 's3', S3_BUCKET: 'linli', S3_ACCESS_KEY_ID: 'AKID' })).toThrow(/set both or neither/)
+    expect(() => loadConfig({ MEDIA_STORAGE: 'cos' })).toThrow(/MEDIA_STORAGE/)
+    expect(() => loadConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL: must start with redis:\/\//)
+    expect(loadConfig({}).media.s3).toBeNull()
+    expect(loadConfig({}).redis).toBeNull()
+    expect(loadConfig({ MEDIA_STORAGE: 's3', S3_BUCKET: 'linli-1250000000', S3_ENDPOINT: 'https://cos.ap-beijing.myqcloud.com', S3_REGION: 'ap-beijing', S3_FORCE_PATH_STYLE: 'false' }).media.s3)
+      .toEqual({ endpoint: 'https://cos.ap-beijing.myqcloud.com', bucket: 'linli-1250000000', region: 'ap-beijing', accessKeyId: undefined, secretAccessKey: undefined, forcePathStyle: false, keyPrefix: '' })
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redis).toEqual({ url: 'redis://127.0.0.1:6379', keyPrefix: 'linli:' })
   })
 })
