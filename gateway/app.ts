@@ -9,8 +9,7 @@ import { serveStatic } from './http/static'
 import { createGraphQLHandler } from './http/yoga'
 import { clientAddress, isLocalClient, requestOrigin } from './http/forwarded'
 import { createDatabaseLimiter } from './lib/limiter'
-import { createRedisLimiter } from './lib/limiter-redis'
-import { connectRedis, type SharedRedis } from './lib/redis'
+import type { SharedRedis } from './lib/redis'
 import { sweepActivityReminders } from './modules/activities/sweep'
 import { sweepProposals } from './modules/consult/sweep'
 import { sweepIssues } from './modules/issues/sweep'
@@ -50,9 +49,13 @@ export interface Gateway {
 /** Opens and migrates the database, seeds an empty one, and builds the HTTP server (not yet listening). */
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
   const log = options.log ?? pino({ level: config.logLevel })
-  const storage = mediaStorage(config)
+  const storage = await mediaStorage(config)
   await storage.ready()
-  const redis: SharedRedis | null = config.redis ? await connectRedis(config.redis, log) : null
+  // Redis's and S3's clients are loaded only when configured (they take a second to load).
+  const redis: SharedRedis | null = config.redis ? await (await import('./lib/redis')).connectRedis(config.redis, log).catch((error: unknown) => {
+    storage.close()
+    throw error
+  }) : null
   const db = await openDatabase(config.database, options)
   await migrateToLatest(db, config.database.engine === 'postgres' ? options.schema : undefined)
   if (config.seed === 'demo' && (await isEmpty(db))) {
@@ -63,7 +66,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     log.warn({ devSignIn: config.devSignIn }, `DEV SIGN-IN IS ON (LINLI_DEV_SIGNIN): ${config.devSignIn === 'any' ? 'ANYONE WHO CAN REACH THIS GATEWAY' : 'any client on this machine'} can sign in as any account, staff included. Never for real residents.`)
   }
   const databaseLimiter = createDatabaseLimiter(db, config.rateLimits)
-  const limiter = redis ? createRedisLimiter(redis.client, redis.prefix, config.rateLimits, databaseLimiter, log) : databaseLimiter
+  const limiter = redis ? (await import('./lib/limiter-redis')).createRedisLimiter(redis.client, redis.prefix, config.rateLimits, databaseLimiter, log) : databaseLimiter
   const platform = options.platform ?? createPlatform(config)
   if (config.wechat.configured && !config.wechat.pushToken) log.warn('WECHAT_PUSH_TOKEN is not set: uploaded images wait for WeChat check results that cannot arrive, and stay hidden from neighbours')
   const contentChecker = createContentChecker(platform.wechat, log)
