@@ -62,10 +62,11 @@ export function createPgJobs(deps: JobDeps, tasks: readonly PeriodicTask[], sche
     },
     stop: async () => {
       timers.splice(0).forEach(clearInterval)
-      await runner?.stop() // waits for the jobs it is running
+      const [r, p] = [runner, pool]
       runner = null
-      await pool?.end()
       pool = null
+      await r?.stop() // waits for the jobs it is running
+      await p?.end()
     },
     runNow: async (name) => {
       const task = tasks.find((t) => t.name === name)

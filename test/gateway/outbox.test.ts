@@ -3,7 +3,7 @@ import { newId } from '../../gateway/lib/ids'
 import { claimOutbox } from '../../gateway/modules/notify/outbox-store'
 import { deliverOutbox, notify } from '../../gateway/modules/notify/service'
 import { startFakeWeChat, type FakeWeChat } from './fake-wechat'
-import { dropPlace, ENGINES, newPlace, startGateway, type SharedPlace, type TestGateway } from './harness'
+import { demoPlaces, dropPlace, ENGINES, newPlace, startGateway, type SharedPlace, type TestGateway } from './harness'
 
 // The outbox as a queue: however many drains run at once — the gateways' own jobs and more started
 // here — each row reaches WeChat exactly once; what WeChat refuses is retried with backoff and
@@ -106,6 +106,30 @@ describe.each(ENGINES)('outbox delivery on $name', (engine) => {
     expect(row.last_error).toContain('-1')
     await new Promise((r) => setTimeout(r, 600)) // a few more drains: a dead letter is not sent again
     expect(sends('openid-always-busy')).toHaveLength(3)
+
+    // 老李 is a grid worker of 东营盘: its admin sees the dead letter and may send it again; nobody else.
+    const t = gateways[0]!
+    const places = await demoPlaces(t)
+    const grid = places.zhongwang.buildings[0]!.grid.id
+    await db().insertInto('role_assignments').values({ id: newId(), account_id: id, role: 'GRID_WORKER', scope_kind: 'grid', scope_id: grid, community_id: places.dongyingpan.id, granted_by: null, created_at: new Date().toISOString() }).execute()
+    const LIST = '{ outboxDeadLetters(first: 20) { edges { node { id purpose recipient status attempts lastError } } } }'
+    const RETRY = 'mutation($id: ID!) { retryOutboxMessage(id: $id) { id status attempts } }'
+    const admin = await t.signIn('admin-dongyingpan')
+    const list = (await t.ok<{ outboxDeadLetters: { edges: { node: Record<string, unknown> }[] } }>(LIST, {}, admin)).outboxDeadLetters.edges.map((e) => e.node)
+    expect(list).toEqual([{ id: row.id, purpose: 'ISSUE_STATUS', recipient: '老李', status: 'DEAD', attempts: 3, lastError: row.last_error }])
+    const otherAdmin = await t.signIn('admin-hongchenghe')
+    expect((await t.ok<{ outboxDeadLetters: { edges: unknown[] } }>(LIST, {}, otherAdmin)).outboxDeadLetters.edges).toEqual([])
+    expect(await t.code(RETRY, { id: row.id }, otherAdmin)).toBe('NOT_FOUND')
+    expect(await t.code(LIST, {}, await t.signIn('resident-changbaoe'))).toBe('FORBIDDEN')
+    expect(await t.code(RETRY, { id: row.id }, await t.signIn('grid-zhongwang-1'))).toBe('FORBIDDEN')
+    expect(await t.code(LIST, {}, null)).toBe('UNAUTHENTICATED')
+
+    delete subscribeErrors['openid-always-busy'] // WeChat takes it now
+    expect((await t.ok<{ retryOutboxMessage: unknown }>(RETRY, { id: row.id }, admin)).retryOutboxMessage).toEqual({ id: row.id, status: 'PENDING', attempts: 0 })
+    await until('the revived message sent', async () => (await statuses([id])).SENT === 1)
+    expect(sends('openid-always-busy')).toHaveLength(4)
+    expect(await t.code(RETRY, { id: row.id }, admin)).toBe('CONFLICT')
+    expect((await db().selectFrom('subscribe_consents').select('remaining').where('account_id', '=', id).executeTakeFirstOrThrow()).remaining).toBe(0) // spent once
   }, 60_000)
 
   it('never sends again a row whose drain died between claiming it and hearing WeChat: it becomes a dead letter', async () => {
