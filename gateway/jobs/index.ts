@@ -99,6 +99,23 @@ export async function runReported(task: PeriodicTask, deps: JobDeps, instance: s
   }
 }
 
+/** The part both queues share: the listeners, runNow and onRun. */
+export function runs(tasks: readonly PeriodicTask[], deps: JobDeps, instance: string) {
+  const listeners = new Set<(run: TaskRun) => void>()
+  return {
+    listeners,
+    runNow: async (name: string) => {
+      const task = tasks.find((t) => t.name === name)
+      if (!task) throw new Error(`no task ${name}`)
+      return runReported(task, deps, instance, listeners)
+    },
+    onRun: (listener: (run: TaskRun) => void) => {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+  }
+}
+
 /** The queue for the configured engine. */
 export function createJobs(deps: JobDeps, tasks: readonly PeriodicTask[], options: JobsOptions): Jobs {
   validateTasks(tasks)

@@ -1,5 +1,5 @@
 import { parseCronItems } from 'graphile-worker'
-import { instanceId, runReported, type JobDeps, type Jobs, type PeriodicTask, type TaskRun } from './index'
+import { instanceId, runReported, runs, type JobDeps, type Jobs, type PeriodicTask } from './index'
 
 // SQLite, one instance: the tasks run in this process. A cron task runs at each matching minute
 // (UTC, the matcher graphile-worker uses on PostgreSQL), an everyMs task on an interval; a task
@@ -7,7 +7,8 @@ import { instanceId, runReported, type JobDeps, type Jobs, type PeriodicTask, ty
 
 export function createLocalJobs(deps: JobDeps, tasks: readonly PeriodicTask[]): Jobs {
   const instance = instanceId()
-  const listeners = new Set<(run: TaskRun) => void>()
+  const shared = runs(tasks, deps, instance)
+  const { listeners } = shared
   const running = new Map<string, Promise<unknown>>()
   const timers: NodeJS.Timeout[] = []
   let minuteTimer: NodeJS.Timeout | null = null
@@ -53,14 +54,7 @@ export function createLocalJobs(deps: JobDeps, tasks: readonly PeriodicTask[]): 
       if (minuteTimer) clearTimeout(minuteTimer)
       await Promise.all(running.values())
     },
-    runNow: async (name) => {
-      const task = tasks.find((t) => t.name === name)
-      if (!task) throw new Error(`no task ${name}`)
-      return runReported(task, deps, instance, listeners)
-    },
-    onRun: (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    runNow: shared.runNow,
+    onRun: shared.onRun,
   }
 }

@@ -1,6 +1,6 @@
 import { Logger as WorkerLogger, parseCronItems, run, runMigrations, type Runner, type Task } from 'graphile-worker'
 import pg from 'pg'
-import { instanceId, runReported, type JobDeps, type Jobs, type PeriodicTask, type TaskRun } from './index'
+import { instanceId, runReported, runs, type JobDeps, type Jobs, type PeriodicTask } from './index'
 
 // PostgreSQL, any number of instances: the tasks are graphile-worker jobs in its own schema,
 // taken by whichever instance's worker is free (SKIP LOCKED inside graphile-worker). A cron task
@@ -14,7 +14,8 @@ const CONCURRENCY = 2
 
 export function createPgJobs(deps: JobDeps, tasks: readonly PeriodicTask[], schema: string): Jobs {
   const instance = instanceId()
-  const listeners = new Set<(run: TaskRun) => void>()
+  const shared = runs(tasks, deps, instance)
+  const { listeners } = shared
   const timers: NodeJS.Timeout[] = []
   let pool: pg.Pool | null = null
   let runner: Runner | null = null
@@ -68,14 +69,7 @@ export function createPgJobs(deps: JobDeps, tasks: readonly PeriodicTask[], sche
       await r?.stop() // waits for the jobs it is running
       await p?.end()
     },
-    runNow: async (name) => {
-      const task = tasks.find((t) => t.name === name)
-      if (!task) throw new Error(`no task ${name}`)
-      return runReported(task, deps, instance, listeners)
-    },
-    onRun: (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    runNow: shared.runNow,
+    onRun: shared.onRun,
   }
 }
