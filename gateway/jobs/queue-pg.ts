@@ -41,6 +41,19 @@ export function createPgJobs(deps: JobDeps, tasks: readonly PeriodicTask[], sche
   // A period that failed is not retried: the next one sweeps the same rows.
   const cronItems = parseCronItems(tasks.filter((t) => t.cron).map((t) => ({ task: t.name, identifier: t.name, match: t.cron!, options: { backfillPeriod: 0, maxAttempts: 1 } })))
 
+  let active = false
+  // A worker that stops on an error of its own (its database connection lost) is started again.
+  const startRunner = async (): Promise<void> => {
+    const started = await run({ pgPool: connection(), schema, logger, concurrency: CONCURRENCY, noHandleSignals: true, pollInterval: 1000, taskList, parsedCronItems: cronItems })
+    runner = started
+    started.promise.catch((err: unknown) => {
+      if (runner !== started || !active) return
+      runner = null
+      deps.log.error({ err }, 'job worker stopped on an error; starting it again in 5 s')
+      setTimeout(() => void (active ? startRunner().catch((e: unknown) => deps.log.error({ err: e }, 'job worker could not start')) : undefined), 5000).unref()
+    })
+  }
+
   const enqueue = (task: PeriodicTask) => {
     const every = task.everyMs!
     const runAt = new Date(Math.ceil(Date.now() / every) * every)
@@ -52,7 +65,8 @@ export function createPgJobs(deps: JobDeps, tasks: readonly PeriodicTask[], sche
     instance,
     migrate: () => runMigrations({ pgPool: connection(), schema, logger }),
     start: async () => {
-      runner = await run({ pgPool: connection(), schema, logger, concurrency: CONCURRENCY, noHandleSignals: true, pollInterval: 1000, taskList, parsedCronItems: cronItems })
+      active = true
+      await startRunner()
       for (const task of tasks) {
         if (!task.everyMs) continue
         enqueue(task)
@@ -62,11 +76,12 @@ export function createPgJobs(deps: JobDeps, tasks: readonly PeriodicTask[], sche
       }
     },
     stop: async () => {
+      active = false
       timers.splice(0).forEach(clearInterval)
       const [r, p] = [runner, pool]
       runner = null
       pool = null
-      await r?.stop() // waits for the jobs it is running
+      await r?.stop().catch(() => {}) // waits for the jobs it is running (throws when it already stopped itself)
       await p?.end()
     },
     runNow: shared.runNow,

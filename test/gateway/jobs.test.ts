@@ -27,12 +27,12 @@ const counts = async (g: TestGateway) =>
 
 describe.skipIf(!PG)('three instances starting at once on one fresh PostgreSQL schema', () => {
   it('migrate and seed it once: the same rows as one instance alone', async () => {
-    const single = await startGateway(PG!, { LINLI_JOBS: 'on' })
+    const single = await startGateway(PG!, { LINLI_JOBS: 'on', LOG_LEVEL: 'error' })
     started.push(single)
     const expected = await counts(single)
     expect(expected.streets).toBeGreaterThan(0)
     const shared = place(PG!)
-    const three = await Promise.all([0, 1, 2].map(() => startGateway(PG!, { LINLI_JOBS: 'on' }, {}, shared)))
+    const three = await Promise.all([0, 1, 2].map(() => startGateway(PG!, { LINLI_JOBS: 'on', LOG_LEVEL: 'error' }, {}, shared)))
     started.push(...three)
     for (const g of three) expect(await counts(g)).toEqual(expected)
     for (const g of three) expect((await g.ok<{ communities: unknown[] }>('{ communities { id } }')).communities).toHaveLength(7)
@@ -46,8 +46,8 @@ describe('each sweep once per period across instances', () => {
     const groups: TestGateway[][] = []
     if (PG) {
       const shared = place(PG)
-      const a = await startGateway(PG, { LINLI_JOBS: 'on' }, { tasks: everyMinute }, shared)
-      const b = await startGateway(PG, { LINLI_JOBS: 'on', LINLI_SEED: 'none' }, { tasks: everyMinute }, shared)
+      const a = await startGateway(PG, { LINLI_JOBS: 'on', LOG_LEVEL: 'error' }, { tasks: everyMinute }, shared)
+      const b = await startGateway(PG, { LINLI_JOBS: 'on', LINLI_SEED: 'none', LOG_LEVEL: 'error' }, { tasks: everyMinute }, shared)
       groups.push([a, b])
     }
     groups.push([await startGateway(SQLITE, { LINLI_JOBS: 'on' }, { tasks: everyMinute })])
