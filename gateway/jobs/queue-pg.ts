@@ -21,7 +21,12 @@ export function createPgJobs(deps: JobDeps, tasks: readonly PeriodicTask[], sche
   let runner: Runner | null = null
   const { database } = deps.config
   if (database.engine !== 'postgres') throw new Error('the graphile-worker queue needs PostgreSQL')
-  const connection = () => (pool ??= new pg.Pool({ connectionString: database.url, max: CONCURRENCY + 2 }))
+  const connection = () => {
+    if (pool) return pool
+    pool = new pg.Pool({ connectionString: database.url, max: CONCURRENCY + 2 })
+    pool.on('error', (err) => deps.log.warn({ err }, 'job worker connection lost')) // an idle client the server closed
+    return pool
+  }
   const logger = new WorkerLogger((scope) => (level: string, message: string, meta?: unknown) => {
     const entry = { scope, meta, component: 'graphile-worker' }
     if (level === 'error') deps.log.error(entry, message)
