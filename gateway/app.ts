@@ -3,25 +3,23 @@ import type { AddressInfo } from 'node:net'
 import pino, { type Logger } from 'pino'
 import type { Config } from './config'
 import type { GatewayContext } from './context'
-import { isEmpty, migrateToLatest, openDatabase, type DB, type OpenOptions } from './db/database'
-import { seedDemoData } from './db/seed/demo'
+import { openDatabase, type DB, type OpenOptions } from './db/database'
+import { prepareDatabase } from './db/startup'
+import { createHealth } from './http/health'
 import { serveStatic } from './http/static'
 import { createGraphQLHandler } from './http/yoga'
 import { clientAddress, isLocalClient, requestOrigin } from './http/forwarded'
 import { createDatabaseLimiter } from './lib/limiter'
 import type { SharedRedis } from './lib/redis'
-import { sweepActivityReminders } from './modules/activities/sweep'
-import { sweepProposals } from './modules/consult/sweep'
-import { sweepIssues } from './modules/issues/sweep'
+import { createJobs, type Jobs, type PeriodicTask } from './jobs'
+import { periodicTasks } from './jobs/tasks'
 import { viewerFromAuthorization } from './modules/accounts/service'
 import { createViewerCache, type ViewerCache } from './modules/accounts/viewer-cache'
 import { createContentChecker } from './modules/content-check/service'
-import { retryContentChecks } from './modules/media/check'
 import { handleDownload, handleUpload } from './modules/media/http'
 import { handleWeChatPush } from './modules/media/push'
 import { mediaStorage } from './modules/media/storage'
 import { handleRosterImport } from './modules/roster/http'
-import { deliverOutbox } from './modules/notify/service'
 import { createPlatform, type Platform } from './platform'
 import { buildSchema } from './schema'
 
@@ -31,6 +29,8 @@ export interface GatewayOptions extends OpenOptions {
   log?: Logger
   /** How long a looked-up viewer is reused (default and most 5 s; 0: look up every request). */
   viewerCacheTtlMs?: number
+  /** Replaces the periodic tasks (tests run the real ones on a tighter clock). */
+  tasks?: (defaults: PeriodicTask[]) => PeriodicTask[]
 }
 
 export interface Gateway {
@@ -40,9 +40,11 @@ export interface Gateway {
   platform: Platform
   /** Recent viewers; whatever changes roles or households outside a service call (a script, a test) invalidates here. */
   viewerCache: ViewerCache
+  /** The periodic tasks (jobs/): graphile-worker on PostgreSQL, timers in this process on SQLite; started unless LINLI_JOBS=off. */
+  jobs: Jobs
   /** Starts listening; resolves to the base URL, e.g. http://127.0.0.1:4000. */
   listen(): Promise<string>
-  /** Stops taking requests, lets running ones finish, then closes the database. */
+  /** Drains: /readyz answers 503 (for DRAIN_DELAY_MS while still serving), then stops taking requests, lets running ones finish, stops the jobs and closes the database. */
   close(): Promise<void>
 }
 
@@ -57,17 +59,17 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     throw error
   }) : null
   const db = await openDatabase(config.database, options)
-  await migrateToLatest(db, config.database.engine === 'postgres' ? options.schema : undefined)
-  if (config.seed === 'demo' && (await isEmpty(db))) {
-    await seedDemoData(db, new Date(), storage)
-    log.info('empty database: demo data loaded')
-  }
-  if (config.devSignIn !== 'off') {
-    log.warn({ devSignIn: config.devSignIn }, `DEV SIGN-IN IS ON (LINLI_DEV_SIGNIN): ${config.devSignIn === 'any' ? 'ANYONE WHO CAN REACH THIS GATEWAY' : 'any client on this machine'} can sign in as any account, staff included. Never for real residents.`)
-  }
+  const health = createHealth(db, config.database.engine)
   const databaseLimiter = createDatabaseLimiter(db, config.rateLimits)
   const limiter = redis ? (await import('./lib/limiter-redis')).createRedisLimiter(redis.client, redis.prefix, config.rateLimits, databaseLimiter, log) : databaseLimiter
   const platform = options.platform ?? createPlatform(config)
+  const defaultTasks = periodicTasks(config)
+  const jobs = createJobs({ db, config, log, platform, limiter }, options.tasks?.(defaultTasks) ?? defaultTasks, { workerSchema: options.schema ? `${options.schema}_jobs` : config.jobs.schema })
+  await prepareDatabase(db, config, log, { schema: options.schema, storage, migrateJobs: config.jobs.enabled ? () => jobs.migrate() : undefined })
+  health.prepared = true
+  if (config.devSignIn !== 'off') {
+    log.warn({ devSignIn: config.devSignIn }, `DEV SIGN-IN IS ON (LINLI_DEV_SIGNIN): ${config.devSignIn === 'any' ? 'ANYONE WHO CAN REACH THIS GATEWAY' : 'any client on this machine'} can sign in as any account, staff included. Never for real residents.`)
+  }
   if (config.wechat.configured && !config.wechat.pushToken) log.warn('WECHAT_PUSH_TOKEN is not set: uploaded images wait for WeChat check results that cannot arrive, and stay hidden from neighbours')
   const contentChecker = createContentChecker(platform.wechat, log)
   const viewerCache = createViewerCache(options.viewerCacheTtlMs, Date.now, redis ? { channel: redis.channel('viewers'), onError: (err) => log.warn({ err }, 'viewer invalidation not published: other instances keep that viewer up to 5 s') } : undefined)
@@ -78,15 +80,10 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const publicLists = redis ? { channel: redis.channel('public-lists'), onError: (err: unknown) => log.warn({ err }, 'public-list drop not published: other instances keep their answers up to RESPONSE_CACHE_SECONDS') } : undefined
   const yoga = createGraphQLHandler(config, log, buildSchema(), makeContext, publicLists)
   await redis?.subscribed()
-  let ready = true
-
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://local')
     const route = async () => {
-      if (url.pathname === '/healthz') {
-        res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' })
-        return res.end(JSON.stringify({ status: ready ? 'ok' : 'shutting down', engine: config.database.engine }))
-      }
+      if (await health.route(url.pathname, res)) return
       if (url.pathname === '/graphql') return yoga(req, res)
       if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log, limiter, storage, viewerCache, platform, origin: requestOrigin(req, config.trustedProxyHops) }, req, res, clientAddress(req, config.trustedProxyHops))
       if (url.pathname === '/wechat/push') return handleWeChatPush({ db, config, log }, req, url, res)
@@ -103,16 +100,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     })
   })
 
-  const timers: NodeJS.Timeout[] = []
-  if (config.outboxIntervalMs > 0) {
-    timers.push(setInterval(() => void deliverOutbox(db, platform.wechat, log, config.subscribeTemplates).catch((err: unknown) => log.error({ err }, 'outbox delivery failed')), config.outboxIntervalMs))
-    timers.push(setInterval(() => void retryContentChecks({ db, config, log, platform }).catch((err: unknown) => log.error({ err }, 'image check retry failed')), config.outboxIntervalMs))
-    timers.push(setInterval(() => void sweepProposals(db).catch((err: unknown) => log.error({ err }, 'proposal sweep failed')), 300_000))
-    timers.push(setInterval(() => void sweepActivityReminders(db).catch((err: unknown) => log.error({ err }, 'activity reminder sweep failed')), 300_000))
-    timers.push(setInterval(() => void sweepIssues(db).catch((err: unknown) => log.error({ err }, 'issue sweep failed')), 300_000))
-    timers.push(setInterval(() => void limiter.prune().catch((err: unknown) => log.warn({ err }, 'rate-limit pruning failed')), 600_000))
-    timers.forEach((t) => t.unref())
-  }
+  if (config.jobs.enabled) await jobs.start()
+  let closing: Promise<void> | null = null
 
   return {
     db,
@@ -120,6 +109,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     server,
     platform,
     viewerCache,
+    jobs,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject)
@@ -129,16 +119,18 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
           resolve(`http://${host}:${port}`)
         })
       }),
-    close: async () => {
-      ready = false
-      timers.forEach(clearInterval)
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeIdleConnections()
-      })
-      await db.destroy()
-      storage.close()
-      await redis?.close()
-    },
+    close: () =>
+      (closing ??= (async () => {
+        health.draining = true
+        if (config.drainDelayMs > 0 && server.listening) await new Promise((resolve) => setTimeout(resolve, config.drainDelayMs))
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve())
+          server.closeIdleConnections()
+        })
+        await jobs.stop()
+        await db.destroy()
+        storage.close()
+        await redis?.close()
+      })()),
   }
 }

@@ -52,6 +52,11 @@ const EnvSchema = z.object({
   RATE_LIMIT_SUPPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   H5_DIR: z.string().min(1).optional(),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
+  LINLI_JOBS: z.enum(['on', 'off']).default('on'),
+  JOBS_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a PostgreSQL schema name (lower case letters, digits, _)').default('graphile_worker'),
+  DRAIN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).optional(),
   LINLI_TRUST_PROXY: flag.optional(),
   LINLI_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
   LINLI_DEV_SIGNIN: z.enum(['0', '1', 'true', 'false', 'loopback', 'any']).optional(),
@@ -87,6 +92,12 @@ export type Config = Readonly<{
   redis: { url: string; keyPrefix: string } | null
   h5Dir: string
   outboxIntervalMs: number
+  /** A message WeChat refuses is tried `maxAttempts` times, waiting retryBaseMs, then twice that… (modules/notify/delivery.ts). */
+  outbox: { maxAttempts: number; retryBaseMs: number }
+  /** Periodic tasks (jobs/): on, or off (tests that drive the sweeps themselves); `schema`: graphile-worker's on PostgreSQL. */
+  jobs: { enabled: boolean; schema: string }
+  /** After SIGTERM: how long /readyz answers 503 while requests are still served, so the load balancer stops sending them. */
+  drainDelayMs: number
   /** How many proxies in front of the gateway append to X-Forwarded-For / -Proto (0: trust no header). */
   trustedProxyHops: number
   /** signInDev: off, only from a loopback client (after trusted proxies), or from anywhere. Always off in production. */
@@ -185,6 +196,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : null,
     h5Dir: path.resolve(root, e.H5_DIR ?? path.join('dist', 'h5')),
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
+    outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, retryBaseMs: e.OUTBOX_RETRY_BASE_MS },
+    jobs: { enabled: e.LINLI_JOBS === 'on', schema: e.JOBS_SCHEMA },
+    drainDelayMs: e.DRAIN_DELAY_MS ?? (production ? 5000 : 0),
     trustedProxyHops: e.LINLI_TRUSTED_PROXY_HOPS ?? aliasHops ?? 0,
     devSignIn: production ? 'off' : devSignInAsked,
     corsOrigins: Object.freeze(e.LINLI_CORS_ORIGINS),

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     if (stopping) return
     stopping = true
     gateway.log.info({ signal }, 'shutting down')
-    const force = setTimeout(() => process.exit(1), 10_000)
+    const force = setTimeout(() => process.exit(1), config.drainDelayMs + 20_000) // the drain, then in-flight requests and running jobs
     force.unref()
     gateway.close().then(
       () => process.exit(0),

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type Migration, type SqliteDatabase, type SqliteStatement } from 'kysely'
+import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, type LogEvent, type Migration, type SqliteDatabase, type SqliteStatement } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config'
 import * as foundation from './migrations/2026_11_29_0001_foundation'
@@ -14,6 +14,7 @@ import * as rateBuckets from './migrations/2026_12_01_0021_rate_buckets'
 import * as mediaCheck from './migrations/2026_12_01_0040_media_check'
 import * as roster from './migrations/2026_12_01_0061_roster'
 import * as subscribeConsents from './migrations/2026_12_01_0071_subscribe_consents'
+import * as outboxClaims from './migrations/2026_12_02_0100_outbox_claims'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_01_0040_media_check': mediaCheck,
   '2026_12_01_0061_roster': roster,
   '2026_12_01_0071_subscribe_consents': subscribeConsents,
+  '2026_12_02_0100_outbox_claims': outboxClaims,
 }
 
 export interface OpenOptions {
@@ -85,8 +87,14 @@ export async function openDatabase(database: Config['database'], options: OpenOp
     if (!/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`bad schema name ${options.schema}`)
     const admin = new pg.Client({ connectionString: database.url })
     await admin.connect()
-    await admin.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`)
-    await admin.end()
+    try {
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`)
+    } catch (error) {
+      // Instances starting together race on IF NOT EXISTS; the loser's schema exists all the same.
+      if (!['23505', '42P06'].includes((error as { code?: string }).code ?? '')) throw error
+    } finally {
+      await admin.end()
+    }
   }
   const pool = new pg.Pool({
     connectionString: database.url,
@@ -109,4 +117,9 @@ export async function migrateToLatest(db: DB, schema?: string): Promise<void> {
 export async function isEmpty(db: DB): Promise<boolean> {
   const row = await db.selectFrom('streets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
   return Number(row.n) === 0
+}
+
+/** Whether `db` (or a transaction of it) talks to PostgreSQL. */
+export function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter
 }

@@ -122,12 +122,20 @@ export interface OutboxTable {
   account_id: string
   template: string
   payload: string
-  status: 'PENDING' | 'SENT' | 'RECORDED' | 'FAILED'
+  /** PENDING → SENDING (claimed, committed before WeChat is called) → SENT, back to PENDING to retry, or DEAD; RECORDED: never to be sent. */
+  status: OutboxStatus
   attempts: Generated<number>
   last_error: string | null
   created_at: Time
   sent_at: Time | null
+  /** A retry waits until then (null: at once). */
+  next_attempt_at: ColumnType<Time | null, Time | null | undefined, Time | null>
+  /** When the current or last attempt claimed the row. */
+  claimed_at: ColumnType<Time | null, Time | null | undefined, Time | null>
+  /** When the recipient's acceptance was spent on this message (once, whatever the retries). */
+  consent_spent_at: ColumnType<Time | null, Time | null | undefined, Time | null>
 }
+export type OutboxStatus = 'PENDING' | 'SENDING' | 'SENT' | 'RECORDED' | 'DEAD'
 export interface AuditLogTable {
   id: string
   actor_id: string | null

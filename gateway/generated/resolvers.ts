@@ -748,6 +748,8 @@ export type Mutation = {
   /** Remind the viewer the day before (inbox + subscribe message). Idempotent. */
   requestActivityReminder: Scalars['Boolean']['output'];
   resolveRosterObjection: RosterObjection;
+  /** Community admins: sends a dead letter again (it may arrive twice if WeChat never answered the first time). */
+  retryOutboxMessage: OutboxMessage;
   reviewHouseholdClaim: HouseholdClaim;
   /** Staff: PENDING → CONFIRMED/WAITLISTED (approve) or DECLINED. */
   reviewRegistration: Registration;
@@ -1051,6 +1053,11 @@ export type MutationResolveRosterObjectionArgs = {
 };
 
 
+export type MutationRetryOutboxMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReviewHouseholdClaimArgs = {
   approve: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1235,6 +1242,33 @@ export type OptionInput = {
   label: Scalars['String']['input'];
   pinX?: InputMaybe<Scalars['Float']['input']>;
   pinY?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A subscribe message that could not be delivered (a dead letter): WeChat refused it for good, kept refusing it, or never answered (then it may have arrived). */
+export type OutboxMessage = {
+  __typename?: 'OutboxMessage';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** ISSUE_STATUS, ACTIVITY_REMINDER… */
+  purpose: Scalars['String']['output'];
+  /** The recipient as neighbours see them (nickname). */
+  recipient: Scalars['String']['output'];
+  /** PENDING, SENDING, SENT, RECORDED or DEAD. */
+  status: Scalars['String']['output'];
+};
+
+export type OutboxMessageConnection = {
+  __typename?: 'OutboxMessageConnection';
+  edges: Array<OutboxMessageEdge>;
+  pageInfo: PageInfo;
+};
+
+export type OutboxMessageEdge = {
+  __typename?: 'OutboxMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: OutboxMessage;
 };
 
 export type OwnerBallot = {
@@ -1484,6 +1518,8 @@ export type Query = {
   notice?: Maybe<Notice>;
   /** Visible notices, pinned first then newest; works signed out. */
   notices: NoticeConnection;
+  /** Community admins: dead letters to people of their communities, newest first. */
+  outboxDeadLetters: OutboxMessageConnection;
   /** People an admin may grant a role to: residents with a verified household or staff in the community. */
   peopleInScope: Array<Person>;
   /** What stays after deleteMyAccount and why (the privacy page lists exactly these). Works signed out. */
@@ -1594,6 +1630,12 @@ export type QueryNoticesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   pinned?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOutboxDeadLettersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2259,6 +2301,9 @@ export type ResolversTypes = ResolversObject<{
   NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
   NoticeStatus: NoticeStatus;
   OptionInput: OptionInput;
+  OutboxMessage: ResolverTypeWrapper<OutboxMessage>;
+  OutboxMessageConnection: ResolverTypeWrapper<OutboxMessageConnection>;
+  OutboxMessageEdge: ResolverTypeWrapper<OutboxMessageEdge>;
   OwnerBallot: ResolverTypeWrapper<OwnerBallot>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<Participation>;
@@ -2386,6 +2431,9 @@ export type ResolversParentTypes = ResolversObject<{
   NoticeConnection: Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoticeEdge']> };
   NoticeEdge: Omit<NoticeEdge, 'node'> & { node: ResolversParentTypes['Notice'] };
   OptionInput: OptionInput;
+  OutboxMessage: OutboxMessage;
+  OutboxMessageConnection: OutboxMessageConnection;
+  OutboxMessageEdge: OutboxMessageEdge;
   OwnerBallot: OwnerBallot;
   PageInfo: PageInfo;
   Participation: Participation;
@@ -2898,6 +2946,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   reportComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationReportCommentArgs, 'id'>>;
   requestActivityReminder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestActivityReminderArgs, 'activityId'>>;
   resolveRosterObjection?: Resolver<ResolversTypes['RosterObjection'], ParentType, ContextType, RequireFields<MutationResolveRosterObjectionArgs, 'id'>>;
+  retryOutboxMessage?: Resolver<ResolversTypes['OutboxMessage'], ParentType, ContextType, RequireFields<MutationRetryOutboxMessageArgs, 'id'>>;
   reviewHouseholdClaim?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType, RequireFields<MutationReviewHouseholdClaimArgs, 'approve' | 'id'>>;
   reviewRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationReviewRegistrationArgs, 'approve' | 'id'>>;
   revokeProxy?: Resolver<ResolversTypes['RosterProxy'], ParentType, ContextType, RequireFields<MutationRevokeProxyArgs, 'id'>>;
@@ -2962,6 +3011,29 @@ export type NoticeConnectionResolvers<ContextType = GatewayContext, ParentType e
 export type NoticeEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NoticeEdge'] = ResolversParentTypes['NoticeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notice'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OutboxMessageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutboxMessage'] = ResolversParentTypes['OutboxMessage']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OutboxMessageConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutboxMessageConnection'] = ResolversParentTypes['OutboxMessageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OutboxMessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OutboxMessageEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OutboxMessageEdge'] = ResolversParentTypes['OutboxMessageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OutboxMessage'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3119,6 +3191,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   myRosterUnits?: Resolver<Array<ResolversTypes['RosterUnit']>, ParentType, ContextType>;
   notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryNoticeArgs, 'id'>>;
   notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
+  outboxDeadLetters?: Resolver<ResolversTypes['OutboxMessageConnection'], ParentType, ContextType, RequireFields<QueryOutboxDeadLettersArgs, 'first'>>;
   peopleInScope?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleInScopeArgs, 'communityId' | 'first'>>;
   personalDataKeptAfterDeletion?: Resolver<Array<ResolversTypes['KeptAfterDeletion']>, ParentType, ContextType>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3418,6 +3491,9 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   NoticeAcknowledgementGroup?: NoticeAcknowledgementGroupResolvers<ContextType>;
   NoticeConnection?: NoticeConnectionResolvers<ContextType>;
   NoticeEdge?: NoticeEdgeResolvers<ContextType>;
+  OutboxMessage?: OutboxMessageResolvers<ContextType>;
+  OutboxMessageConnection?: OutboxMessageConnectionResolvers<ContextType>;
+  OutboxMessageEdge?: OutboxMessageEdgeResolvers<ContextType>;
   OwnerBallot?: OwnerBallotResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;

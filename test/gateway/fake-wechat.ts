@@ -43,6 +43,8 @@ export interface FakeWeChat {
   pushMediaCheckResults(gatewayUrl: string): Promise<PushedResult[]>
   /** The next `count` media_check_async calls answer errcode -1 (system busy), as WeChat does under load. */
   failMediaChecks(count: number): void
+  /** The next `count` subscribe/send calls answer `errcode` (default -1, system busy) whoever they are for. */
+  failSubscribes(count: number, errcode?: number): void
   close(): Promise<void>
 }
 
@@ -51,6 +53,7 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
   const tokens = new Set<string>()
   const pendingMediaChecks: MediaCheckRequest[] = []
   let mediaCheckFailures = 0
+  let subscribeFailures = { count: 0, errcode: -1 }
   const pushToken = randomBytes(12).toString('hex')
   const aesKey = randomBytes(32).toString('base64').replace(/=+$/, '').replace(/[+/]/g, 'A').slice(0, 43)
   const reply = (res: http.ServerResponse, body: unknown) => {
@@ -90,6 +93,10 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
     }
     if (req.method === 'POST' && url.pathname === '/cgi-bin/message/subscribe/send') {
       if (!tokenOk(query)) return reply(res, { errcode: 40001, errmsg: 'invalid credential' })
+      if (subscribeFailures.count > 0) {
+        subscribeFailures.count--
+        return reply(res, { errcode: subscribeFailures.errcode, errmsg: 'system error' })
+      }
       const errcode = options.subscribeErrors?.[String(body?.touser)]
       return reply(res, errcode ? { errcode, errmsg: `error ${errcode}` } : { errcode: 0, errmsg: 'ok' })
     }
@@ -165,6 +172,9 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
     pushMediaCheckResults,
     failMediaChecks: (count) => {
       mediaCheckFailures = count
+    },
+    failSubscribes: (count, errcode = -1) => {
+      subscribeFailures = { count, errcode }
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -42,22 +42,44 @@ export interface TestGateway {
 /**
  * Another gateway instance on the database of `first` (its SQLite file, its PostgreSQL schema), as
  * instances behind a load balancer are; `env` should share MEDIA_SIGNING_SECRET and the storage.
- * Close it before `first` (which owns the database).
+ * It has a media directory of its own. Close it before `first` (which owns the database).
  */
-export function startAnotherInstance(first: TestGateway, env: Record<string, string> = {}, options: GatewayOptions = {}): Promise<TestGateway> {
+export async function startAnotherInstance(first: TestGateway, env: Record<string, string> = {}, options: GatewayOptions = {}): Promise<TestGateway> {
   const database = first.config.database
-  return startGateway(first.engine, { ...env, DATABASE_URL: database.engine === 'sqlite' ? `file:${database.file}` : database.url }, options, first.schema)
+  const place = { schema: first.schema ?? '', dir: fs.mkdtempSync(path.join(os.tmpdir(), 'linli-test-')) }
+  const another = await startGateway(first.engine, { ...env, DATABASE_URL: database.engine === 'sqlite' ? `file:${database.file}` : database.url }, options, place)
+  const close = another.close
+  return { ...another, close: async () => { await close(); fs.rmSync(place.dir, { recursive: true, force: true }) } }
 }
 
-export async function startGateway(engine: Engine, env: Record<string, string> = {}, options: GatewayOptions = {}, sharedSchema?: string): Promise<TestGateway> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-test-'))
-  const schema = sharedSchema ?? `t_${process.pid}_${randomBytes(4).toString('hex')}`
+/** Where several gateways of one test meet (instances.ts): one PostgreSQL schema or SQLite file, and one media directory. */
+export interface SharedPlace { schema: string; dir: string }
+
+export function newPlace(): SharedPlace {
+  return { schema: `t_${process.pid}_${randomBytes(4).toString('hex')}`, dir: fs.mkdtempSync(path.join(os.tmpdir(), 'linli-test-')) }
+}
+
+/** Drops what gateways started on `place` left behind (their close() leaves a shared place alone). */
+export async function dropPlace(engine: Engine, place: SharedPlace): Promise<void> {
+  if (engine.name === 'postgres') {
+    const client = new pg.Client({ connectionString: engine.url })
+    await client.connect()
+    await client.query(`DROP SCHEMA IF EXISTS ${place.schema} CASCADE`)
+    await client.query(`DROP SCHEMA IF EXISTS ${place.schema}_jobs CASCADE`)
+    await client.end()
+  }
+  fs.rmSync(place.dir, { recursive: true, force: true })
+}
+
+export async function startGateway(engine: Engine, env: Record<string, string> = {}, options: GatewayOptions = {}, shared?: SharedPlace): Promise<TestGateway> {
+  const { dir, schema } = shared ?? newPlace()
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     OUTBOX_INTERVAL_MS: '0',
+    LINLI_JOBS: 'off', // tests run the sweeps with a clock of their own; jobs.test.ts turns them on
     LINLI_DEV_SIGNIN: '1',
     // Tests act faster than people; limits.test.ts tests the limits with values of its own.
     ...Object.fromEntries(['SIGNIN_PER_MINUTE', 'ISSUES_PER_HOUR', 'COMMENTS_PER_HOUR', 'CLAIMS_PER_DAY', 'PROPOSALS_PER_DAY', 'SUPPORTS_PER_MINUTE'].map((k) => [`RATE_LIMIT_${k}`, '1000'])),
@@ -94,13 +116,7 @@ export async function startGateway(engine: Engine, env: Record<string, string> =
     signIn: async (handle, name) => (await ok<{ signInDev: { token: string } }>('mutation($h: String!, $n: String) { signInDev(handle: $h, name: $n) { token } }', { h: handle, n: name }, null)).signInDev.token,
     close: async () => {
       await gateway.close()
-      if (engine.name === 'postgres' && !sharedSchema) {
-        const client = new pg.Client({ connectionString: engine.url })
-        await client.connect()
-        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
-        await client.end()
-      }
-      fs.rmSync(dir, { recursive: true, force: true })
+      if (!shared) await dropPlace(engine, { dir, schema })
     },
   }
 }

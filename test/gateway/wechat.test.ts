@@ -131,17 +131,16 @@ describe.each(ENGINES)('WeChat on $name', (engine) => {
     expect((await outboxRow(t, viewer.id)).sent_at).toBeTruthy()
   })
 
-  it('retries a subscribe message WeChat refuses, then marks it FAILED', async () => {
+  it('makes a subscribe message WeChat refuses for good (43101: not accepted) a dead letter at once, without retrying', async () => {
     const { viewer, token } = await signIn('code-refuses')
     await t.ok(CONSENT, { ids: ['tmpl-refused'] }, token)
     await notify(t.gateway.db, [subscribeTo(viewer.id, 'PROPOSAL_STAGE')])
     await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log, t.config.subscribeTemplates)
-    expect(await outboxRow(t, viewer.id)).toMatchObject({ status: 'PENDING', attempts: 1 })
-    await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log, t.config.subscribeTemplates)
-    await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log, t.config.subscribeTemplates)
     const row = await outboxRow(t, viewer.id)
-    expect(row).toMatchObject({ status: 'FAILED', attempts: 3 })
+    expect(row).toMatchObject({ status: 'DEAD', attempts: 1 })
     expect(row.last_error).toContain('43101')
+    await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log, t.config.subscribeTemplates)
+    expect(fake.requestsTo('/cgi-bin/message/subscribe/send').filter((r) => r.body.template_id === 'tmpl-refused')).toHaveLength(1)
   })
 
   it('records, without sending, a message for an account that has no openid', async () => {

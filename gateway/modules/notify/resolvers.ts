@@ -1,11 +1,31 @@
-import { loader } from '../../context'
+import { loader, type GatewayContext } from '../../context'
 import type { Resolvers } from '../../generated/resolvers'
 import { errors } from '../../lib/errors'
 import { isId, nowIso } from '../../lib/ids'
 import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
+import { adminCommunityIds, publicName } from '../accounts/policies'
 import { recordConsents } from './service'
+import * as outbox from './outbox-store'
 import * as store from './store'
 import './privacy' // registers the module's part of exportMyData and deleteMyAccount
+
+const deadLetterView = (r: outbox.DeadLetterRow) => ({
+  id: r.id,
+  purpose: r.template,
+  recipient: publicName({ id: r.account_id, nickname: r.recipient_nickname, deleted_at: r.recipient_deleted_at }),
+  status: r.status,
+  attempts: r.attempts,
+  lastError: r.last_error,
+  createdAt: r.created_at,
+})
+
+/** The communities the viewer administers; FORBIDDEN for anyone else. */
+function adminScope(ctx: GatewayContext): string[] {
+  if (!ctx.viewer) throw errors.unauthenticated()
+  const communities = adminCommunityIds(ctx.viewer.roles)
+  if (!communities.length) throw errors.forbidden('只有社区管理员可以查看未送达的订阅消息')
+  return communities
+}
 
 export const notifyResolvers: Resolvers = {
   Viewer: {
@@ -23,6 +43,13 @@ export const notifyResolvers: Resolvers = {
     subscribeConsents: async (viewer, _a, ctx) => (await store.consents(ctx.db, viewer.account.id)).map((r) => ({ templateId: r.template_id, remaining: Number(r.remaining) })),
   },
   Query: {
+    outboxDeadLetters: async (_p, { first, after }, ctx) => {
+      const communities = adminScope(ctx)
+      const limit = pageSize(first)
+      const cursor = decodeCursor(after, 1)
+      const rows = await outbox.deadLetters(ctx.db, communities, cursor ? String(cursor[0]) : null, limit + 1)
+      return toConnection(rows.map(deadLetterView), limit, (r) => [r.id])
+    },
     subscribeTemplates: (_p, _a, ctx) => [...ctx.config.subscribeTemplates.values()].map((t) => ({ purpose: t.purpose, templateId: t.templateId })),
   },
   InboxMessage: {
@@ -40,6 +67,15 @@ export const notifyResolvers: Resolvers = {
       if (!ctx.viewer) throw errors.unauthenticated()
       if (accepted.length > 3) throw errors.badInput('一次最多订阅 3 种消息', 'accepted')
       return recordConsents(ctx.db, ctx.config.subscribeTemplates, ctx.viewer.account.id, accepted)
+    },
+    retryOutboxMessage: async (_p, { id }, ctx) => {
+      const communities = adminScope(ctx)
+      const found = isId(id) ? await outbox.letterInCommunities(ctx.db, id, communities) : undefined
+      if (!found) throw errors.notFound('消息')
+      if (found.status !== 'DEAD') throw errors.conflict('这条消息不是未送达状态,无需重发')
+      if (!(await outbox.reviveDeadLetter(ctx.db, id))) throw errors.conflict('这条消息已在重发')
+      ctx.log.info({ outboxId: id, by: ctx.viewer?.account.id }, 'dead letter sent again by an admin')
+      return deadLetterView((await outbox.letterInCommunities(ctx.db, id, communities))!)
     },
     markAllInboxRead: (_p, _a, ctx) => {
       if (!ctx.viewer) throw errors.unauthenticated()

@@ -1,9 +1,7 @@
-import type { Logger } from 'pino'
 import type { DB } from '../../db/database'
 import { newId, nowIso } from '../../lib/ids'
-import type { WeChatApi } from '../../platform/wechat'
 import * as store from './store'
-import { TemplateValueError, templateData, type SubscribePurpose, type SubscribeTemplates } from './templates'
+import type { SubscribeTemplates } from './templates'
 
 /** A message for one person's inbox, optionally also sent as a WeChat subscribe message. */
 export interface Notification {
@@ -46,50 +44,12 @@ export async function notify(db: DB, notifications: Notification[]): Promise<voi
         last_error: null,
         created_at: at,
         sent_at: null,
+        next_attempt_at: null,
       })),
   )
 }
 
-/**
- * Delivers pending outbox rows through WeChat when it is configured: only to a person who accepted
- * the row's template (one acceptance spent per message), with data made to WeChat's limits.
- * Rows that cannot go out are marked RECORDED (kept, visible to operators, never sent) with why.
- * Returns how many rows it settled.
- */
-export async function deliverOutbox(db: DB, wechat: WeChatApi | null, log: Logger, templates: SubscribeTemplates, batch = 50): Promise<number> {
-  const rows = await store.pendingOutbox(db, batch)
-  for (const row of rows) {
-    const template = templates.get(row.template as SubscribePurpose)
-    const unsendable = !wechat ? 'wechat not configured' : !row.openid ? 'no openid' : !template ? 'template not configured' : null
-    if (unsendable || !wechat || !template || !row.openid) {
-      await store.settleOutbox(db, row.id, { status: 'RECORDED', last_error: unsendable })
-      continue
-    }
-    const payload = JSON.parse(row.payload) as { page?: string; data: Record<string, string> }
-    let data: Record<string, { value: string }>
-    try {
-      // The caller's values in order; the configured template says which key and kind each fills.
-      data = templateData(template, Object.values(payload.data))
-    } catch (error) {
-      await store.settleOutbox(db, row.id, { status: 'FAILED', last_error: error instanceof TemplateValueError ? error.message : String(error) })
-      continue
-    }
-    // A retry already spent its acceptance on the first attempt.
-    if (row.attempts === 0 && !(await store.spendConsent(db, row.account_id, template.templateId, nowIso()))) {
-      await store.settleOutbox(db, row.id, { status: 'RECORDED', last_error: 'not consented' })
-      continue
-    }
-    try {
-      await wechat.sendSubscribeMessage({ openid: row.openid, templateId: template.templateId, page: payload.page, data })
-      await store.settleOutbox(db, row.id, { status: 'SENT', sent_at: nowIso(), last_error: null })
-    } catch (error) {
-      log.warn({ err: error, outboxId: row.id }, 'subscribe message failed')
-      const attempts = row.attempts + 1
-      await store.settleOutbox(db, row.id, { status: attempts >= 3 ? 'FAILED' : 'PENDING', last_error: String(error) })
-    }
-  }
-  return rows.length
-}
+export { deliverOutbox } from './delivery'
 
 /** Records what the person accepted in WeChat's consent dialog; only configured template ids count. */
 export async function recordConsents(db: DB, templates: SubscribeTemplates, accountId: string, accepted: readonly string[]): Promise<string[]> {

@@ -1,12 +1,12 @@
-import { sql } from 'kysely'
+import { sql, type Insertable } from 'kysely'
 import type { DB } from '../../db/database'
-import type { InboxMessageRow, OutboxRow } from '../../db/tables'
+import type { InboxMessageRow, OutboxTable } from '../../db/tables'
 
 export async function insertInbox(db: DB, rows: InboxMessageRow[]): Promise<void> {
   if (rows.length) await db.insertInto('inbox_messages').values(rows).execute()
 }
 
-export async function insertOutbox(db: DB, rows: Omit<OutboxRow, 'attempts'>[]): Promise<void> {
+export async function insertOutbox(db: DB, rows: Insertable<OutboxTable>[]): Promise<void> {
   if (rows.length) await db.insertInto('outbox').values(rows).execute()
 }
 
@@ -35,26 +35,6 @@ export async function markRead(db: DB, accountId: string, ids: readonly string[]
   }
   const result = await q.executeTakeFirst()
   return Number(result.numUpdatedRows)
-}
-
-export async function pendingOutbox(db: DB, limit: number): Promise<(OutboxRow & { openid: string | null })[]> {
-  return db
-    .selectFrom('outbox')
-    .leftJoin('accounts', 'accounts.id', 'outbox.account_id')
-    .selectAll('outbox')
-    .select('accounts.openid')
-    .where('outbox.status', '=', 'PENDING')
-    .orderBy('outbox.id')
-    .limit(limit)
-    .execute()
-}
-
-export async function settleOutbox(db: DB, id: string, patch: Partial<Pick<OutboxRow, 'status' | 'last_error' | 'sent_at'>>): Promise<void> {
-  await db
-    .updateTable('outbox')
-    .set((eb) => ({ ...patch, attempts: eb('attempts', '+', 1) }))
-    .where('id', '=', id)
-    .execute()
 }
 
 /** Most acceptances of one template kept per person: WeChat itself refuses what was not accepted. */

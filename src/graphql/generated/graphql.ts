@@ -736,6 +736,8 @@ export type Mutation = {
   /** Remind the viewer the day before (inbox + subscribe message). Idempotent. */
   requestActivityReminder: Scalars['Boolean']['output'];
   resolveRosterObjection: RosterObjection;
+  /** Community admins: sends a dead letter again (it may arrive twice if WeChat never answered the first time). */
+  retryOutboxMessage: OutboxMessage;
   reviewHouseholdClaim: HouseholdClaim;
   /** Staff: PENDING → CONFIRMED/WAITLISTED (approve) or DECLINED. */
   reviewRegistration: Registration;
@@ -1039,6 +1041,11 @@ export type MutationResolveRosterObjectionArgs = {
 };
 
 
+export type MutationRetryOutboxMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReviewHouseholdClaimArgs = {
   approve: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1223,6 +1230,33 @@ export type OptionInput = {
   label: Scalars['String']['input'];
   pinX?: InputMaybe<Scalars['Float']['input']>;
   pinY?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A subscribe message that could not be delivered (a dead letter): WeChat refused it for good, kept refusing it, or never answered (then it may have arrived). */
+export type OutboxMessage = {
+  __typename?: 'OutboxMessage';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** ISSUE_STATUS, ACTIVITY_REMINDER… */
+  purpose: Scalars['String']['output'];
+  /** The recipient as neighbours see them (nickname). */
+  recipient: Scalars['String']['output'];
+  /** PENDING, SENDING, SENT, RECORDED or DEAD. */
+  status: Scalars['String']['output'];
+};
+
+export type OutboxMessageConnection = {
+  __typename?: 'OutboxMessageConnection';
+  edges: Array<OutboxMessageEdge>;
+  pageInfo: PageInfo;
+};
+
+export type OutboxMessageEdge = {
+  __typename?: 'OutboxMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: OutboxMessage;
 };
 
 export type OwnerBallot = {
@@ -1472,6 +1506,8 @@ export type Query = {
   notice?: Maybe<Notice>;
   /** Visible notices, pinned first then newest; works signed out. */
   notices: NoticeConnection;
+  /** Community admins: dead letters to people of their communities, newest first. */
+  outboxDeadLetters: OutboxMessageConnection;
   /** People an admin may grant a role to: residents with a verified household or staff in the community. */
   peopleInScope: Array<Person>;
   /** What stays after deleteMyAccount and why (the privacy page lists exactly these). Works signed out. */
@@ -1582,6 +1618,12 @@ export type QueryNoticesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   pinned?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOutboxDeadLettersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

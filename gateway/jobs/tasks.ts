@@ -1,0 +1,26 @@
+import { deliverOutbox } from '../modules/notify/service'
+import { retryContentChecks } from '../modules/media/check'
+import { sweepActivityReminders } from '../modules/activities/sweep'
+import { sweepProposals } from '../modules/consult/sweep'
+import { sweepIssues } from '../modules/issues/sweep'
+import type { Config } from '../config'
+import type { PeriodicTask } from './index'
+
+// Every periodic task of the gateway. A new one (an escalation, a digest) is one more entry:
+// a name, a cron pattern in UTC (once per matching minute across all instances) or everyMs
+// (frequent, concurrency-safe), and the function.
+export function periodicTasks(config: Config): PeriodicTask[] {
+  const outbox: PeriodicTask = {
+    name: 'deliver_outbox',
+    everyMs: config.outboxIntervalMs,
+    run: ({ db, platform, log, config: c }) => deliverOutbox(db, platform.wechat, log, c.subscribeTemplates, { maxAttempts: c.outbox.maxAttempts, retryBaseMs: c.outbox.retryBaseMs }),
+  }
+  return [
+    ...(config.outboxIntervalMs > 0 ? [outbox] : []), // OUTBOX_INTERVAL_MS=0: never delivered by the clock
+    { name: 'retry_content_checks', cron: '* * * * *', run: (deps) => retryContentChecks(deps) },
+    { name: 'sweep_proposals', cron: '*/5 * * * *', run: ({ db }, now) => sweepProposals(db, now) },
+    { name: 'sweep_activity_reminders', cron: '*/5 * * * *', run: ({ db }, now) => sweepActivityReminders(db, now) },
+    { name: 'sweep_issues', cron: '*/5 * * * *', run: ({ db }, now) => sweepIssues(db, now) },
+    { name: 'prune_rate_limits', cron: '*/10 * * * *', run: ({ limiter }) => limiter.prune() },
+  ]
+}
