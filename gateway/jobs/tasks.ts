@@ -9,11 +9,24 @@ import type { PeriodicTask } from './index'
 // Every periodic task of the gateway. A new one (an escalation, a digest) is one more entry:
 // a name, a cron pattern in UTC (once per matching minute across all instances) or everyMs
 // (frequent, concurrency-safe), and the function.
+const OUTBOX_BATCH = 50
+const OUTBOX_ROUNDS = 40 // at most 2,000 rows a run; the next run goes on
+
 export function periodicTasks(config: Config): PeriodicTask[] {
   const outbox: PeriodicTask = {
     name: 'deliver_outbox',
     everyMs: config.outboxIntervalMs,
-    run: ({ db, platform, log, config: c }) => deliverOutbox(db, platform.wechat, log, c.subscribeTemplates, { maxAttempts: c.outbox.maxAttempts, retryBaseMs: c.outbox.retryBaseMs }),
+    // Drains batch after batch while they come full (a notice to a whole compound is hundreds of
+    // rows), not one batch per interval; other instances' drains take other rows (SKIP LOCKED).
+    run: async ({ db, platform, log, config: c }) => {
+      let claimed = 0
+      for (let round = 0; round < OUTBOX_ROUNDS; round++) {
+        const n = await deliverOutbox(db, platform.wechat, log, c.subscribeTemplates, { batch: OUTBOX_BATCH, maxAttempts: c.outbox.maxAttempts, retryBaseMs: c.outbox.retryBaseMs })
+        claimed += n
+        if (n < OUTBOX_BATCH) break
+      }
+      return claimed
+    },
   }
   return [
     ...(config.outboxIntervalMs > 0 ? [outbox] : []), // OUTBOX_INTERVAL_MS=0: never delivered by the clock
