@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
-// Three suites: the gateway over real HTTP on SQLite (and PostgreSQL when TEST_DATABASE_URL is set),
-// the app's components in jsdom, and end-to-end/build checks (Chromium, the weapp bundle).
+// The suites: the gateway over real HTTP on SQLite (and PostgreSQL when TEST_DATABASE_URL is set),
+// the app's components in jsdom, end-to-end/build checks (Chromium, the weapp bundle), and a cluster
+// of gateways behind nginx.
 export default defineConfig({
   logLevel: 'error',
   test: {
@@ -52,6 +53,17 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 240_000,
+        },
+      },
+      {
+        // Three gateway processes on one PostgreSQL (and Redis) behind nginx, started by the test.
+        test: {
+          name: 'cluster',
+          include: ['test/cluster/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {

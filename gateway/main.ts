@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     }
     throw error
   }
-  const gateway = await createGateway(config)
+  const gateway = await createGateway(config, { schema: config.database.engine === 'postgres' ? config.database.schema : undefined })
   const url = await gateway.listen()
   const where = config.database.engine === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL'
   gateway.log.info({ url, engine: config.database.engine }, 'gateway listening')
