@@ -92,14 +92,15 @@ describe.skipIf(Boolean(missing))('three gateways behind nginx on one PostgreSQL
     const { grantRole } = await ok(c.url, 'mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }', { input: { personId, role: 'GRID_WORKER', scopeId: places.gridId } }, admin)
     // Each instance now holds the grid worker, role and all, in its viewer cache.
     const [a, ...others] = c.instances
+    const cached = Date.now()
     for (const i of c.instances) expect((await gql(i.url, QUEUE, {}, grid)).errors).toBeUndefined()
     await ok(a!.url, 'mutation($id: ID!) { revokeRole(id: $id) { id } }', { id: grantRole.id }, admin)
     expect((await gql(a!.url, QUEUE, {}, grid)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
-    // Without a shared channel the others learn it when their cache entry expires (≤ 5 s).
-    const started = Date.now()
+    // Without a shared channel the others learn it when their cache entry expires: 5 s after it
+    // was filled, give or take one request's time on a busy machine.
     for (const i of others) {
       while ((await gql(i.url, QUEUE, {}, grid)).errors?.[0]?.extensions?.code !== 'FORBIDDEN') {
-        expect(Date.now() - started).toBeLessThan(6_000)
+        expect(Date.now() - cached).toBeLessThan(8_000)
         await new Promise((r) => setTimeout(r, 100))
       }
     }
