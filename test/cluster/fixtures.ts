@@ -12,12 +12,16 @@ async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): 
   for (let k = 0; k < rows.length; k += 500) await write(rows.slice(k, k + 500))
 }
 
-/** `count` accounts `${prefix}-${i}`, each signed in (a session token valid on every instance). */
-export async function seedPeople(db: DB, prefix: string, count: number): Promise<Person[]> {
+/**
+ * `count` accounts `${prefix}-${i}`, each signed in (a session token valid on every instance);
+ * with `consent`, each has a WeChat openid (`o-${handle}`) and accepted that template once.
+ */
+export async function seedPeople(db: DB, prefix: string, count: number, consent?: { templateId: string }): Promise<Person[]> {
   const at = nowIso()
   const people = Array.from({ length: count }, (_, i) => ({ id: newId(), handle: `${prefix}-${i}`, token: randomBytes(24).toString('base64url') }))
-  await inChunks(people, (c) => db.insertInto('accounts').values(c.map((p) => ({ id: p.id, handle: p.handle, openid: null, nickname: `邻居${p.handle}`, real_name: null, phone: null, work_phone: null, created_at: at, deleted_at: null }))).execute())
+  await inChunks(people, (c) => db.insertInto('accounts').values(c.map((p) => ({ id: p.id, handle: p.handle, openid: consent ? `o-${p.handle}` : null, nickname: `邻居${p.handle}`, real_name: null, phone: null, work_phone: null, created_at: at, deleted_at: null }))).execute())
   await inChunks(people, (c) => db.insertInto('sessions').values(c.map((p) => ({ id: newId(), account_id: p.id, token_hash: hashToken(p.token), created_at: at, expires_at: new Date(Date.now() + 3_600_000).toISOString() }))).execute())
+  if (consent) await inChunks(people, (c) => db.insertInto('subscribe_consents').values(c.map((p) => ({ account_id: p.id, template_id: consent.templateId, remaining: 1, updated_at: at }))).execute())
   return people
 }
 
