@@ -16,9 +16,9 @@ import { CLIENT_HEADERS, median } from './support'
 // Usage: TEST_DATABASE_URL=postgres://… npm run bench:cluster
 //   (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_SIGNUPS, BENCH_ROUNDS; TEST_REDIS_URL gives the instances Redis)
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
-const SIGNUPS = Number(process.env.BENCH_SIGNUPS ?? 1500)
+const SIGNUPS = Number(process.env.BENCH_SIGNUPS ?? 500)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
 const SIZES = [1, 2, 3]
 

@@ -1,14 +1,17 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { plainImage, uploadFile } from '../gateway/media-fixtures'
+import { startS3, testRedis, type TestBucket } from '../gateway/shared-services'
 import { gql, ok, pool, startCluster, type Answer, type Cluster } from './cluster'
 import { seedBuilding, seedPeople } from './fixtures'
 import { nginxMissing } from './nginx'
 
-// Three gateway processes on one PostgreSQL schema (and Redis when TEST_REDIS_URL is set), nginx
-// in front, everything started here. Clients go through nginx; the test asks single instances
+// Three gateway processes on one PostgreSQL schema, one Redis (TEST_REDIS_URL, else 127.0.0.1:6379
+// when it answers) and one S3 bucket (s3rver), nginx in front, everything started here. Clients go through nginx; the test asks single instances
 // directly only to show that what one of them did holds on the others.
 
 const pgUrl = process.env.TEST_DATABASE_URL
-const redisUrl = process.env.TEST_REDIS_URL
 const missing = !pgUrl ? 'TEST_DATABASE_URL is not set (the cluster runs on PostgreSQL)' : nginxMissing()
 if (missing && process.env.LINLI_REQUIRE_CLUSTER === '1') throw new Error(`LINLI_REQUIRE_CLUSTER=1 but ${missing}: the cluster test cannot be skipped here`)
 if (missing) console.warn(`[cluster test] SKIPPED: ${missing}`)
@@ -34,19 +37,25 @@ describe.skipIf(Boolean(missing))('three gateways behind nginx on one PostgreSQL
   let c: Cluster
   let admin: string
   let committee: string
-  let places: { communityId: string; compoundId: string; gridId: string }
+  let places: { communityId: string; compoundId: string; buildingId: string; gridId: string }
+  let s3: TestBucket
+  let redisUrl: string | undefined
   beforeAll(async () => {
+    const redis = await testRedis()
+    redisUrl = 'url' in redis ? redis.url : undefined
+    s3 = await startS3()
     // Staggered: the first instance migrates and seeds before the others start.
-    c = await startCluster({ size: 3, databaseUrl: pgUrl!, redisUrl, staggered: true })
+    c = await startCluster({ size: 3, databaseUrl: pgUrl!, redisUrl, staggered: true, env: s3.env })
     admin = (await ok(c.url, 'mutation { signInDev(handle: "admin-dongyingpan") { token } }')).signInDev.token
     committee = (await ok(c.url, 'mutation { signInDev(handle: "committee-zhongwang") { token } }')).signInDev.token
-    const { communities } = await ok(c.url, '{ communities { id name compounds { id name buildings { name grid { id } } } } }')
+    const { communities } = await ok(c.url, '{ communities { id name compounds { id name buildings { id name grid { id } } } } }')
     const dongyingpan = communities.find((x: { name: string }) => x.name === '东营盘社区')
     lap('3 instances and nginx started')
-    places = { communityId: dongyingpan.id, compoundId: dongyingpan.compounds[0].id, gridId: dongyingpan.compounds[0].buildings[0].grid.id }
+    places = { communityId: dongyingpan.id, compoundId: dongyingpan.compounds[0].id, buildingId: dongyingpan.compounds[0].buildings[0].id, gridId: dongyingpan.compounds[0].buildings[0].grid.id }
   }, 180_000)
   afterAll(async () => {
     await c?.stop()
+    await s3?.close()
   })
 
   it('migrated and loaded the demo data once', async () => {
@@ -96,14 +105,41 @@ describe.skipIf(Boolean(missing))('three gateways behind nginx on one PostgreSQL
     for (const i of c.instances) expect((await gql(i.url, QUEUE, {}, grid)).errors).toBeUndefined()
     await ok(a!.url, 'mutation($id: ID!) { revokeRole(id: $id) { id } }', { id: grantRole.id }, admin)
     expect((await gql(a!.url, QUEUE, {}, grid)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
-    // Without a shared channel the others learn it when their cache entry expires: 5 s after it
-    // was filled, give or take one request's time on a busy machine.
+    if (redisUrl) {
+      // Redis pub/sub: the revocation's answer came once every instance had been told.
+      for (const i of others) expect((await gql(i.url, QUEUE, {}, grid)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+      return
+    }
+    // Without Redis the others learn it when their cache entry expires: 5 s after it was filled,
+    // give or take one request's time on a busy machine.
     for (const i of others) {
       while ((await gql(i.url, QUEUE, {}, grid)).errors?.[0]?.extensions?.code !== 'FORBIDDEN') {
         expect(Date.now() - cached).toBeLessThan(8_000)
         await new Promise((r) => setTimeout(r, 100))
       }
     }
+  })
+
+  it('serves an image uploaded through one instance from the others: one bucket, nothing on their disks', async () => {
+    const resident = (await ok(c.url, 'mutation { signInDev(handle: "resident-changbaoe") { token } }')).signInDev.token
+    const [a, ...others] = c.instances
+    const upload = await uploadFile(a!.url, await plainImage('jpeg', 640, 480), resident)
+    expect(upload.status).toBe(201)
+    const input = { category: 'LIGHTING', title: '楼道灯不亮', description: '照片里是坏掉的灯', buildingId: places.buildingId, isPublic: true, photoIds: [upload.body.id] }
+    const issueId = (await ok(a!.url, 'mutation($input: RaiseIssueInput!) { raiseIssue(input: $input) { id } }', { input }, resident)).raiseIssue.id
+    const key = (await c.db.selectFrom('media').select('stored_name').where('id', '=', upload.body.id!).executeTakeFirstOrThrow()).stored_name
+    const object = await s3.get(key)
+    for (const i of [...others, { url: c.url }]) {
+      const url = (await ok(i.url, 'query($id: ID!) { issue(id: $id) { photos { url } } }', { id: issueId }, resident)).issue.photos[0].url as string
+      expect(url.startsWith(`${i.url}/media/${upload.body.id}?`)).toBe(true) // the gateway's own signed URL, never the bucket's
+      const res = await fetch(url)
+      expect(res.status).toBe(200)
+      expect(Buffer.from(await res.arrayBuffer()).equals(object)).toBe(true)
+    }
+    c.instances.forEach((_, k) => {
+      const dir = path.join(c.dir, `media-${k + 1}`)
+      expect(fs.existsSync(dir) ? fs.readdirSync(dir) : []).toEqual([])
+    })
   })
 
   it('counts 2,000 households\' ballots exactly while one instance is killed, losing no acknowledged ballot', async () => {

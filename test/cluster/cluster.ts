@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { openDatabase, type DB } from '../../gateway/db/database'
+import { dropRedisKeys } from '../gateway/shared-services'
 import { startNginx, type Nginx } from './nginx'
 
 // Several gateway processes (gateway/main.ts, exactly as a deployment starts it) on one PostgreSQL
@@ -112,7 +113,8 @@ export function instanceEnv(o: ClusterOptions, schema: string, dir: string): Rec
     LOG_LEVEL: 'warn',
     DATABASE_URL: o.databaseUrl,
     DATABASE_SCHEMA: schema,
-    ...(o.redisUrl ? { REDIS_URL: o.redisUrl } : {}),
+    // Redis under a key prefix of this cluster's own (rate buckets and the invalidation channel).
+    ...(o.redisUrl ? { REDIS_URL: o.redisUrl, REDIS_KEY_PREFIX: `linli-cluster:${schema}:` } : {}),
     LINLI_TRUSTED_PROXY_HOPS: '1',
     LINLI_DEV_SIGNIN: '1',
     MEDIA_SIGNING_SECRET: randomBytes(24).toString('hex'),
@@ -140,6 +142,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
     await client.connect()
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
     await client.end()
+    if (o.redisUrl) await dropRedisKeys(o.redisUrl, `linli-cluster:${schema}:`)
     fs.rmSync(dir, { recursive: true, force: true })
   }
   try {
