@@ -26,7 +26,8 @@ export function nginxSite(o: NginxSiteOptions): string {
       proxy_pass http://linli_gateway;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
-      proxy_set_header Host $host;
+      # The client's Host with its port: the gateway signs media URLs on it.
+      proxy_set_header Host $http_host;
       # One trusted hop: run the gateway with LINLI_TRUSTED_PROXY_HOPS=1.
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto $scheme;
