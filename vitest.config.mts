@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
-// Three suites: the gateway over real HTTP on SQLite (and PostgreSQL when TEST_DATABASE_URL is set),
-// the app's components in jsdom, and end-to-end/build checks (Chromium, the weapp bundle).
+// The suites: the gateway over real HTTP on SQLite (and PostgreSQL when TEST_DATABASE_URL is set),
+// the app's components in jsdom, end-to-end/build checks (Chromium, the weapp bundle), and a cluster
+// of gateways behind nginx.
 export default defineConfig({
   logLevel: 'error',
   test: {
@@ -51,6 +52,18 @@ export default defineConfig({
           globalSetup: ['test/build/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        // Three gateway processes on one PostgreSQL (and Redis) behind nginx, started by the test.
+        test: {
+          name: 'cluster',
+          include: ['test/cluster/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          // Minutes on a machine shared with other work; CI's two idle cores take about one.
+          testTimeout: 240_000,
           hookTimeout: 240_000,
         },
       },

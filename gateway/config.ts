@@ -16,6 +16,7 @@ const EnvSchema = z.object({
       message: 'must start with file: (SQLite) or postgres:// (PostgreSQL)',
     })
     .optional(),
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case PostgreSQL identifier').optional(),
   LINLI_SEED: z.enum(['demo', 'none']).default('demo'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 30),
@@ -79,7 +80,8 @@ export type Config = Readonly<{
   production: boolean
   port: number
   host: string
-  database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string }
+  /** PostgreSQL: `schema` (DATABASE_SCHEMA) holds the tables instead of the search_path's default. */
+  database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; schema?: string }
   seed: 'demo' | 'none'
   logLevel: string
   sessionTtlHours: number
@@ -153,7 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     ? { engine: 'sqlite', file: path.join(root, 'data', 'linli.db') }
     : url.startsWith('file:')
       ? { engine: 'sqlite', file: path.resolve(root, url.slice('file:'.length)) }
-      : { engine: 'postgres', url }
+      : { engine: 'postgres', url, ...(e.DATABASE_SCHEMA ? { schema: e.DATABASE_SCHEMA } : {}) }
   return Object.freeze({
     env: e.NODE_ENV,
     production,

@@ -1,7 +1,10 @@
-import { createGateway } from './app'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createGateway, type GatewayOptions } from './app'
 import { ConfigError, loadConfig } from './config'
 
-async function main(): Promise<void> {
+/** Starts the gateway the environment configures, until SIGTERM or SIGINT (test/cluster/instance.ts passes options). */
+export async function main(options: GatewayOptions = {}): Promise<void> {
   let config
   try {
     config = loadConfig()
@@ -12,7 +15,7 @@ async function main(): Promise<void> {
     }
     throw error
   }
-  const gateway = await createGateway(config)
+  const gateway = await createGateway(config, { ...options, schema: config.database.engine === 'postgres' ? config.database.schema : undefined })
   const url = await gateway.listen()
   const where = config.database.engine === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL'
   gateway.log.info({ url, engine: config.database.engine }, 'gateway listening')
@@ -37,7 +40,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'))
 }
 
-main().catch((err: unknown) => {
+export function exitOnFailure(err: unknown): never {
   console.error('Linli gateway failed to start:', err)
   process.exit(1)
-})
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main().catch(exitOnFailure)

@@ -17,6 +17,8 @@ export interface FakeWeChatOptions {
   review?: string[]
   /** openid → errcode subscribe/send answers for it (e.g. 43101: the user did not subscribe). */
   subscribeErrors?: Record<string, number>
+  /** How long subscribe/send takes to answer (a slow WeChat keeps deliveries in flight; default 0). */
+  subscribeDelayMs?: number
   /** The verdict of media_check_async for an image WeChat fetched (default: pass). */
   mediaVerdict?: (image: Buffer) => 'pass' | 'review' | 'risky' | Promise<'pass' | 'review' | 'risky'>
   /** Push in safe mode (安全模式): AES-encrypted bodies with msg_signature, as WeChat does when an EncodingAESKey is set. */
@@ -93,6 +95,7 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
     }
     if (req.method === 'POST' && url.pathname === '/cgi-bin/message/subscribe/send') {
       if (!tokenOk(query)) return reply(res, { errcode: 40001, errmsg: 'invalid credential' })
+      if (options.subscribeDelayMs) await new Promise((resolve) => setTimeout(resolve, options.subscribeDelayMs))
       if (subscribeFailures.count > 0) {
         subscribeFailures.count--
         return reply(res, { errcode: subscribeFailures.errcode, errmsg: 'system error' })
