@@ -5,7 +5,7 @@ import { wechatSession } from './features/account/session-state'
 import { getApolloClient } from './graphql/client'
 import { ElderModeProvider } from './ui/elder-mode'
 import { listenForPrivacyAuthorization } from './ui/privacy-consent'
-import { RouteLoading } from './ui/RouteLoading'
+import { RouteLoading } from './ui/chrome'
 import './app.css'
 
 /** Where an unknown route lands: 页面不存在 with the way home. */

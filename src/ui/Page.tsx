@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useTokens } from './elder-mode'
 import { PrivacyConsentSheet } from './PrivacyConsentSheet'
-import { PageTitleBar } from './TitleBar'
+import { PageTitleBar } from './chrome'
 import { px } from './tokens'
 
 /**

@@ -9,7 +9,7 @@ import { px } from './tokens'
 /** A switch that ends sooner than this shows nothing (no flash); a slower one shows the skeleton, within 100 ms. */
 export const ROUTE_LOADING_DELAY_MS = 60
 /** Never cover the app for longer than this, whatever the router says (a lost event). */
-const GIVE_UP_MS = 20_000
+const GIVE_UP_MS = 10_000
 
 /**
  * H5 only: while the router fetches the next page's code (a second or more on a slow network), a
@@ -25,8 +25,12 @@ export function RouteLoading() {
       clearTimeout(timers.current.show)
       clearTimeout(timers.current.giveUp)
     }
-    const start = () => {
+    const start = (change?: { toLocation?: { path?: string } }) => {
       clear()
+      // The router does nothing more (no page shown, no event) when the route is the page already open.
+      const bare = (path: string | undefined) => path?.split('?')[0]?.replace(/^\//, '')
+      const to = bare(change?.toLocation?.path)
+      if (to && to === bare(Taro.getCurrentInstance().router?.path)) return
       timers.current.show = setTimeout(() => setShown(true), ROUTE_LOADING_DELAY_MS)
       timers.current.giveUp = setTimeout(() => setShown(false), GIVE_UP_MS)
     }

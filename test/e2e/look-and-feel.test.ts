@@ -121,20 +121,23 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
       await new Promise((resolve) => setTimeout(resolve, 2500))
       await route.continue()
     })
-    const shownAfterMs = page.evaluate(() => new Promise<number>((resolve) => {
-      const started = performance.now()
-      const seen = () => document.querySelector('.linli-route-loading') && resolve(performance.now() - started)
-      new MutationObserver(seen).observe(document.body, { childList: true, subtree: true })
-      document.querySelector<HTMLElement>('[aria-label="数据公开"]')?.click()
-    }))
-    const ms = await shownAfterMs
-    console.log(`[look] loading skeleton shown ${ms.toFixed(0)} ms after the tap (code held back 2.5 s)`)
-    await page.locator('.linli-route-loading [aria-busy="true"]').waitFor()
-    await screenshot(page, 'look-04-loading-skeleton')
-    expect(held).toBeGreaterThan(0)
-    await text(page, '解决用时').waitFor({ timeout: 20_000 })
-    await page.locator('.linli-route-loading').waitFor({ state: 'detached' })
-    await page.unroute(/\/js\/.*\.js$/)
+    try {
+      const shownAfterMs = page.evaluate(() => new Promise<number>((resolve) => {
+        const started = performance.now()
+        const seen = () => document.querySelector('.linli-route-loading') && resolve(performance.now() - started)
+        new MutationObserver(seen).observe(document.body, { childList: true, subtree: true })
+        document.querySelector<HTMLElement>('.taro_page [aria-label="数据公开"]')?.click()
+      }))
+      const ms = await shownAfterMs
+      console.log(`[look] loading skeleton shown ${ms.toFixed(0)} ms after the tap (code held back 2.5 s)`)
+      await page.locator('.linli-route-loading [aria-busy="true"]').waitFor()
+      await screenshot(page, 'look-04-loading-skeleton')
+      expect(held).toBeGreaterThan(0)
+      await text(page, '解决用时').waitFor({ timeout: 30_000 })
+      await page.locator('.linli-route-loading').waitFor({ state: 'detached' })
+    } finally {
+      await page.unroute(/\/js\/.*\.js$/)
+    }
   })
 
   it('tours every page in normal and elder mode: each has content, sub-pages a title bar, and a screenshot', { timeout: 600_000 }, async () => {
