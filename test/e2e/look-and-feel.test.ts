@@ -66,8 +66,8 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
 
   it('has a favicon the page links and the gateway serves', async () => {
     const page = browser.page
-    await page.goto(`${base}/`)
-    await text(page, '置顶公告').waitFor()
+    await page.goto(`${base}/`, { waitUntil: 'domcontentloaded', timeout: 60_000 })
+    await text(page, '置顶公告').waitFor({ timeout: 60_000 })
     const href = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href)
     expect(href).toBe(`${base}/favicon.svg`)
     const res = await page.request.get(href!) // the page links one: asserted just above
@@ -133,7 +133,7 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
       await page.locator('.linli-route-loading [aria-busy="true"]').waitFor()
       await screenshot(page, 'look-04-loading-skeleton')
       expect(held).toBeGreaterThan(0)
-      await text(page, '解决用时').waitFor({ timeout: 30_000 })
+      await text(page, /解决用时/).waitFor({ timeout: 30_000 })
       await page.locator('.linli-route-loading').waitFor({ state: 'detached' })
     } finally {
       await page.unroute(/\/js\/.*\.js$/)
