@@ -31,7 +31,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       LINLI_DEV_SIGNIN: JSON.stringify(process.env.LINLI_RELEASE !== '1'),
     },
     alias: { '@': srcDir },
-    copy: { patterns: [], options: {} },
+    // The browser tab's icon (the mini-program has none).
+    copy: { patterns: target === 'h5' ? [{ from: 'src/assets/favicon.svg', to: 'dist/h5/favicon.svg' }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     // Deterministic builds by default; LINLI_BUILD_CACHE=1 turns webpack's disk cache on.

@@ -6,7 +6,7 @@ import type { GatewayContext } from './context'
 import { openDatabase, type DB, type OpenOptions } from './db/database'
 import { prepareDatabase } from './db/startup'
 import { createHealth } from './http/health'
-import { serveStatic } from './http/static'
+import { sendNotFound, serveStatic } from './http/static'
 import { createGraphQLHandler } from './http/yoga'
 import { clientAddress, isLocalClient, requestOrigin } from './http/forwarded'
 import { createDatabaseLimiter } from './lib/limiter'
@@ -90,8 +90,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       if (url.pathname.startsWith('/media/') && req.method === 'GET') return handleDownload({ db, config, log, storage }, url, res)
       if (url.pathname === '/roster/import' && req.method === 'POST') return handleRosterImport(await makeContext(req), req, res, url)
       if (req.method === 'GET' && (await serveStatic(config.h5Dir, url.pathname, req, res))) return
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end(url.pathname === '/' ? 'H5 app not built yet: run `npm run build:h5` (npm start does it for you).' : 'Not found')
+      sendNotFound(req, res, url.pathname)
     }
     route().catch((err: unknown) => {
       log.error({ err, path: url.pathname }, 'request failed')

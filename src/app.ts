@@ -1,11 +1,15 @@
 import { ApolloProvider } from '@apollo/client/react'
-import { useLaunch } from '@tarojs/taro'
+import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro'
 import { createElement, type PropsWithChildren } from 'react'
 import { wechatSession } from './features/account/session-state'
 import { getApolloClient } from './graphql/client'
 import { ElderModeProvider } from './ui/elder-mode'
 import { listenForPrivacyAuthorization } from './ui/privacy-consent'
+import { RouteLoading } from './ui/chrome'
 import './app.css'
+
+/** Where an unknown route lands: 页面不存在 with the way home. */
+export const NOT_FOUND_PAGE = '/features/account/pages/not-found/index'
 
 // The app shell: every page renders inside these providers, so each has the Apollo client and
 // the elder-mode tokens without setting them up itself.
@@ -17,9 +21,13 @@ function App({ children }: PropsWithChildren) {
     // Silent sign-in with the WeChat identity on launch, and again whenever the session expires.
     wechatSession.start()
   })
+  // An old or mistyped link: a page saying so, never a blank screen (H5 router and WeChat alike).
+  usePageNotFound(() => {
+    void Taro.redirectTo({ url: NOT_FOUND_PAGE }).catch(() => Taro.reLaunch({ url: NOT_FOUND_PAGE }))
+  })
   return createElement(ApolloProvider, {
     client: getApolloClient(),
-    children: createElement(ElderModeProvider, null, children),
+    children: createElement(ElderModeProvider, null, children, process.env.TARO_ENV === 'h5' ? createElement(RouteLoading) : null),
   })
 }
 

@@ -103,3 +103,26 @@ export async function serveStatic(root: string, pathname: string, req: IncomingM
   res.end(body)
   return true
 }
+
+const NOT_FOUND_HTML = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>页面不存在 · 邻里</title><link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<style>body{margin:0;font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;background:#f5f5f2;color:#1f1f1f;text-align:center;padding:64px 24px}
+h1{font-size:24px}p{font-size:17px;color:#5c5c5c;line-height:1.6}a{display:inline-block;margin-top:16px;padding:14px 28px;border-radius:8px;background:#b3261e;color:#fff;text-decoration:none;font-size:18px}</style>
+</head><body><h1>页面不存在</h1><p>这个地址没有内容，可能链接不完整或已经失效。</p><a href="/">返回首页</a></body></html>
+`
+
+/**
+ * The answer for a path the gateway does not serve: in Chinese, a page with the way home for a
+ * browser, one line for anything else; before the H5 app is built, how to build it.
+ */
+export function sendNotFound(req: IncomingMessage, res: ServerResponse, pathname: string): void {
+  if (pathname === '/') {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+    res.end('H5 页面还没有构建：请运行 `npm run build:h5`（npm start 会自动构建）。H5 app not built yet.')
+    return
+  }
+  const html = (req.headers.accept ?? '').includes('text/html')
+  res.writeHead(404, { 'content-type': html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8', 'cache-control': 'no-cache' })
+  res.end(html ? NOT_FOUND_HTML : '找不到这个地址（404）')
+}

@@ -4,6 +4,7 @@ import { consultMainMessages } from './zh-CN/main/consult'
 import { consultCommitteeMainMessages } from './zh-CN/main/consult-committee'
 import { issuesMainMessages } from './zh-CN/main/issues'
 import { noticesMainMessages } from './zh-CN/main/notices'
+import { homeMainMessages } from './zh-CN/main/home'
 
 // The main package's strings. Chinese is the source language; an English catalogue can follow
 // with the same keys (src/i18n/index.ts picks the catalogue). Each feature keeps the strings only
@@ -16,6 +17,7 @@ export const zhCN = {
   ...activitiesMainMessages,
   ...consultMainMessages,
   ...consultCommitteeMainMessages,
+  ...homeMainMessages,
   'app.name': '邻里',
 
   'tab.home': '首页',
@@ -45,9 +47,7 @@ export const zhCN = {
   'common.pickDateTime': '点此选择日期和时间',
 
   'home.greeting': '欢迎来到邻里',
-  'home.intro': '社区公告、报事、议事和活动，都在这里。',
   'home.notices.title': '社区公告',
-  'home.notices.action': '查看全部公告',
 
   'me.elderMode.title': '长辈模式',
   'me.elderMode.description': '字更大、行距更宽、按钮更大，页面只排一列。',

@@ -2,9 +2,13 @@ import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useTokens } from './elder-mode'
 import { PrivacyConsentSheet } from './PrivacyConsentSheet'
+import { PageTitleBar } from './chrome'
 import { px } from './tokens'
 
-/** A page's outer frame: background, padding and base type from the tokens; WeChat's privacy consent sheet when asked. */
+/**
+ * A page's outer frame: background, padding and base type from the tokens; in H5 a sub-page's title
+ * bar with back (WeChat draws its own); WeChat's privacy consent sheet when asked.
+ */
 export function Page(props: { children: ReactNode }) {
   const tokens = useTokens()
   return (
@@ -19,6 +23,7 @@ export function Page(props: { children: ReactNode }) {
         lineHeight: tokens.lineHeight,
       }}
     >
+      {process.env.TARO_ENV === 'h5' ? <PageTitleBar /> : null}
       {props.children}
       <PrivacyConsentSheet />
     </View>

@@ -8,3 +8,5 @@ export { elderTokens, normalTokens, px, textColorPairs, tokensFor, type Tokens }
 export { Page } from './Page'
 export { useListWindow, type ListWindow } from './windowed-list'
 export { BackHome } from './BackHome'
+export { Icon } from './Icon'
+export { CategoryMark } from './CategoryMark'

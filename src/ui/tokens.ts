@@ -25,6 +25,8 @@ export interface ColorTokens {
   border: string
   /** Skeleton placeholder blocks; decorative. */
   skeleton: string
+  /** A soft tint of the brand colour behind icons and the banner; primary drawn on it stays readable. */
+  primarySoft: string
 }
 
 export interface Tokens {
@@ -55,6 +57,8 @@ export const textColorPairs: ReadonlyArray<readonly [keyof ColorTokens, keyof Co
   ['danger', 'background'],
   ['danger', 'surface'],
   ['onDanger', 'danger'],
+  ['primary', 'primarySoft'],
+  ['text', 'primarySoft'],
 ]
 
 const palette: ColorTokens = {
@@ -68,6 +72,7 @@ const palette: ColorTokens = {
   onDanger: '#ffffff',
   border: '#dcdcd6',
   skeleton: '#e6e6e1',
+  primarySoft: '#f9ecea',
 }
 
 export const normalTokens: Tokens = {

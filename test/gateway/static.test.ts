@@ -82,6 +82,21 @@ describe('the H5 static files', () => {
     expect((await get(`${t.url}/..%2f..%2fetc%2fpasswd`)).status).toBe(404)
   })
 
+  it('answers a path it does not serve in Chinese: a page with the way home for a browser, one line otherwise', async () => {
+    const page = await get(`${t.url}/no/such/page`, { accept: 'text/html,application/xhtml+xml' })
+    expect(page.status).toBe(404)
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
+    const html = page.body.toString()
+    expect(html).toContain('<html lang="zh-CN">')
+    expect(html).toContain('页面不存在')
+    expect(html).toContain('<a href="/">返回首页</a>')
+    expect(html).not.toMatch(/Not found/i)
+    const plain = await get(`${t.url}/no/such/file.js`, { accept: '*/*' })
+    expect(plain.status).toBe(404)
+    expect(plain.headers['content-type']).toBe('text/plain; charset=utf-8')
+    expect(plain.body.toString()).toBe('找不到这个地址（404）')
+  })
+
   it('reads Accept-Encoding the way RFC 9110 says', () => {
     expect(chooseEncoding(undefined)).toBeNull()
     expect(chooseEncoding('gzip;q=0.5, br;q=0.8')).toBe('br')

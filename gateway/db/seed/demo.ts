@@ -4,11 +4,12 @@ import { newId } from '../../lib/ids'
 import { plainText, sanitizeNoticeHtml, searchTerms, searchableText, summarise } from '../../modules/notices/text'
 import { seedDemoActivities } from './activities'
 import { seedDemoConsult } from './consult'
+import { seedCover } from './covers'
 import { seedDemoRoster } from './roster'
 import { DEMO_NOTICES } from './notices'
 import { DEMO_COMMUNITIES, DEMO_RESIDENTS, DEMO_STAFF } from './structure'
 
-/** Loads the demo data into an empty database in one transaction; `storage` receives the demo images (the site plan). */
+/** Loads the demo data into an empty database in one transaction; `storage` receives the demo images (covers, the site plan). */
 export async function seedDemoData(db: DB, now = new Date(), storage: MediaStorage | null = null): Promise<void> {
   const at = now.toISOString()
   await db.transaction().execute(async (trx) => {
@@ -75,8 +76,10 @@ export async function seedDemoData(db: DB, now = new Date(), storage: MediaStora
         .execute()
       const terms = searchTerms(search)
       if (terms.length) await trx.insertInto('notice_terms').values(terms.map((term) => ({ notice_id: id, term }))).execute()
+      const cover = n.cover ? await seedCover(trx, storage, n.cover, { type: 'Notice', id }, at) : null
+      if (cover) await trx.updateTable('notices').set({ cover_media_id: cover }).where('id', '=', id).execute()
     }
-    await seedDemoActivities(trx, now)
+    await seedDemoActivities(trx, now, storage)
     await seedDemoConsult(trx, now, zhongwang, storage)
     await seedDemoRoster(trx, now, zhongwang, DEMO_RESIDENTS.map((r) => ({ buildingIndex: r.building, unit: r.unit, room: r.room, area: r.area })))
   })

@@ -10,7 +10,8 @@ import { getSessionToken } from '@/graphql/session'
 import { t } from '@/i18n'
 import { EmptyState, Page, Skeleton, px, useTokens } from '@/ui'
 import { IssueFiguresCard } from '@/features/issues/components/IssueFiguresCard'
-import { HomeEntries } from './HomeEntries'
+import { CommunityBanner } from './CommunityBanner'
+import { ServiceGrid } from './ServiceGrid'
 import { pickHomeCommunity } from './home-community'
 
 const PINNED_COUNT = 5
@@ -60,30 +61,19 @@ export default function HomePage() {
   })
 
   const text = { color: tokens.color.text, lineHeight: tokens.lineHeight }
-  const muted = { fontSize: px(tokens.font.small), color: tokens.color.textMuted, lineHeight: tokens.lineHeight }
   const failed = (home.error && !home.data) || (pinned.error && !pinned.data)
   const pinnedNotices = pinned.data?.notices.edges.map((edge) => edge.node)
   const unreadCount = signedIn ? unread.data?.unreadNoticeCount : undefined
 
   return (
     <Page>
-      <View style={{ marginBottom: px(tokens.space.lg) }}>
-        <Text style={{ ...text, fontSize: px(tokens.font.heading), fontWeight: 'bold' }}>
-          {community ? community.name : t('home.greeting')}
-        </Text>
-        <View>
-          <Text style={muted}>{community ? t('home.intro') : t('home.community.loading')}</Text>
-        </View>
-        {unreadCount !== undefined ? (
-          <View style={{ marginTop: px(tokens.space.sm) }}>
-            <Text style={{ ...text, fontSize: px(tokens.font.body), fontWeight: unreadCount > 0 ? 'bold' : 'normal' }}>
-              {unreadCount > 0 ? t('home.unread', { count: unreadCount }) : t('home.allRead')}
-            </Text>
-          </View>
-        ) : null}
-      </View>
-
-      <HomeEntries communityId={communityId} />
+      <CommunityBanner
+        name={community ? community.name : t('home.greeting')}
+        intro={community ? t('home.banner.motto') : t('home.community.loading')}
+        unread={unreadCount === undefined ? undefined : unreadCount > 0 ? t('home.unread', { count: unreadCount }) : t('home.allRead')}
+        unreadStrong={(unreadCount ?? 0) > 0}
+      />
+      <ServiceGrid communityId={communityId} />
       {communityId ? (
         <View style={{ marginTop: px(tokens.space.md) }}>
           <IssueFiguresCard communityId={communityId} />

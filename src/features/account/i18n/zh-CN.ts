@@ -92,5 +92,8 @@ export const accountMessages = {
   'account.privacy.export.body': '打开“我的 → 导出我的数据”，可以得到我们保存的关于您的全部信息：一份便于阅读的中文说明（北京时间），和一份完整的数据文件（JSON）。',
   'account.privacy.delete.title': '如何删除',
   'account.privacy.delete.body': '打开“我的 → 注销账号”，确认后即删除，无法恢复。',
+  'title.account.notFound': '页面不存在',
+  'notFound.title': '页面不存在',
+  'notFound.body': '这个页面可能已经删除，或者链接不完整。请回到首页重新找找。',
   'account.privacy.contact': '对隐私有疑问，可以联系您所在社区的工作人员。',
 } as const

@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { useFragment, type FragmentType } from '@/graphql/generated/fragment-masking'
 import type { ProposalCard_ProposalFragment } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
-import { Card, px, useTokens } from '@/ui'
+import { Card, CategoryMark, px, useTokens } from '@/ui'
+import { proposalStageIcons } from '@/ui/icons/stages'
 import { formatFull } from '@/lib/beijing-time'
 import { participationText } from '../participation'
 import { countdownText, matterLabel, stageLabel } from '../vocabulary'
@@ -18,12 +19,10 @@ export function ProposalCard(props: { proposal: FragmentType<typeof ProposalCard
   const place = p.building ? `${p.compound.name} · ${p.building.name}` : p.compound.name
   return (
     <Card onTap={() => props.onOpen(p.id)}>
-      <View style={{ display: 'flex', justifyContent: 'space-between', gap: px(tokens.space.sm), alignItems: 'flex-start' }}>
-        <Text style={{ fontSize: px(tokens.font.title), fontWeight: 'bold', flex: 1 }}>{p.title}</Text>
-        <Text style={{ flexShrink: 0, padding: `0 ${px(tokens.space.xs)}`, border: `1px solid ${tokens.color.primary}`, borderRadius: px(4), color: tokens.color.primary, fontSize: px(tokens.font.small) }}>
-          {stageLabel(p.stage)}
-        </Text>
+      <View style={{ marginBottom: px(tokens.space.xs) }}>
+        <CategoryMark icon={proposalStageIcons[p.stage]} label={stageLabel(p.stage)} />
       </View>
+      <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{p.title}</Text>
       <Text style={{ display: 'block', marginTop: px(tokens.space.xs) }}>{matterLabel(p.matter)}</Text>
       <Text style={muted}>{place}</Text>
       {p.stage === 'COSIGNING' ? (

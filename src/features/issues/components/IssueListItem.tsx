@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { useFragment, type FragmentType } from '@/graphql/generated/fragment-masking'
 import { IssueListItem_IssueFragmentDoc } from '@/features/issues/components/IssueListItem.generated'
 import { t } from '@/i18n'
-import { Card, px, useTokens } from '@/ui'
+import { Card, CategoryMark, px, useTokens } from '@/ui'
+import { issueCategoryIcons } from '@/ui/icons/categories'
 import { formatDay } from '@/lib/beijing-time'
 import { categoryLabel, statusLabel } from '../vocabulary'
 
@@ -34,7 +35,7 @@ export function IssueListItem(props: IssueListItemProps) {
   return (
     <Card onTap={() => props.onOpen(issue.id)}>
       <View style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: px(tokens.space.xs), marginBottom: px(tokens.space.xs) }}>
-        {badge(categoryLabel(issue.category))}
+        <CategoryMark icon={issueCategoryIcons[issue.category]} label={categoryLabel(issue.category)} />
         {badge(statusLabel(issue.status))}
         {issue.overdue ? badge(`⚠ ${t('issues.overdue')}`, true) : null}
       </View>

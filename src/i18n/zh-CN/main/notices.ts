@@ -6,10 +6,7 @@ export const noticesMainMessages = {
   'home.allRead': '公告都已读完',
   'home.pinned.title': '置顶公告',
   'home.pinned.empty.title': '暂时没有置顶公告',
-  'home.pinned.empty.body': '点下面的“查看全部公告”，看看社区的其他消息。',
-  'home.entry.all': '查看全部公告',
-  'home.entry.integrity': '廉洁文化',
-  'home.entry.integrityHint': '社区财务公开、廉洁故事和提醒',
+  'home.pinned.empty.body': '点上面的“公告”，看看社区的其他消息。',
   'home.error.title': '首页没有加载出来',
   'home.error.body': '可能是网络不好。请检查网络后点“重试”，或下拉刷新。',
 
