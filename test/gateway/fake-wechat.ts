@@ -1,6 +1,8 @@
 import { createCipheriv, createHash, randomBytes } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import qrcode from 'qrcode-generator'
+import sharp from 'sharp'
 
 // A local stand-in for api.weixin.qq.com: the endpoints the gateway calls, answering the way
 // WeChat documents them (HTTP 200 with errcode in the body), and recording every request.
@@ -21,6 +23,26 @@ export interface FakeWeChatOptions {
   mediaVerdict?: (image: Buffer) => 'pass' | 'review' | 'risky' | Promise<'pass' | 'review' | 'risky'>
   /** Push in safe mode (安全模式): AES-encrypted bodies with msg_signature, as WeChat does when an EncodingAESKey is set. */
   safeMode?: boolean
+  /** getwxacodeunlimit answers this errcode instead of an image (e.g. 41030: the page is not published). */
+  wxacodeErrcode?: number
+}
+
+/**
+ * What the fake draws for getwxacodeunlimit: WeChat's real code is a round 小程序码 no QR reader
+ * reads, so the fake answers a plain QR code of `wxacode:<page>?scene=<scene>` a test can decode.
+ */
+export const fakeWxacodeText = (page: string, scene: string) => `wxacode:${page}?scene=${scene}`
+
+async function qrPng(text: string): Promise<Buffer> {
+  const qr = qrcode(0, 'M')
+  qr.addData(text)
+  qr.make()
+  const n = qr.getModuleCount()
+  const cell = 8
+  const size = (n + 8) * cell
+  let rects = ''
+  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.isDark(r, c)) rects += `<rect x="${(c + 4) * cell}" y="${(r + 4) * cell}" width="${cell}" height="${cell}"/>`
+  return sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="100%" height="100%" fill="#fff"/><g fill="#000">${rects}</g></svg>`)).png().toBuffer()
 }
 
 export interface MediaCheckRequest { traceId: string; mediaUrl: string; openid: string }
@@ -97,6 +119,15 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
       if (!tokenOk(query)) return reply(res, { errcode: 40001, errmsg: 'invalid credential' })
       if (!String(body?.path ?? '')) return reply(res, { errcode: 40165, errmsg: 'invalid weapp pagepath' })
       return reply(res, { errcode: 0, errmsg: 'ok', url_link: `https://wxaurl.cn/${randomBytes(6).toString('hex')}` })
+    }
+    if (req.method === 'POST' && url.pathname === '/wxa/getwxacodeunlimit') {
+      if (!tokenOk(query)) return reply(res, { errcode: 40001, errmsg: 'invalid credential' })
+      const scene = String(body?.scene ?? '')
+      if (!/^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/.test(scene)) return reply(res, { errcode: 40129, errmsg: 'invalid scene' })
+      if (options.wxacodeErrcode) return reply(res, { errcode: options.wxacodeErrcode, errmsg: `error ${options.wxacodeErrcode}` })
+      const image = await qrPng(fakeWxacodeText(String(body?.page ?? ''), scene))
+      res.writeHead(200, { 'content-type': 'image/png' })
+      return res.end(image)
     }
     if (req.method === 'POST' && url.pathname === '/wxa/media_check_async') {
       if (!tokenOk(query)) return reply(res, { errcode: 40001, errmsg: 'invalid credential' })
