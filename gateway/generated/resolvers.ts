@@ -2046,7 +2046,9 @@ export type SubscribePurpose =
   | 'ACTIVITY_REMINDER'
   | 'ACTIVITY_STATUS'
   | 'ISSUE_STATUS'
-  | 'PROPOSAL_STAGE';
+  | 'PROPOSAL_STAGE'
+  /** A day before an owners' or household vote closes, to those who have not voted. */
+  | 'VOTING_REMINDER';
 
 /** A subscribe-message template the app may ask consent for (WECHAT_SUBSCRIBE_TEMPLATES). */
 export type SubscribeTemplate = {

@@ -61,6 +61,8 @@ export type Activity = {
   /** Staff in scope: registrations in arrival order; phones masked as for Person. */
   registrations: RegistrationConnection;
   seatsLeft: Scalars['Int']['output'];
+  /** The scene of the activity's mini-program code. */
+  shortCode?: Maybe<Scalars['String']['output']>;
   signUpDeadline: Scalars['DateTime']['output'];
   /** Whether sign-up is still open (published, before the deadline). */
   signUpOpen: Scalars['Boolean']['output'];
@@ -514,6 +516,8 @@ export type Issue = {
   /** The reporter as the viewer may see them (real name and phone only to staff in scope). */
   reporter: Person;
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Public issues only: the scene of the issue's mini-program code. */
+  shortCode?: Maybe<Scalars['String']['output']>;
   spot?: Maybe<Scalars['String']['output']>;
   status: IssueStatus;
   submittedAt: Scalars['DateTime']['output'];
@@ -716,6 +720,8 @@ export type Mutation = {
   /** Always true. */
   ping: Scalars['Boolean']['output'];
   postMinutes: Proposal;
+  /** A printable poster (title, time, place, the item's mini-program code) for staff who manage the item; FORBIDDEN for anyone else. */
+  posterLink: PosterLink;
   publishActivity: Activity;
   publishNotice: Notice;
   raiseIssue: Issue;
@@ -955,6 +961,12 @@ export type MutationPostMinutesArgs = {
 };
 
 
+export type MutationPosterLinkArgs = {
+  id: Scalars['ID']['input'];
+  kind: PosterKind;
+};
+
+
 export type MutationPublishActivityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1178,6 +1190,8 @@ export type Notice = {
   /** Distinct signed-in readers. */
   readCount: Scalars['Int']['output'];
   requiresAck: Scalars['Boolean']['output'];
+  /** 8 characters: the scene of the notice's mini-program code and the path of its QR link. */
+  shortCode?: Maybe<Scalars['String']['output']>;
   status: NoticeStatus;
   /** Plain-text opening of the body, for lists and share cards. */
   summary: Scalars['String']['output'];
@@ -1258,6 +1272,19 @@ export type Person = {
   realName?: Maybe<Scalars['String']['output']>;
 };
 
+/** The items a lobby poster is printed for. */
+export type PosterKind =
+  | 'ACTIVITY'
+  | 'NOTICE'
+  | 'PROPOSAL';
+
+/** A poster's PNG, downloadable without a session until it expires (downloadFile and <a> send no headers). */
+export type PosterLink = {
+  __typename?: 'PosterLink';
+  expiresAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+};
+
 export type Proposal = {
   __typename?: 'Proposal';
   acceptance: Acceptance;
@@ -1297,6 +1324,8 @@ export type Proposal = {
   question: Scalars['String']['output'];
   /** The tally, once voting has closed. */
   result?: Maybe<ProposalResult>;
+  /** The scene of the proposal's mini-program code. */
+  shortCode?: Maybe<Scalars['String']['output']>;
   sitePlan?: Maybe<Media>;
   spentCents: Scalars['Int']['output'];
   stage: ProposalStage;
@@ -1486,6 +1515,8 @@ export type Query = {
   /** 公示: the compound's roster; residents see units and areas, no names (their own entry whole). */
   roster: RosterUnitConnection;
   rosterImport?: Maybe<RosterImport>;
+  /** The item a short code names (a mini-program code's scene, the /s/<code> of a QR link); NOT_FOUND when it names nothing. */
+  shortLink: ShortLink;
   /** Open public issues of the same category in the same building or compound from the last 30 days. */
   similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
@@ -1619,6 +1650,11 @@ export type QueryRosterArgs = {
 
 export type QueryRosterImportArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryShortLinkArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1942,6 +1978,21 @@ export type Session = {
   viewer: Viewer;
 };
 
+/** What a short code names: the app opens the item's page with the id. */
+export type ShortLink = {
+  __typename?: 'ShortLink';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ShortLinkKind;
+};
+
+/** The kinds of item a short code opens. */
+export type ShortLinkKind =
+  | 'ACTIVITY'
+  | 'ISSUE'
+  | 'NOTICE'
+  | 'PROPOSAL';
+
 /** A question every registration answers, e.g. 联系电话 (PHONE) or 年龄段 (CHOICE: 6岁以下, 6–12岁, 成人). */
 export type SignUpQuestion = {
   __typename?: 'SignUpQuestion';
@@ -1983,7 +2034,9 @@ export type SubscribePurpose =
   | 'ACTIVITY_REMINDER'
   | 'ACTIVITY_STATUS'
   | 'ISSUE_STATUS'
-  | 'PROPOSAL_STAGE';
+  | 'PROPOSAL_STAGE'
+  /** A day before an owners' or household vote closes, to those who have not voted. */
+  | 'VOTING_REMINDER';
 
 /** A subscribe-message template the app may ask consent for (WECHAT_SUBSCRIBE_TEMPLATES). */
 export type SubscribeTemplate = {
@@ -2877,6 +2930,21 @@ export type WithdrawNoticeMutationVariables = Exact<{
 
 export type WithdrawNoticeMutation = { __typename?: 'Mutation', withdrawNotice: { __typename: 'Notice', id: string, status: NoticeStatus } };
 
+export type ShortLinkQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ShortLinkQuery = { __typename?: 'Query', shortLink: { __typename: 'ShortLink', code: string, kind: ShortLinkKind, id: string } };
+
+export type PosterLinkMutationVariables = Exact<{
+  kind: PosterKind;
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PosterLinkMutation = { __typename?: 'Mutation', posterLink: { __typename: 'PosterLink', url: string, expiresAt: string } };
+
 export type RosterKeepingQueryVariables = Exact<{
   compoundId: Scalars['ID']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
@@ -3207,6 +3275,8 @@ export const AcknowledgeNoticeDocument = {"__meta__":{"hash":"c153f0bf631b9c9e73
 export const PublishNoticeDocument = {"__meta__":{"hash":"c7c933efc675c648059d21ffb9c54e7059d416c0d2712f39df30b962a1a5d87c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<PublishNoticeMutation, PublishNoticeMutationVariables>;
 export const UpdateNoticeDocument = {"__meta__":{"hash":"9fcb4c509f0fcf85097382632e7fa32d97e3db78806e7b99b6d9a0183380ae3c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"requiresAck"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateNoticeMutation, UpdateNoticeMutationVariables>;
 export const WithdrawNoticeDocument = {"__meta__":{"hash":"c6b16d30370361e3ec78c3b3d9c06ab4673f94446db32403821b8b96ea4be08b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawNoticeMutation, WithdrawNoticeMutationVariables>;
+export const ShortLinkDocument = {"__meta__":{"hash":"978da23ec4b0cfea67ccd00548214a672b736202e2afc2eb354472977d658dad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShortLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ShortLinkQuery, ShortLinkQueryVariables>;
+export const PosterLinkDocument = {"__meta__":{"hash":"2384ae421f551cabab9911b72bc746a0ab792633f682301959742c15196d1028"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PosterLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PosterKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posterLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PosterLinkMutation, PosterLinkMutationVariables>;
 export const RosterKeepingDocument = {"__meta__":{"hash":"6ddb8a42065820dfa9b2ce9a9fd953568bea438add064641a9c743c1180f30f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RosterKeeping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"compounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"buildings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rosterSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"proxyLimit"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"compoundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"areaSource"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ownerNames"}},{"kind":"Field","name":{"kind":"Name","value":"ownerPhone"}},{"kind":"Field","name":{"kind":"Name","value":"proxies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proxyName"}},{"kind":"Field","name":{"kind":"Name","value":"proxyPhone"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RosterKeepingQuery, RosterKeepingQueryVariables>;
 export const UpdateRosterUnitDocument = {"__meta__":{"hash":"4739bfc945de1216de972bb0a946d53e0fecfb57577c3f179df81032c6936c12"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRosterUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RosterUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRosterUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}},{"kind":"Field","name":{"kind":"Name","value":"areaSource"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ownerNames"}},{"kind":"Field","name":{"kind":"Name","value":"ownerPhone"}}]}}]}}]} as unknown as DocumentNode<UpdateRosterUnitMutation, UpdateRosterUnitMutationVariables>;
 export const AddRosterUnitDocument = {"__meta__":{"hash":"d73fa2bb2cf62ad7ef679ea2defa09bfaedaa925b117c222e62b469defd8890e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRosterUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RosterUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRosterUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"compoundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"areaM2"}}]}}]}}]} as unknown as DocumentNode<AddRosterUnitMutation, AddRosterUnitMutationVariables>;
