@@ -48,6 +48,8 @@ const PAGES: Record<string, { query?: (ids: Ids) => Record<string, string>; show
   'features/activities/pages/detail/index': { query: (ids) => ({ id: ids.activity }), shows: { signedOut: '登录后报名', resident: '众望小区冬季志愿服务日', staff: '众望小区冬季志愿服务日' } },
   'features/activities/pages/edit/index': { shows: { signedOut: '去登录', resident: '活动名称', staff: '报名截止时间' } },
   'features/activities/pages/registrations/index': { query: (ids) => ({ id: ids.activity }), shows: { signedOut: '去登录', resident: '您不能管理这个活动', staff: '众望小区冬季志愿服务日' } },
+  'features/open/pages/index/index': { shows: { signedOut: '这个二维码无法识别', resident: '这个二维码无法识别', staff: '这个二维码无法识别' } },
+  'features/open/pages/poster/index': { query: (ids) => ({ kind: 'NOTICE', id: ids.notice }), shows: { signedOut: '只有工作人员可以下载海报', resident: '只有工作人员可以下载海报', staff: '保存到相册' } },
   'features/activities/pages/check-in/index': { query: (ids) => ({ id: ids.activity }), shows: { signedOut: '去登录', resident: '扫码签到', staff: '扫码签到' } },
 }
 

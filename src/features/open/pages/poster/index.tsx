@@ -24,7 +24,8 @@ export default function PosterPage() {
     if (kind && id) void make({ variables: { kind, id } }).catch(() => undefined)
   }, [kind, id, make])
   const url = made.data?.posterLink.url
-  if (!kind || !id || (made.error && errorCode(made.error) === 'FORBIDDEN')) return <Page><EmptyState title={t('open.poster.staffOnly')} body={t('open.poster.intro')} /></Page>
+  const refused = made.error ? ['FORBIDDEN', 'UNAUTHENTICATED'].includes(errorCode(made.error) ?? '') : false
+  if (!kind || !id || refused) return <Page><EmptyState title={t('open.poster.staffOnly')} body={t('open.poster.intro')} /></Page>
   if (made.error) return <Page><EmptyState title={t('open.poster.failed')} body={t('open.poster.intro')} action={{ label: t('open.poster.retry'), onTap: () => void make({ variables: { kind, id } }).catch(() => undefined) }} /></Page>
   if (!url) return <Page><Text style={{ display: 'block', padding: px(tokens.space.md) }}>{t('open.poster.loading')}</Text><Skeleton /></Page>
 
