@@ -1,7 +1,7 @@
 import { createCipheriv, createHash, randomBytes } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import qrcode from 'qrcode-generator'
+import { qrSvg } from '../../gateway/modules/links/qr'
 import sharp from 'sharp'
 
 // A local stand-in for api.weixin.qq.com: the endpoints the gateway calls, answering the way
@@ -34,15 +34,7 @@ export interface FakeWeChatOptions {
 export const fakeWxacodeText = (page: string, scene: string) => `wxacode:${page}?scene=${scene}`
 
 async function qrPng(text: string): Promise<Buffer> {
-  const qr = qrcode(0, 'M')
-  qr.addData(text)
-  qr.make()
-  const n = qr.getModuleCount()
-  const cell = 8
-  const size = (n + 8) * cell
-  let rects = ''
-  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.isDark(r, c)) rects += `<rect x="${(c + 4) * cell}" y="${(r + 4) * cell}" width="${cell}" height="${cell}"/>`
-  return sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="100%" height="100%" fill="#fff"/><g fill="#000">${rects}</g></svg>`)).png().toBuffer()
+  return sharp(Buffer.from(qrSvg(text, 400))).png().toBuffer()
 }
 
 export interface MediaCheckRequest { traceId: string; mediaUrl: string; openid: string }
