@@ -9,6 +9,7 @@ import { serveStatic } from './http/static'
 import { createGraphQLHandler } from './http/yoga'
 import { clientAddress, isLocalClient, requestOrigin } from './http/forwarded'
 import { createDatabaseLimiter } from './lib/limiter'
+import type { SharedRedis } from './lib/redis'
 import { sweepActivityReminders } from './modules/activities/sweep'
 import { sweepProposals } from './modules/consult/sweep'
 import { sweepIssues } from './modules/issues/sweep'
@@ -18,6 +19,7 @@ import { createContentChecker } from './modules/content-check/service'
 import { retryContentChecks } from './modules/media/check'
 import { handleDownload, handleUpload } from './modules/media/http'
 import { handleWeChatPush } from './modules/media/push'
+import { mediaStorage } from './modules/media/storage'
 import { handleRosterImport } from './modules/roster/http'
 import { handlePoster, isPosterRequest, redirectShortLink } from './modules/links/http'
 import { deliverOutbox } from './modules/notify/service'
@@ -28,7 +30,7 @@ export interface GatewayOptions extends OpenOptions {
   /** Replaces the platform clients (tests point WeChat at a local server). */
   platform?: Platform
   log?: Logger
-  /** How long a looked-up viewer is reused (default 5 s; 0: look up every request). */
+  /** How long a looked-up viewer is reused (default and most 5 s; 0: look up every request). */
   viewerCacheTtlMs?: number
 }
 
@@ -48,25 +50,35 @@ export interface Gateway {
 /** Opens and migrates the database, seeds an empty one, and builds the HTTP server (not yet listening). */
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
   const log = options.log ?? pino({ level: config.logLevel })
+  const storage = await mediaStorage(config)
+  await storage.ready()
+  // Redis's and S3's clients are loaded only when configured (they take a second to load).
+  const redis: SharedRedis | null = config.redis ? await (await import('./lib/redis')).connectRedis(config.redis, log).catch((error: unknown) => {
+    storage.close()
+    throw error
+  }) : null
   const db = await openDatabase(config.database, options)
   await migrateToLatest(db, config.database.engine === 'postgres' ? options.schema : undefined)
   if (config.seed === 'demo' && (await isEmpty(db))) {
-    await seedDemoData(db, new Date(), config.media.dir)
+    await seedDemoData(db, new Date(), storage)
     log.info('empty database: demo data loaded')
   }
   if (config.devSignIn !== 'off') {
     log.warn({ devSignIn: config.devSignIn }, `DEV SIGN-IN IS ON (LINLI_DEV_SIGNIN): ${config.devSignIn === 'any' ? 'ANYONE WHO CAN REACH THIS GATEWAY' : 'any client on this machine'} can sign in as any account, staff included. Never for real residents.`)
   }
-  const limiter = createDatabaseLimiter(db, config.rateLimits)
+  const databaseLimiter = createDatabaseLimiter(db, config.rateLimits)
+  const limiter = redis ? (await import('./lib/limiter-redis')).createRedisLimiter(redis.client, redis.prefix, config.rateLimits, databaseLimiter, log) : databaseLimiter
   const platform = options.platform ?? createPlatform(config)
   if (config.wechat.configured && !config.wechat.pushToken) log.warn('WECHAT_PUSH_TOKEN is not set: uploaded images wait for WeChat check results that cannot arrive, and stay hidden from neighbours')
   const contentChecker = createContentChecker(platform.wechat, log)
-  const viewerCache = createViewerCache(options.viewerCacheTtlMs)
+  const viewerCache = createViewerCache(options.viewerCacheTtlMs, Date.now, redis ? { channel: redis.channel('viewers'), onError: (err) => log.warn({ err }, 'viewer invalidation not published: other instances keep that viewer up to 5 s') } : undefined)
   const makeContext = async (req: http.IncomingMessage): Promise<GatewayContext> => {
-    const base = { db, config, log, platform, contentChecker, limiter, viewerCache, ip: clientAddress(req, config.trustedProxyHops), localClient: isLocalClient(req, config.trustedProxyHops), origin: requestOrigin(req, config.trustedProxyHops), loaders: new Map() }
+    const base = { db, config, log, platform, contentChecker, limiter, storage, viewerCache, ip: clientAddress(req, config.trustedProxyHops), localClient: isLocalClient(req, config.trustedProxyHops), origin: requestOrigin(req, config.trustedProxyHops), loaders: new Map() }
     return { ...base, viewer: await viewerFromAuthorization(base, req.headers.authorization ?? null) }
   }
-  const yoga = createGraphQLHandler(config, log, buildSchema(), makeContext)
+  const publicLists = redis ? { channel: redis.channel('public-lists'), onError: (err: unknown) => log.warn({ err }, 'public-list drop not published: other instances keep their answers up to RESPONSE_CACHE_SECONDS') } : undefined
+  const yoga = createGraphQLHandler(config, log, buildSchema(), makeContext, publicLists)
+  await redis?.subscribed()
   let ready = true
 
   const server = http.createServer((req, res) => {
@@ -77,9 +89,9 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         return res.end(JSON.stringify({ status: ready ? 'ok' : 'shutting down', engine: config.database.engine }))
       }
       if (url.pathname === '/graphql') return yoga(req, res)
-      if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log, limiter, viewerCache, platform, origin: requestOrigin(req, config.trustedProxyHops) }, req, res, clientAddress(req, config.trustedProxyHops))
+      if (url.pathname === '/media' && req.method === 'POST') return handleUpload({ db, config, log, limiter, storage, viewerCache, platform, origin: requestOrigin(req, config.trustedProxyHops) }, req, res, clientAddress(req, config.trustedProxyHops))
       if (url.pathname === '/wechat/push') return handleWeChatPush({ db, config, log }, req, url, res)
-      if (url.pathname.startsWith('/media/') && req.method === 'GET') return handleDownload({ db, config, log }, url, res)
+      if (url.pathname.startsWith('/media/') && req.method === 'GET') return handleDownload({ db, config, log, storage }, url, res)
       if (url.pathname === '/roster/import' && req.method === 'POST') return handleRosterImport(await makeContext(req), req, res, url)
       if (isPosterRequest(req, url)) return handlePoster({ db, config, log, platform, origin: requestOrigin(req, config.trustedProxyHops) }, url, res)
       if (req.method === 'GET' && url.pathname.startsWith('/s/')) return redirectShortLink(url, res)
@@ -128,6 +140,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         server.closeIdleConnections()
       })
       await db.destroy()
+      storage.close()
+      await redis?.close()
     },
   }
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { z } from 'zod'
+import type { S3Settings } from './modules/media/storage'
 import { parseSubscribeTemplates, type SubscribeTemplates } from './modules/notify/templates'
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true')
@@ -19,6 +20,16 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 30),
   MEDIA_DIR: z.string().min(1).optional(),
+  MEDIA_STORAGE: z.enum(['dir', 's3']).default('dir'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 lower-case letters, digits, dots and hyphens; COS: name-appid)').optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: flag.default(true),
+  S3_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9!_.*'()\/-]*$/, 'letters, digits and !_.*\'()/- only').default(''),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_.-]{0,64}$/, 'up to 64 letters, digits and :_.-').default('linli:'),
   MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   MEDIA_URL_TTL_SECONDS: z.coerce.number().int().min(10).default(3600),
   MEDIA_SIGNING_SECRET: z.string().min(16).optional(),
@@ -67,11 +78,13 @@ export type Config = Readonly<{
   seed: 'demo' | 'none'
   logLevel: string
   sessionTtlHours: number
-  media: { dir: string; maxBytes: number; urlTtlSeconds: number; signingSecret: string; maxEdgePx: number; maxInputPixels: number; maxDecodedBytes: number }
+  media: { dir: string; s3: S3Settings | null; maxBytes: number; urlTtlSeconds: number; signingSecret: string; maxEdgePx: number; maxInputPixels: number; maxDecodedBytes: number }
   wechat: { appId?: string; secret?: string; apiBase: string; timeoutMs: number; configured: boolean; pushToken?: string; pushAesKey?: string }
   /** Subscribe-message templates by purpose (modules/notify/templates.ts); empty: the outbox only records. */
   subscribeTemplates: SubscribeTemplates
   rateLimits: Readonly<Record<LimitKind, Rate>>
+  /** Shared state across instances (rate limits, viewer-cache invalidation); null: the database and per-process caches. */
+  redis: { url: string; keyPrefix: string } | null
   h5Dir: string
   outboxIntervalMs: number
   /** How many proxies in front of the gateway append to X-Forwarded-For / -Proto (0: trust no header). */
@@ -115,6 +128,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   } catch (error) {
     throw new ConfigError(`Invalid configuration:\n  WECHAT_SUBSCRIBE_TEMPLATES: ${error instanceof Error ? error.message : String(error)}`)
   }
+  if (e.MEDIA_STORAGE === 's3' && !e.S3_BUCKET) throw new ConfigError('Invalid configuration:\n  S3_BUCKET: required when MEDIA_STORAGE=s3')
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError('Invalid configuration:\n  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both or neither')
+  }
+  const s3: S3Settings | null = e.MEDIA_STORAGE === 's3' && e.S3_BUCKET
+    ? { endpoint: e.S3_ENDPOINT, bucket: e.S3_BUCKET, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY, forcePathStyle: e.S3_FORCE_PATH_STYLE, keyPrefix: e.S3_KEY_PREFIX }
+    : null
   const devSignInAsked = e.LINLI_DEV_SIGNIN === 'any' ? 'any' : ['1', 'true', 'loopback'].includes(e.LINLI_DEV_SIGNIN ?? '') ? 'loopback' : 'off'
   const minute = 60
   const url = e.DATABASE_URL
@@ -134,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     sessionTtlHours: e.SESSION_TTL_HOURS,
     media: {
       dir: path.resolve(root, e.MEDIA_DIR ?? path.join('data', 'media')),
+      s3,
       maxBytes: e.MEDIA_MAX_BYTES,
       urlTtlSeconds: e.MEDIA_URL_TTL_SECONDS,
       // Outside production a per-process secret is fine: signed URLs only need to outlive one page view.
@@ -161,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       proposal: { limit: e.RATE_LIMIT_PROPOSALS_PER_DAY, periodSeconds: 24 * 60 * minute },
       support: { limit: e.RATE_LIMIT_SUPPORTS_PER_MINUTE, periodSeconds: minute },
     },
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : null,
     h5Dir: path.resolve(root, e.H5_DIR ?? path.join('dist', 'h5')),
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
     trustedProxyHops: e.LINLI_TRUSTED_PROXY_HOPS ?? aliasHops ?? 0,
@@ -172,7 +194,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       // Production runs only the app's own operations; development also takes any (GraphiQL, tests).
       allowArbitrary: e.ALLOW_ARBITRARY_OPERATIONS ?? !production,
     },
-    // A cached answer's signed media URLs must stay valid long after it is served.
-    responseCacheSeconds: Math.min(e.RESPONSE_CACHE_SECONDS, Math.floor(e.MEDIA_URL_TTL_SECONDS / 2)),
+    // A cached answer's signed media URLs must stay valid long after it is served. Several instances
+    // (PostgreSQL) without Redis cannot tell each other about a write: then an answer lives 5 s at most.
+    responseCacheSeconds: Math.min(e.RESPONSE_CACHE_SECONDS, Math.floor(e.MEDIA_URL_TTL_SECONDS / 2), database.engine === 'postgres' && !e.REDIS_URL ? 5 : Infinity),
   })
 }

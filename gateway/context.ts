@@ -6,6 +6,7 @@ import type { Limiter } from './lib/limiter'
 import type { AccountRow, RoleAssignmentRow } from './db/tables'
 import type { ViewerCache } from './modules/accounts/viewer-cache'
 import type { ContentChecker } from './modules/content-check/service'
+import type { MediaStorage } from './modules/media/storage'
 import type { Platform } from './platform'
 
 export interface Viewer {
@@ -24,6 +25,8 @@ export interface GatewayContext {
   platform: Platform
   contentChecker: ContentChecker
   limiter: Limiter
+  /** Where uploaded files live (a directory or a shared S3 bucket). */
+  storage: MediaStorage
   viewer: Viewer | null
   /** Recent viewers by token; every change to who someone is or may see invalidates it. */
   viewerCache: ViewerCache

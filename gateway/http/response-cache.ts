@@ -3,6 +3,10 @@ import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cach
 import { getOperationAST, type ExecutionResult } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import type { Config } from '../config'
+import type { Channel } from '../lib/redis'
+
+/** The instances' channel (Redis) on which each announces that it dropped its public lists. */
+export interface SharedDrops { channel: Channel; onError: (err: unknown) => void }
 
 // Signed-out visitors (a link opened from the building's group chat) all see the same public lists,
 // so their answers are kept a few seconds and shared. Nothing with a viewer is ever cached: a request
@@ -44,11 +48,17 @@ const signedOut = (request: Request) => !request.headers.get('authorization')
  * anyone) drops every cached list when it finishes, and an answer whose execution overlapped a write
  * is not stored. Changes that no request makes (an expiry passing, the sweeps) show within the TTL.
  */
-export function publicListCache(config: Config): Plugin[] {
+export function publicListCache(config: Config, shared?: SharedDrops): Plugin[] {
   const ttlMs = config.responseCacheSeconds * 1000
   if (ttlMs <= 0) return []
   const cache = answersUntilNextWrite()
   let writes = 0
+  const drop = () => {
+    writes++
+    cache.clear()
+  }
+  // Another instance's write: its mutation's answer waited for this message to be handed over.
+  shared?.channel.listen(drop)
   const writesAtStart = new WeakMap<object, number>()
   const invalidateOnWrite: Plugin = {
     onExecute({ args }) {
@@ -58,9 +68,9 @@ export function publicListCache(config: Config): Plugin[] {
         return
       }
       return {
-        onExecuteDone() {
-          writes++
-          cache.clear()
+        async onExecuteDone() {
+          drop()
+          await shared?.channel.publish('').catch(shared.onError)
         },
       }
     },

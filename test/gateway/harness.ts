@@ -23,6 +23,9 @@ export interface GqlResult<T = Record<string, any>> { data?: T | null; errors?: 
 
 export interface TestGateway {
   url: string
+  engine: Engine
+  /** The PostgreSQL schema it runs in (undefined on SQLite). */
+  schema: string | undefined
   gateway: Gateway
   config: Config
   /** SQL statements run since the gateway started. */
@@ -36,9 +39,19 @@ export interface TestGateway {
   close(): Promise<void>
 }
 
-export async function startGateway(engine: Engine, env: Record<string, string> = {}, options: GatewayOptions = {}): Promise<TestGateway> {
+/**
+ * Another gateway instance on the database of `first` (its SQLite file, its PostgreSQL schema), as
+ * instances behind a load balancer are; `env` should share MEDIA_SIGNING_SECRET and the storage.
+ * Close it before `first` (which owns the database).
+ */
+export function startAnotherInstance(first: TestGateway, env: Record<string, string> = {}, options: GatewayOptions = {}): Promise<TestGateway> {
+  const database = first.config.database
+  return startGateway(first.engine, { ...env, DATABASE_URL: database.engine === 'sqlite' ? `file:${database.file}` : database.url }, options, first.schema)
+}
+
+export async function startGateway(engine: Engine, env: Record<string, string> = {}, options: GatewayOptions = {}, sharedSchema?: string): Promise<TestGateway> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-test-'))
-  const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`
+  const schema = sharedSchema ?? `t_${process.pid}_${randomBytes(4).toString('hex')}`
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -70,6 +83,8 @@ export async function startGateway(engine: Engine, env: Record<string, string> =
   }
   return {
     url,
+    engine,
+    schema: engine.name === 'postgres' ? schema : undefined,
     gateway,
     config,
     statements: () => count,
@@ -79,7 +94,7 @@ export async function startGateway(engine: Engine, env: Record<string, string> =
     signIn: async (handle, name) => (await ok<{ signInDev: { token: string } }>('mutation($h: String!, $n: String) { signInDev(handle: $h, name: $n) { token } }', { h: handle, n: name }, null)).signInDev.token,
     close: async () => {
       await gateway.close()
-      if (engine.name === 'postgres') {
+      if (engine.name === 'postgres' && !sharedSchema) {
         const client = new pg.Client({ connectionString: engine.url })
         await client.connect()
         await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)

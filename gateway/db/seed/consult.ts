@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { DB } from '../database'
 import { newId } from '../../lib/ids'
+import type { MediaStorage } from '../../modules/media/storage'
 
 // 众望小区's consultation demo, after the seed article: its site plan, the co-signing rule (5
 // households in 7 days), and "where do the new street lights go" open for discussion with two
@@ -10,14 +11,13 @@ import { newId } from '../../lib/ids'
 
 const SITE_PLAN = path.join(__dirname, 'assets', 'zhongwang-site-plan.png')
 
-export async function seedDemoConsult(trx: DB, now: Date, zhongwang: { communityId: string; compoundId: string }, mediaDir: string | null): Promise<void> {
+export async function seedDemoConsult(trx: DB, now: Date, zhongwang: { communityId: string; compoundId: string }, storage: MediaStorage | null): Promise<void> {
   const at = now.toISOString()
   let sitePlanId: string | null = null
-  if (mediaDir) {
+  if (storage) {
     sitePlanId = newId()
     const storedName = `${randomBytes(24).toString('hex')}.png`
-    fs.mkdirSync(mediaDir, { recursive: true })
-    fs.copyFileSync(SITE_PLAN, path.join(mediaDir, storedName))
+    await storage.put(storedName, fs.readFileSync(SITE_PLAN))
     await trx.insertInto('media').values({ id: sitePlanId, owner_id: null, stored_name: storedName, mime: 'image/png', size_bytes: fs.statSync(SITE_PLAN).size, subject_type: 'SitePlan', subject_id: zhongwang.compoundId, created_at: at }).execute()
   }
   await trx.insertInto('consult_settings').values({ compound_id: zhongwang.compoundId, cosign_threshold: 5, cosign_days: 7, site_plan_media_id: sitePlanId }).execute()

@@ -1,4 +1,5 @@
 import type { DB } from '../database'
+import type { MediaStorage } from '../../modules/media/storage'
 import { newId } from '../../lib/ids'
 import { backfillShortCodes } from '../../modules/links/store'
 import { plainText, sanitizeNoticeHtml, searchTerms, searchableText, summarise } from '../../modules/notices/text'
@@ -8,8 +9,8 @@ import { seedDemoRoster } from './roster'
 import { DEMO_NOTICES } from './notices'
 import { DEMO_COMMUNITIES, DEMO_RESIDENTS, DEMO_STAFF } from './structure'
 
-/** Loads the demo data into an empty database in one transaction; `mediaDir` receives the demo images (the site plan). */
-export async function seedDemoData(db: DB, now = new Date(), mediaDir: string | null = null): Promise<void> {
+/** Loads the demo data into an empty database in one transaction; `storage` receives the demo images (the site plan). */
+export async function seedDemoData(db: DB, now = new Date(), storage: MediaStorage | null = null): Promise<void> {
   const at = now.toISOString()
   await db.transaction().execute(async (trx) => {
     const streets = new Map<string, string>()
@@ -77,7 +78,7 @@ export async function seedDemoData(db: DB, now = new Date(), mediaDir: string | 
       if (terms.length) await trx.insertInto('notice_terms').values(terms.map((term) => ({ notice_id: id, term }))).execute()
     }
     await seedDemoActivities(trx, now)
-    await seedDemoConsult(trx, now, zhongwang, mediaDir)
+    await seedDemoConsult(trx, now, zhongwang, storage)
     await seedDemoRoster(trx, now, zhongwang, DEMO_RESIDENTS.map((r) => ({ buildingIndex: r.building, unit: r.unit, room: r.room, area: r.area })))
     // Every demo item a poster or a mini-program code can point at gets its short code.
     await backfillShortCodes(trx, at)

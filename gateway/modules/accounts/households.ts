@@ -151,7 +151,7 @@ export async function reviewHouseholdClaim(ctx: GatewayContext, id: string, appr
     return { ...claim, status: approve ? 'APPROVED' : 'REJECTED', note: reason, reviewed_by: viewer.account.id, reviewed_at: at } satisfies HouseholdClaimRow
   })
   // After the commit: a new household changes which compounds the claimant sees.
-  if (claim.account_id) ctx.viewerCache.invalidate(claim.account_id)
+  if (claim.account_id) await ctx.viewerCache.invalidate(claim.account_id)
   return reviewed
 }
 

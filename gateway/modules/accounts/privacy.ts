@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import type { GatewayContext } from '../../context'
 import type { DB } from '../../db/database'
 import type { AccountRow } from '../../db/tables'
@@ -75,9 +73,9 @@ export async function deleteMyAccount(ctx: GatewayContext): Promise<boolean> {
     return names
   })
   ctx.loaders.clear()
-  ctx.viewerCache.invalidate(viewer.account.id) // after the commit: the token is refused from the next request on
+  await ctx.viewerCache.invalidate(viewer.account.id) // after the commit: the token is refused from the next request on
   for (const name of new Set(files)) {
-    await fs.rm(path.join(ctx.config.media.dir, name), { force: true }).catch((err: unknown) => ctx.log.warn({ err, name }, 'erased file not removed'))
+    await ctx.storage.remove(name).catch((err: unknown) => ctx.log.warn({ err, name }, 'erased file not removed'))
   }
   return true
 }

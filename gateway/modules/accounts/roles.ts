@@ -58,7 +58,7 @@ export async function grantRole(ctx: GatewayContext, input: { personId: string; 
     return row
   })
   // After the commit: a lookup before it would read (and keep) the old roles.
-  ctx.viewerCache.invalidate(person.id)
+  await ctx.viewerCache.invalidate(person.id)
   return granted
 }
 
@@ -94,6 +94,6 @@ export async function revokeRole(ctx: GatewayContext, id: string): Promise<RoleA
     await recordAudit(trx, { actorId: viewer.account.id, action: 'role.revoke', subject: { type: 'RoleAssignment', id: role.id }, communityId: role.community_id, details: { personId: role.account_id, role: role.role, scopeId: role.scope_id } })
     await notify(trx, [{ accountId: role.account_id, kind: 'ROLE_REVOKED', title: '工作角色已撤销', body: `${name} · ${ROLE_LABEL[role.role]} 已撤销。`, subject: { type: 'RoleAssignment', id: role.id } }])
   })
-  ctx.viewerCache.invalidate(role.account_id)
+  await ctx.viewerCache.invalidate(role.account_id)
   return role
 }

@@ -102,7 +102,7 @@ export async function signInWithWeChat(ctx: GatewayContext, code: string): Promi
 export async function signOut(ctx: GatewayContext): Promise<boolean> {
   if (!ctx.viewer) return false
   await store.deleteSession(ctx.db, ctx.viewer.sessionId)
-  ctx.viewerCache.invalidate(ctx.viewer.account.id)
+  await ctx.viewerCache.invalidate(ctx.viewer.account.id)
   return true
 }
 
@@ -134,7 +134,7 @@ export async function updateProfile(
   }
   if (Object.keys(patch).length) {
     await ctx.db.updateTable('accounts').set(patch).where('id', '=', viewer.account.id).execute()
-    ctx.viewerCache.invalidate(viewer.account.id)
+    await ctx.viewerCache.invalidate(viewer.account.id)
   }
   return { ...viewer, account: { ...viewer.account, ...patch } }
 }

@@ -5,10 +5,9 @@ import { isId } from '../../lib/ids'
 import { viewerFromAuthorization } from '../accounts/service'
 import { UploadRefused, saveUpload } from './service'
 import { checkMediaSignature } from './signing'
-import { mediaStorage } from './storage'
 import { mediaByIds } from './store'
 
-type Deps = Pick<GatewayContext, 'db' | 'config' | 'log'>
+type Deps = Pick<GatewayContext, 'db' | 'config' | 'log' | 'storage'>
 type UploadDeps = Deps & Pick<GatewayContext, 'limiter' | 'viewerCache' | 'platform' | 'origin'>
 
 
@@ -47,11 +46,16 @@ export async function handleDownload(deps: Deps, url: URL, res: ServerResponse):
   const [media] = await mediaByIds(deps.db, [id])
   if (!media) return refuse(res, 404, 'NOT_FOUND', '图片不存在或已删除')
   if (media.check_status === 'REJECTED') return refuse(res, 404, 'NOT_FOUND', '图片未通过内容安全检查,已被隐藏')
+  const file = await deps.storage.read(media.stored_name)
+  if (!file) {
+    deps.log.error({ mediaId: id, storedName: media.stored_name }, 'media file missing from storage')
+    return refuse(res, 404, 'NOT_FOUND', '图片不存在或已删除')
+  }
   const expires = Number(url.searchParams.get('exp'))
   const maxAge = Math.max(0, expires - Math.floor(Date.now() / 1000))
   res.writeHead(200, { 'content-type': media.mime, 'content-length': media.size_bytes, 'cache-control': `private, max-age=${maxAge}`, 'x-content-type-options': 'nosniff' })
-  mediaStorage(deps.config)
-    .read(media.stored_name)
+  res.on('close', () => file.destroy()) // a client that goes away mid-download frees the storage's stream
+  file
     .on('error', (err) => {
       deps.log.error({ err, mediaId: id }, 'media file unreadable')
       res.destroy()

@@ -8,7 +8,6 @@ import { startContentCheck } from './check'
 import { ImageRefused, reencodeImage } from './image'
 import { EXTENSION } from './image-type'
 import { signedMediaPath } from './signing'
-import { mediaStorage } from './storage'
 import * as store from './store'
 
 type Ctx = Pick<GatewayContext, 'db' | 'loaders' | 'viewer' | 'config'>
@@ -42,7 +41,7 @@ export class UploadRefused extends Error {
  * name, then sent to WeChat's content-safety check; neighbours see it once that passes.
  */
 export async function saveUpload(
-  ctx: Pick<GatewayContext, 'db' | 'config' | 'log' | 'platform' | 'origin'>,
+  ctx: Pick<GatewayContext, 'db' | 'config' | 'log' | 'platform' | 'origin' | 'storage'>,
   uploader: { id: string; openid: string | null },
   bytes: Uint8Array,
 ): Promise<MediaRow> {
@@ -56,7 +55,7 @@ export async function saveUpload(
     throw error
   }
   const storedName = `${randomBytes(24).toString('hex')}.${EXTENSION[image.mime]}`
-  await mediaStorage(ctx.config).put(storedName, image.bytes)
+  await ctx.storage.put(storedName, image.bytes)
   const row: MediaRow = {
     id: newId(), owner_id: uploader.id, stored_name: storedName, mime: image.mime, size_bytes: image.bytes.length, subject_type: null, subject_id: null, created_at: nowIso(),
     check_status: 'PENDING', check_trace_id: null, check_note: null, check_origin: null, checked_at: null, width: image.width, height: image.height,
