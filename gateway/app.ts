@@ -20,6 +20,7 @@ import { handleDownload, handleUpload } from './modules/media/http'
 import { handleWeChatPush } from './modules/media/push'
 import { mediaStorage } from './modules/media/storage'
 import { handleRosterImport } from './modules/roster/http'
+import { handlePoster, isPosterRequest, redirectShortLink } from './modules/links/http'
 import { createPlatform, type Platform } from './platform'
 import { buildSchema } from './schema'
 
@@ -89,6 +90,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       if (url.pathname === '/wechat/push') return handleWeChatPush({ db, config, log }, req, url, res)
       if (url.pathname.startsWith('/media/') && req.method === 'GET') return handleDownload({ db, config, log, storage }, url, res)
       if (url.pathname === '/roster/import' && req.method === 'POST') return handleRosterImport(await makeContext(req), req, res, url)
+      if (isPosterRequest(req, url)) return handlePoster({ db, config, log, platform, origin: requestOrigin(req, config.trustedProxyHops) }, url, res)
+      if (req.method === 'GET' && url.pathname.startsWith('/s/')) return redirectShortLink(url, res)
       if (req.method === 'GET' && (await serveStatic(config.h5Dir, url.pathname, req, res))) return
       sendNotFound(req, res, url.pathname)
     }

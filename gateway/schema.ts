@@ -10,6 +10,7 @@ import { communityResolvers } from './modules/community/resolvers'
 import { coreResolvers } from './modules/core/resolvers'
 import { consultResolvers } from './modules/consult/resolvers'
 import { issuesResolvers } from './modules/issues/resolvers'
+import { linksResolvers } from './modules/links/resolvers'
 import { mediaResolvers } from './modules/media/resolvers'
 import { noticesResolvers } from './modules/notices/resolvers'
 import { notifyResolvers } from './modules/notify/resolvers'
@@ -24,7 +25,7 @@ export function loadTypeDefs(): string[] {
   return modules.map((m) => fs.readFileSync(path.join(MODULES_DIR, m, 'schema.graphql'), 'utf8'))
 }
 
-const resolvers: Resolvers[] = [coreResolvers, communityResolvers, accountsResolvers, mediaResolvers, notifyResolvers, auditResolvers, noticesResolvers, issuesResolvers, activitiesResolvers, consultResolvers, rosterResolvers]
+const resolvers: Resolvers[] = [coreResolvers, communityResolvers, accountsResolvers, mediaResolvers, notifyResolvers, auditResolvers, noticesResolvers, issuesResolvers, activitiesResolvers, consultResolvers, rosterResolvers, linksResolvers]
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never }) // graphql-tools' resolver map type is looser than codegen's

@@ -15,6 +15,7 @@ import * as mediaCheck from './migrations/2026_12_01_0040_media_check'
 import * as roster from './migrations/2026_12_01_0061_roster'
 import * as subscribeConsents from './migrations/2026_12_01_0071_subscribe_consents'
 import * as outboxClaims from './migrations/2026_12_02_0100_outbox_claims'
+import * as shortCodes from './migrations/2026_12_02_0500_short_codes'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_01_0061_roster': roster,
   '2026_12_01_0071_subscribe_consents': subscribeConsents,
   '2026_12_02_0100_outbox_claims': outboxClaims,
+  '2026_12_02_0500_short_codes': shortCodes,
 }
 
 export interface OpenOptions {

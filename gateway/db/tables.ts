@@ -4,6 +4,7 @@ import type { ConsultTables } from '../modules/consult/tables'
 import type { IssueTables } from '../modules/issues/tables'
 import type { RosterTables } from '../modules/roster/tables'
 import type { NotifyTables } from '../modules/notify/tables'
+import type { LinkTables } from '../modules/links/tables'
 
 // Times are ISO 8601 UTC strings on both engines (they sort as text); flags are 0/1 integers.
 export type Time = string
@@ -190,7 +191,7 @@ export type InboxMessageRow = Selectable<InboxMessageTable>
 export type OutboxRow = Selectable<OutboxTable>
 export type AuditLogRow = Selectable<AuditLogTable>
 
-export interface Database extends FoundationTables, IssueTables, ActivityTables, ConsultTables, RosterTables, NotifyTables {}
+export interface Database extends FoundationTables, IssueTables, ActivityTables, ConsultTables, RosterTables, NotifyTables, LinkTables {}
 
 export * from '../modules/activities/tables'
 export * from '../modules/consult/tables'

@@ -73,6 +73,8 @@ export type Activity = {
   /** Staff in scope: registrations in arrival order; phones masked as for Person. */
   registrations: RegistrationConnection;
   seatsLeft: Scalars['Int']['output'];
+  /** The scene of the activity's mini-program code. */
+  shortCode?: Maybe<Scalars['String']['output']>;
   signUpDeadline: Scalars['DateTime']['output'];
   /** Whether sign-up is still open (published, before the deadline). */
   signUpOpen: Scalars['Boolean']['output'];
@@ -526,6 +528,8 @@ export type Issue = {
   /** The reporter as the viewer may see them (real name and phone only to staff in scope). */
   reporter: Person;
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Public issues only: the scene of the issue's mini-program code. */
+  shortCode?: Maybe<Scalars['String']['output']>;
   spot?: Maybe<Scalars['String']['output']>;
   status: IssueStatus;
   submittedAt: Scalars['DateTime']['output'];
@@ -728,6 +732,8 @@ export type Mutation = {
   /** Always true. */
   ping: Scalars['Boolean']['output'];
   postMinutes: Proposal;
+  /** A printable poster (title, time, place, the item's mini-program code) for staff who manage the item; FORBIDDEN for anyone else. */
+  posterLink: PosterLink;
   publishActivity: Activity;
   publishNotice: Notice;
   raiseIssue: Issue;
@@ -969,6 +975,12 @@ export type MutationPostMinutesArgs = {
 };
 
 
+export type MutationPosterLinkArgs = {
+  id: Scalars['ID']['input'];
+  kind: PosterKind;
+};
+
+
 export type MutationPublishActivityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1197,6 +1209,8 @@ export type Notice = {
   /** Distinct signed-in readers. */
   readCount: Scalars['Int']['output'];
   requiresAck: Scalars['Boolean']['output'];
+  /** 8 characters: the scene of the notice's mini-program code and the path of its QR link. */
+  shortCode?: Maybe<Scalars['String']['output']>;
   status: NoticeStatus;
   /** Plain-text opening of the body, for lists and share cards. */
   summary: Scalars['String']['output'];
@@ -1304,6 +1318,19 @@ export type Person = {
   realName?: Maybe<Scalars['String']['output']>;
 };
 
+/** The items a lobby poster is printed for. */
+export type PosterKind =
+  | 'ACTIVITY'
+  | 'NOTICE'
+  | 'PROPOSAL';
+
+/** A poster's PNG, downloadable without a session until it expires (downloadFile and <a> send no headers). */
+export type PosterLink = {
+  __typename?: 'PosterLink';
+  expiresAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+};
+
 export type Proposal = {
   __typename?: 'Proposal';
   acceptance: Acceptance;
@@ -1343,6 +1370,8 @@ export type Proposal = {
   question: Scalars['String']['output'];
   /** The tally, once voting has closed. */
   result?: Maybe<ProposalResult>;
+  /** The scene of the proposal's mini-program code. */
+  shortCode?: Maybe<Scalars['String']['output']>;
   sitePlan?: Maybe<Media>;
   spentCents: Scalars['Int']['output'];
   stage: ProposalStage;
@@ -1534,6 +1563,8 @@ export type Query = {
   /** 公示: the compound's roster; residents see units and areas, no names (their own entry whole). */
   roster: RosterUnitConnection;
   rosterImport?: Maybe<RosterImport>;
+  /** The item a short code names (a mini-program code's scene, the /s/<code> of a QR link); NOT_FOUND when it names nothing. */
+  shortLink: ShortLink;
   /** Open public issues of the same category in the same building or compound from the last 30 days. */
   similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
@@ -1673,6 +1704,11 @@ export type QueryRosterArgs = {
 
 export type QueryRosterImportArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryShortLinkArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1996,6 +2032,21 @@ export type Session = {
   viewer: Viewer;
 };
 
+/** What a short code names: the app opens the item's page with the id. */
+export type ShortLink = {
+  __typename?: 'ShortLink';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ShortLinkKind;
+};
+
+/** The kinds of item a short code opens. */
+export type ShortLinkKind =
+  | 'ACTIVITY'
+  | 'ISSUE'
+  | 'NOTICE'
+  | 'PROPOSAL';
+
 /** A question every registration answers, e.g. 联系电话 (PHONE) or 年龄段 (CHOICE: 6岁以下, 6–12岁, 成人). */
 export type SignUpQuestion = {
   __typename?: 'SignUpQuestion';
@@ -2037,7 +2088,9 @@ export type SubscribePurpose =
   | 'ACTIVITY_REMINDER'
   | 'ACTIVITY_STATUS'
   | 'ISSUE_STATUS'
-  | 'PROPOSAL_STAGE';
+  | 'PROPOSAL_STAGE'
+  /** A day before an owners' or household vote closes, to those who have not voted. */
+  | 'VOTING_REMINDER';
 
 /** A subscribe-message template the app may ask consent for (WECHAT_SUBSCRIBE_TEMPLATES). */
 export type SubscribeTemplate = {
@@ -2308,6 +2361,8 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<Participation>;
   Person: ResolverTypeWrapper<AccountRowModel>;
+  PosterKind: PosterKind;
+  PosterLink: ResolverTypeWrapper<PosterLink>;
   Proposal: ResolverTypeWrapper<ProposalRowModel>;
   ProposalConnection: ResolverTypeWrapper<Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversTypes['ProposalEdge']> }>;
   ProposalEdge: ResolverTypeWrapper<Omit<ProposalEdge, 'node'> & { node: ResolversTypes['Proposal'] }>;
@@ -2348,6 +2403,8 @@ export type ResolversTypes = ResolversObject<{
   ScopeHousehold: ResolverTypeWrapper<ScopeHousehold>;
   ScopeKind: ScopeKind;
   Session: ResolverTypeWrapper<SignedInModel>;
+  ShortLink: ResolverTypeWrapper<ShortLink>;
+  ShortLinkKind: ShortLinkKind;
   SignUpQuestion: ResolverTypeWrapper<SignUpQuestion>;
   SignUpQuestionInput: SignUpQuestionInput;
   SimilarIssuesInput: SimilarIssuesInput;
@@ -2438,6 +2495,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Participation: Participation;
   Person: AccountRowModel;
+  PosterLink: PosterLink;
   Proposal: ProposalRowModel;
   ProposalConnection: Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProposalEdge']> };
   ProposalEdge: Omit<ProposalEdge, 'node'> & { node: ResolversParentTypes['Proposal'] };
@@ -2470,6 +2528,7 @@ export type ResolversParentTypes = ResolversObject<{
   SceneCount: SceneCount;
   ScopeHousehold: ScopeHousehold;
   Session: SignedInModel;
+  ShortLink: ShortLink;
   SignUpQuestion: SignUpQuestion;
   SignUpQuestionInput: SignUpQuestionInput;
   SimilarIssuesInput: SimilarIssuesInput;
@@ -2531,6 +2590,7 @@ export type ActivityResolvers<ContextType = GatewayContext, ParentType extends R
   questions?: Resolver<Array<ResolversTypes['SignUpQuestion']>, ParentType, ContextType>;
   registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<ActivityRegistrationsArgs, 'first'>>;
   seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   signUpDeadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   signUpOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2814,6 +2874,7 @@ export type IssueResolvers<ContextType = GatewayContext, ParentType extends Reso
   ratingComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reporter?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  shortCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   spot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IssueStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2932,6 +2993,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   openVoting?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationOpenVotingArgs, 'closesAt' | 'id' | 'ownersVote'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   postMinutes?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationPostMinutesArgs, 'id' | 'minutes'>>;
+  posterLink?: Resolver<ResolversTypes['PosterLink'], ParentType, ContextType, RequireFields<MutationPosterLinkArgs, 'id' | 'kind'>>;
   publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
   publishNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationPublishNoticeArgs, 'input'>>;
   raiseIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationRaiseIssueArgs, 'input'>>;
@@ -2985,6 +3047,7 @@ export type NoticeResolvers<ContextType = GatewayContext, ParentType extends Res
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requiresAck?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  shortCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['NoticeStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3068,6 +3131,12 @@ export type PersonResolvers<ContextType = GatewayContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PosterLinkResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PosterLink'] = ResolversParentTypes['PosterLink']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ProposalResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = ResolversObject<{
   acceptance?: Resolver<ResolversTypes['Acceptance'], ParentType, ContextType>;
   acceptanceOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3096,6 +3165,7 @@ export type ProposalResolvers<ContextType = GatewayContext, ParentType extends R
   participation?: Resolver<Maybe<ResolversTypes['Participation']>, ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['ProposalResult']>, ParentType, ContextType>;
+  shortCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sitePlan?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType>;
   spentCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['ProposalStage'], ParentType, ContextType>;
@@ -3200,6 +3270,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   registrationsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryRegistrationsCsvArgs, 'activityId'>>;
   roster?: Resolver<ResolversTypes['RosterUnitConnection'], ParentType, ContextType, RequireFields<QueryRosterArgs, 'compoundId' | 'first'>>;
   rosterImport?: Resolver<Maybe<ResolversTypes['RosterImport']>, ParentType, ContextType, RequireFields<QueryRosterImportArgs, 'id'>>;
+  shortLink?: Resolver<ResolversTypes['ShortLink'], ParentType, ContextType, RequireFields<QueryShortLinkArgs, 'code'>>;
   similarIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QuerySimilarIssuesArgs, 'input'>>;
   staffRoles?: Resolver<ResolversTypes['RoleAssignmentConnection'], ParentType, ContextType, RequireFields<QueryStaffRolesArgs, 'first'>>;
   subscribeTemplates?: Resolver<Array<ResolversTypes['SubscribeTemplate']>, ParentType, ContextType>;
@@ -3382,6 +3453,13 @@ export type SessionResolvers<ContextType = GatewayContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ShortLinkResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ShortLink'] = ResolversParentTypes['ShortLink']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ShortLinkKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type SignUpQuestionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SignUpQuestion'] = ResolversParentTypes['SignUpQuestion']> = ResolversObject<{
   options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3498,6 +3576,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PosterLink?: PosterLinkResolvers<ContextType>;
   Proposal?: ProposalResolvers<ContextType>;
   ProposalConnection?: ProposalConnectionResolvers<ContextType>;
   ProposalEdge?: ProposalEdgeResolvers<ContextType>;
@@ -3525,6 +3604,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   SceneCount?: SceneCountResolvers<ContextType>;
   ScopeHousehold?: ScopeHouseholdResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  ShortLink?: ShortLinkResolvers<ContextType>;
   SignUpQuestion?: SignUpQuestionResolvers<ContextType>;
   Street?: StreetResolvers<ContextType>;
   SubscribeConsent?: SubscribeConsentResolvers<ContextType>;

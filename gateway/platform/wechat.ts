@@ -17,7 +17,25 @@ export interface WeChatApi {
    * trace_id its result event (wxa_media_check, by message push) will carry.
    */
   mediaCheckAsync(mediaUrl: string, openid: string): Promise<string>
+  /**
+   * A mini-program code (wxacode.getUnlimited) opening `page` with `scene` (≤ 32 visible
+   * characters) as its launch query: the image WeChat drew (PNG or JPEG bytes).
+   */
+  getUnlimitedCode(request: UnlimitedCodeRequest): Promise<Buffer>
 }
+
+export interface UnlimitedCodeRequest {
+  scene: string
+  /** A published page, without the leading slash. */
+  page: string
+  /** Side in pixels, 280–1280 (WeChat's default 430). */
+  width?: number
+  /** Which build the code opens: release, trial or develop. */
+  envVersion?: 'release' | 'trial' | 'develop'
+}
+
+/** WeChat's rule for a scene: at most 32 of digits, letters and !#$&'()*+,/:;=?@-._~. */
+export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
 
 export interface WeChatHttpOptions { appId: string; secret: string; apiBase: string; timeoutMs: number }
 
@@ -102,6 +120,25 @@ export class WeChatHttpClient implements WeChatApi {
     const reply = await this.call(`/wxa/generate_urllink?access_token=${encodeURIComponent(token)}`, { path, query, expire_type: 1, expire_interval: 30 })
     if (typeof reply.url_link !== 'string') throw new Error('WeChat generate_urllink answered without url_link')
     return reply.url_link
+  }
+
+  async getUnlimitedCode(request: UnlimitedCodeRequest): Promise<Buffer> {
+    if (!SCENE_PATTERN.test(request.scene)) throw new Error(`"${request.scene}" is not a scene WeChat accepts (≤ 32 of its characters)`)
+    const token = await this.accessToken()
+    // The answer is the image itself; only a failure is JSON ({ errcode, errmsg }).
+    const response = await fetch(`${this.options.apiBase}/wxa/getwxacodeunlimit?access_token=${encodeURIComponent(token)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scene: request.scene, page: request.page, width: request.width ?? 430, check_path: false, env_version: request.envVersion ?? 'release' }),
+      signal: AbortSignal.timeout(this.options.timeoutMs),
+    })
+    if (!response.ok) throw new Error(`WeChat answered HTTP ${response.status} for /wxa/getwxacodeunlimit`)
+    const bytes = Buffer.from(await response.arrayBuffer())
+    if ((response.headers.get('content-type') ?? '').includes('json') || bytes[0] === 0x7b) {
+      const reply = JSON.parse(bytes.toString('utf8')) as WeChatReply
+      throw new WeChatError(Number(reply.errcode ?? -1), String(reply.errmsg ?? ''))
+    }
+    return bytes
   }
 
   async mediaCheckAsync(mediaUrl: string, openid: string): Promise<string> {

@@ -8,7 +8,7 @@ import { createWeappRuntime, type WeappRuntime } from './weapp/launch'
 // inbox message opens what it is about.
 
 const { distDir } = inject('weappBuild')
-const TEMPLATES = 'ISSUE_STATUS=tmpl-issue:thing1,phrase2;PROPOSAL_STAGE=tmpl-stage:thing1,phrase2;ACTIVITY_STATUS=tmpl-activity:thing1,phrase2,time3;ACTIVITY_REMINDER=tmpl-remind:thing1,time2,thing3'
+const TEMPLATES = 'ISSUE_STATUS=tmpl-issue:thing1,phrase2;PROPOSAL_STAGE=tmpl-stage:thing1,phrase2;VOTING_REMINDER=tmpl-vote:thing1,time2;ACTIVITY_STATUS=tmpl-activity:thing1,phrase2,time3;ACTIVITY_REMINDER=tmpl-remind:thing1,time2,thing3'
 const ACTIVITY = '庆元旦手工DIY:艾草锤子'
 let fixture: WeappFixture
 let wechat: FakeWeChat
@@ -51,6 +51,31 @@ describe('subscribe messages in the weapp build', () => {
     expect(await consents(token)).toEqual([{ templateId: 'tmpl-remind', remaining: 1 }])
     expect(runtime.errors).toEqual([])
     expect([...runtime.missingWxApis]).toEqual([])
+  })
+
+  it('co-signing asks, in the same tap, for stage changes and the voting reminder', async () => {
+    const author = fixture.tokens.resident
+    const created = await fixture.gateway.ok<{ createProposal: { id: string } }>(
+      'mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }',
+      { input: { compoundId: fixture.ids.compound, title: '楼下增设电动车充电桩', background: '楼道里充电太危险,想在车棚装几个充电桩。', question: '是否同意在车棚增设充电桩?', matter: 'ADVISORY', ballotKind: 'YES_NO_ABSTAIN' } },
+      author,
+    )
+    const id = created.createProposal.id
+    await fixture.gateway.ok('mutation($id: ID!) { submitProposal(id: $id) { stage } }', { id }, author)
+    const neighbour = await fixture.gateway.signIn('resident-zhongwang-2')
+    const runtime = createWeappRuntime({ distDir, gatewayUrl: fixture.graphqlUrl, initialStorage: { 'linli.session': neighbour } })
+    runtimes.push(runtime)
+    runtime.launch({ path: 'features/consult/pages/detail/index', query: { id }, scene: 1008 })
+    await runtime.waitForText('户联署')
+    // The template ids load with the page, so the tap can ask at once.
+    await runtime.settle()
+    await runtime.tap({ text: '联署', exact: true })
+    await runtime.waitFor(() => runtime.wx.calls.some((c) => c.name === 'requestSubscribeMessage'))
+    expect(runtime.wx.calls.filter((c) => c.name === 'requestSubscribeMessage').map((c) => c.options.tmplIds)).toEqual([['tmpl-stage', 'tmpl-vote']])
+    await runtime.waitFor(() => runtime.requests.some((r) => r.body.includes('RecordSubscribeConsent') || r.url.includes('RecordSubscribeConsent')))
+    await runtime.settle()
+    expect(await consents(neighbour)).toEqual([{ templateId: 'tmpl-stage', remaining: 1 }, { templateId: 'tmpl-vote', remaining: 1 }])
+    expect(runtime.errors).toEqual([])
   })
 
   it('raising an issue asks for status updates in the same tap', async () => {

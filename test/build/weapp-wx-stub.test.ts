@@ -8,6 +8,7 @@ function stub(inTap = false, options: Parameters<typeof createWx>[2] = {}) {
   const hooks: WxHooks = {
     later: (fn) => void setTimeout(fn, 0),
     navigate: () => undefined,
+    rewriteUrl: (url) => url,
     inTapGesture: () => inTap,
     launchOptions: () => ({ path: 'pages/home/index', query: {}, scene: 1001 }),
   }

@@ -1,6 +1,8 @@
 import { createCipheriv, createHash, randomBytes } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { qrSvg } from '../../gateway/modules/links/qr'
+import sharp from 'sharp'
 
 // A local stand-in for api.weixin.qq.com: the endpoints the gateway calls, answering the way
 // WeChat documents them (HTTP 200 with errcode in the body), and recording every request.
@@ -23,6 +25,18 @@ export interface FakeWeChatOptions {
   mediaVerdict?: (image: Buffer) => 'pass' | 'review' | 'risky' | Promise<'pass' | 'review' | 'risky'>
   /** Push in safe mode (安全模式): AES-encrypted bodies with msg_signature, as WeChat does when an EncodingAESKey is set. */
   safeMode?: boolean
+  /** getwxacodeunlimit answers this errcode instead of an image (e.g. 41030: the page is not published). */
+  wxacodeErrcode?: number
+}
+
+/**
+ * What the fake draws for getwxacodeunlimit: WeChat's real code is a round 小程序码 no QR reader
+ * reads, so the fake answers a plain QR code of `wxacode:<page>?scene=<scene>` a test can decode.
+ */
+export const fakeWxacodeText = (page: string, scene: string) => `wxacode:${page}?scene=${scene}`
+
+async function qrPng(text: string): Promise<Buffer> {
+  return sharp(Buffer.from(qrSvg(text, 400))).png().toBuffer()
 }
 
 export interface MediaCheckRequest { traceId: string; mediaUrl: string; openid: string }
@@ -107,6 +121,15 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
       if (!tokenOk(query)) return reply(res, { errcode: 40001, errmsg: 'invalid credential' })
       if (!String(body?.path ?? '')) return reply(res, { errcode: 40165, errmsg: 'invalid weapp pagepath' })
       return reply(res, { errcode: 0, errmsg: 'ok', url_link: `https://wxaurl.cn/${randomBytes(6).toString('hex')}` })
+    }
+    if (req.method === 'POST' && url.pathname === '/wxa/getwxacodeunlimit') {
+      if (!tokenOk(query)) return reply(res, { errcode: 40001, errmsg: 'invalid credential' })
+      const scene = String(body?.scene ?? '')
+      if (!/^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/.test(scene)) return reply(res, { errcode: 40129, errmsg: 'invalid scene' })
+      if (options.wxacodeErrcode) return reply(res, { errcode: options.wxacodeErrcode, errmsg: `error ${options.wxacodeErrcode}` })
+      const image = await qrPng(fakeWxacodeText(String(body?.page ?? ''), scene))
+      res.writeHead(200, { 'content-type': 'image/png' })
+      return res.end(image)
     }
     if (req.method === 'POST' && url.pathname === '/wxa/media_check_async') {
       if (!tokenOk(query)) return reply(res, { errcode: 40001, errmsg: 'invalid credential' })

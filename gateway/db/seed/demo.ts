@@ -1,6 +1,7 @@
 import type { DB } from '../database'
 import type { MediaStorage } from '../../modules/media/storage'
 import { newId } from '../../lib/ids'
+import { backfillShortCodes } from '../../modules/links/store'
 import { plainText, sanitizeNoticeHtml, searchTerms, searchableText, summarise } from '../../modules/notices/text'
 import { seedDemoActivities } from './activities'
 import { seedDemoConsult } from './consult'
@@ -82,5 +83,7 @@ export async function seedDemoData(db: DB, now = new Date(), storage: MediaStora
     await seedDemoActivities(trx, now, storage)
     await seedDemoConsult(trx, now, zhongwang, storage)
     await seedDemoRoster(trx, now, zhongwang, DEMO_RESIDENTS.map((r) => ({ buildingIndex: r.building, unit: r.unit, room: r.room, area: r.area })))
+    // Every demo item a poster or a mini-program code can point at gets its short code.
+    await backfillShortCodes(trx, at)
   })
 }

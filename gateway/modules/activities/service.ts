@@ -1,3 +1,4 @@
+import { assignShortCode } from '../links/store'
 import { loader, loaderById, type GatewayContext } from '../../context'
 import type { ActivityRow, RegistrationRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
@@ -148,6 +149,7 @@ export async function createActivity(ctx: Ctx, input: CreateInput): Promise<Acti
   }
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('activities').values({ ...activity, cover_media_id: null }).execute()
+    await assignShortCode(trx, 'Activity', activity.id)
     if (input.coverId) {
       await attachMedia(trx, ctx, input.coverId, { type: 'Activity', id: activity.id })
       await trx.updateTable('activities').set({ cover_media_id: input.coverId }).where('id', '=', activity.id).execute()

@@ -1,3 +1,4 @@
+import { assignShortCode } from '../links/store'
 import type { GatewayContext } from '../../context'
 import type { ProposalRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
@@ -60,6 +61,7 @@ export async function createProposal(
   }
   return ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('proposals').values(row).execute()
+    await assignShortCode(trx, 'Proposal', row.id)
     for (const option of options) {
       const label = cleanText(option.label, 'options', '选项', 1, 40)
       await trx.insertInto('proposal_options').values({ id: newId(), proposal_id: row.id, label, ...checkPin(option.pinX, option.pinY), amendment: 0, author_id: viewer.account.id, created_at: at }).execute()

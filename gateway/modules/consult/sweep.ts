@@ -1,5 +1,6 @@
 import type { DB } from '../../db/database'
 import { newId } from '../../lib/ids'
+import { cutText } from '../../lib/input-text'
 import { notify } from '../notify/service'
 import { accountsYetToVote } from '../roster/electorate'
 import { closeDueOwnersVotes } from '../roster/results'
@@ -39,7 +40,9 @@ export async function sweepProposals(db: DB, now: Date = new Date()): Promise<{ 
       const done = await trx.updateTable('proposals').set({ reminded_at: at }).where('id', '=', p.id).where('reminded_at', 'is', null).executeTakeFirst()
       if (Number(done.numUpdatedRows) !== 1) return
       const accounts = await yetToVote(trx, p)
-      await notify(trx, accounts.map((accountId) => ({ accountId, kind: 'PROPOSAL_VOTING_CLOSING', title: '投票即将截止', body: `「${p.title}」投票将在一天内截止,您家还没有投票。`, subject: { type: 'Proposal', id: p.id } })))
+      // Also as a subscribe message (VOTING_REMINDER: the proposal and the closing time) to whoever accepted one when co-signing.
+      const subscribe = { template: 'VOTING_REMINDER', page: `features/consult/pages/detail/index?id=${p.id}`, data: { thing1: cutText(p.title, 20), time2: p.voting_closes_at ?? at } }
+      await notify(trx, accounts.map((accountId) => ({ accountId, kind: 'PROPOSAL_VOTING_CLOSING', title: '投票即将截止', body: `「${p.title}」投票将在一天内截止,您家还没有投票。`, subject: { type: 'Proposal', id: p.id }, subscribe })))
     })
   }
   return { expired: expired.length, reminded: closing.length, closed }

@@ -1,3 +1,4 @@
+import { assignShortCode } from '../links/store'
 import { loader, loaderById, type GatewayContext } from '../../context'
 import type { DB } from '../../db/database'
 import type { IssueRow, RoleAssignmentRow } from '../../db/tables'
@@ -134,6 +135,7 @@ export async function raiseIssue(ctx: Ctx, input: RaiseInput): Promise<IssueRow>
   }
   return ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('issues').values(issue).execute()
+    if (issue.is_public) await assignShortCode(trx, 'Issue', issue.id)
     for (const photoId of photoIds) await attachMedia(trx, ctx, photoId, { type: 'Issue', id: issue.id })
     await recordStep(trx, ctx, issue, { kind: 'SUBMITTED', status: 'SUBMITTED', note: onBehalfName ? `工作人员代 ${onBehalfName} 报事` : null, staff: Boolean(onBehalfName), alsoTell: issue.assignee_id ? [issue.assignee_id] : [] })
     return issue

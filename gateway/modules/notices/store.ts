@@ -1,3 +1,4 @@
+import { assignShortCode } from '../links/store'
 import { sql } from 'kysely'
 import type { DB } from '../../db/database'
 import type { AccountRow, BuildingRow, NoticeRow } from '../../db/tables'
@@ -88,6 +89,7 @@ export async function noticesByIds(db: DB, ids: readonly string[]): Promise<Noti
 
 export async function insertNotice(db: DB, row: NoticeRow): Promise<void> {
   await db.insertInto('notices').values(row).execute()
+  await assignShortCode(db, 'Notice', row.id)
 }
 
 export async function updateNotice(db: DB, id: string, patch: Partial<NoticeRow>): Promise<void> {

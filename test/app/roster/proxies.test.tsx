@@ -24,7 +24,7 @@ beforeAll(async () => {
   server = await startCannedServer((req) => {
     const op = JSON.parse(req.body) as Sent
     const input = op.variables.input as { proxyName: string } | undefined
-    if (op.operationName === 'RosterKeeping') return { body: JSON.stringify({ data: { communities: [{ __typename: 'Community', id: 'c', compounds: [{ __typename: 'Compound', id: 'cp1', name: '众望小区', buildings: [], rosterSummary: { __typename: 'RosterSummary', proxyLimit: 3 } }] }], roster: { __typename: 'RosterUnitConnection', edges: [{ __typename: 'RosterUnitEdge', node: unit() }] } } }) }
+    if (op.operationName === 'RosterKeeping') return { body: JSON.stringify({ data: { viewer: { __typename: 'Viewer', id: 'v1', isStaff: true }, communities: [{ __typename: 'Community', id: 'c', compounds: [{ __typename: 'Compound', id: 'cp1', name: '众望小区', buildings: [], rosterSummary: { __typename: 'RosterSummary', proxyLimit: 3 } }] }], roster: { __typename: 'RosterUnitConnection', edges: [{ __typename: 'RosterUnitEdge', node: unit() }] } } }) }
     if (op.operationName === 'RecordProxy') {
       if (overLimit) return { body: JSON.stringify({ data: null, errors: [{ message: '每位受托人最多代理 3 户,这位受托人已代理 3 户', extensions: { code: 'CONFLICT' } }] }) }
       proxies = [{ __typename: 'RosterProxy', id: 'x1', proxyName: input?.proxyName ?? '', proxyPhone: '138****5678', revoked: false }]

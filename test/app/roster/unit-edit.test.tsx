@@ -15,7 +15,8 @@ import { appClientFor } from '../support/app-client'
 interface Sent { operationName: string; variables: Record<string, unknown> }
 
 const unit = { __typename: 'RosterUnit', id: 'u1', label: '1号楼 1单元 101室', building: { __typename: 'Building', id: 'b1' }, unit: '1', room: '101', areaM2: '89.50', areaSource: 'REGISTRY', kind: 'RESIDENTIAL', ownerNames: '张三', ownerPhone: '139****0001', proxies: [] }
-const keeping = { communities: [{ __typename: 'Community', id: 'c', compounds: [{ __typename: 'Compound', id: 'cp1', name: '众望小区', buildings: [{ __typename: 'Building', id: 'b1', name: '1号楼' }, { __typename: 'Building', id: 'b2', name: '2号楼' }], rosterSummary: { __typename: 'RosterSummary', proxyLimit: 3 } }] }], roster: { __typename: 'RosterUnitConnection', edges: [{ __typename: 'RosterUnitEdge', node: unit }] } }
+let staff = true
+const keeping = () => ({ viewer: { __typename: 'Viewer', id: 'v1', isStaff: staff }, communities: [{ __typename: 'Community', id: 'c', compounds: [{ __typename: 'Compound', id: 'cp1', name: '众望小区', buildings: [{ __typename: 'Building', id: 'b1', name: '1号楼' }, { __typename: 'Building', id: 'b2', name: '2号楼' }], rosterSummary: { __typename: 'RosterSummary', proxyLimit: 3 } }] }], roster: { __typename: 'RosterUnitConnection', edges: [{ __typename: 'RosterUnitEdge', node: unit }] } })
 
 let server: CannedServer
 let refuse = false
@@ -24,7 +25,7 @@ const sent = (name: string): Sent[] => server.received.map((r) => JSON.parse(r.b
 beforeAll(async () => {
   server = await startCannedServer((req) => {
     const op = JSON.parse(req.body) as Sent
-    if (op.operationName === 'RosterKeeping') return { body: JSON.stringify({ data: keeping }) }
+    if (op.operationName === 'RosterKeeping') return { body: JSON.stringify({ data: keeping() }) }
     if (op.operationName === 'UpdateRosterUnit') {
       if (refuse) return { body: JSON.stringify({ data: null, errors: [{ message: '名册中已有这一户(房号重复)', extensions: { code: 'CONFLICT' } }] }) }
       const input = op.variables.input as { areaM2: string }
@@ -51,6 +52,21 @@ const input = (label: string) =>
   })
 
 describe('roster: the committee fixes a row', () => {
+  it('tells a resident up front that the roster is kept by staff, with no form', async () => {
+    staff = false
+    try {
+      render(
+        <ApolloProvider client={appClientFor(server.url)}>
+          <UnitEditScreen compoundId="cp1" unitId="u1" room="101" />
+        </ApolloProvider>,
+      )
+      await screen.findByText('只有工作人员可以修改业主名册')
+      expect(screen.queryByText('保存')).toBeNull()
+    } finally {
+      staff = true
+    }
+  })
+
   it('reads areas as exact hundredths', () => {
     expect([areaCenti('89.5'), areaCenti('1,089.05㎡'), areaCenti('0.1'), areaCenti('89.555'), areaCenti('0'), areaCenti('-3'), areaCenti('8e1')]).toEqual([8950, 108905, 10, null, null, null, null])
     expect(formatCenti(8960)).toBe('89.60')

@@ -1,9 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import sharp from 'sharp'
 import type { WxRequestOptions, WxRequestTask } from '../../app/support/wx-request'
-import { uploadMultipart } from './upload'
+import { fileApis } from './wx-files'
 import { wechatApiNames } from './wx-api-names'
 
 // The `wx` object of the weapp harness: the APIs the bundle uses, with WeChat's callback
@@ -13,8 +12,8 @@ import { wechatApiNames } from './wx-api-names'
 // WeChat declares is present too but records its use and fails, so a test sees that the bundle
 // reached for something the harness does not imitate.
 
-type Callbacks = { success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void }
-type Options = Record<string, unknown> & Callbacks
+export type Callbacks = { success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void }
+export type Options = Record<string, unknown> & Callbacks
 
 export interface LaunchOptions {
   path: string
@@ -32,6 +31,8 @@ export interface WxStubOptions {
   loginCode?: string | (() => string)
   /** Image files chooseMedia hands back, as real files on disk. */
   chosenImages?: string[]
+  /** Files chooseMessageFile hands back (a chat's attachment), as real files on disk. */
+  chosenMessageFiles?: string[]
   /** What scanCode reads. */
   scanResult?: string
   /** The resident has already agreed to the privacy notice (WeChat then never asks). Default true. */
@@ -48,6 +49,8 @@ export interface WxHooks {
   /** True while a tap's handlers are running (WeChat's "user TAP gesture"). */
   inTapGesture(): boolean
   launchOptions(): LaunchOptions
+  /** A URL on the bundle's built-in gateway origin, pointed at the gateway the test started. */
+  rewriteUrl(url: string): string
 }
 
 /** A WeChat call the harness recorded: its name and the options the bundle passed (callbacks left out). */
@@ -63,7 +66,8 @@ export function createWx(request: (options: WxRequestOptions) => WxRequestTask, 
   const missing = new Set<string>()
   const calls: WxCall[] = []
   const badges = new Map<number, string>()
-  const tempFiles = new Map<string, string>()
+  /** Images saveImageToPhotosAlbum put in the album, as real files. */
+  const saved: string[] = []
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-wx-'))
   const privacyListeners: Array<(resolve: (o: { event: string; buttonId?: string }) => void, info: { referrer: string }) => void> = []
   let privacyAgreed = options.privacyAgreed ?? true
@@ -122,12 +126,6 @@ export function createWx(request: (options: WxRequestOptions) => WxRequestTask, 
       }
       for (const listener of privacyListeners) listener(resolve, { referrer: name })
     }
-
-  const tempPath = (ext: string) => {
-    const name = `tmp_${Math.random().toString(36).slice(2)}${ext}`
-    return { virtual: `http://tmp/${name}`, real: path.join(tempDir, name) }
-  }
-  const realFile = (virtual: string) => tempFiles.get(virtual) ?? (fs.existsSync(virtual) ? virtual : undefined)
 
   const api: Record<string, unknown> = {
     env: { USER_DATA_PATH: 'http://usr' },
@@ -200,61 +198,7 @@ export function createWx(request: (options: WxRequestOptions) => WxRequestTask, 
     getPrivacySetting: succeed('getPrivacySetting', () => ({ needAuthorization: !privacyAgreed, privacyContractName: '《邻里小程序隐私保护指引》' })),
     requirePrivacyAuthorize: withPrivacy('requirePrivacyAuthorize', (o) => settle(o, true, { errMsg: 'requirePrivacyAuthorize:ok' })),
     openPrivacyContract: succeed('openPrivacyContract'),
-    chooseMedia: withPrivacy('chooseMedia', (o) => {
-      const files = (options.chosenImages ?? []).slice(0, Number(o.count ?? 9))
-      if (!files.length) return fail('chooseMedia', o, 'cancel')
-      const tempFilesOut = files.map((file) => {
-        const temp = tempPath(path.extname(file))
-        fs.copyFileSync(file, temp.real)
-        tempFiles.set(temp.virtual, temp.real)
-        return { tempFilePath: temp.virtual, size: fs.statSync(file).size, fileType: 'image', width: 0, height: 0 }
-      })
-      settle(o, true, { errMsg: 'chooseMedia:ok', type: 'image', tempFiles: tempFilesOut })
-    }),
-    // Really re-encodes the picture, as WeChat does, so the upload carries the smaller file.
-    compressImage: (o: Options) => {
-      record('compressImage', o)
-      const source = realFile(String(o.src))
-      if (!source) return fail('compressImage', o, 'file not found')
-      const temp = tempPath('.jpg')
-      sharp(source)
-        .jpeg({ quality: Number(o.quality ?? 80) })
-        .toFile(temp.real)
-        .then(() => {
-          tempFiles.set(temp.virtual, temp.real)
-          settle(o, true, { errMsg: 'compressImage:ok', tempFilePath: temp.virtual })
-        })
-        .catch((error: unknown) => fail('compressImage', o, String(error)))
-    },
-    uploadFile: (o: Options) => {
-      record('uploadFile', o)
-      const file = realFile(String(o.filePath))
-      const progress: Array<(u: { progress: number; totalBytesSent: number; totalBytesExpectedToSend: number }) => void> = []
-      const task = {
-        onProgressUpdate: (cb: (typeof progress)[number]) => void progress.push(cb),
-        offProgressUpdate: () => undefined,
-        onHeadersReceived: () => undefined,
-        offHeadersReceived: () => undefined,
-        abort: () => controller.abort(),
-      }
-      const controller = new AbortController()
-      if (!file) {
-        fail('uploadFile', o, 'file not found')
-        return task
-      }
-      uploadMultipart({
-        url: String(o.url),
-        file,
-        field: String(o.name ?? 'file'),
-        formData: (o.formData as Record<string, string> | undefined) ?? {},
-        header: (o.header as Record<string, string> | undefined) ?? {},
-        signal: controller.signal,
-        onProgress: (sent, total) => hooks.later(() => progress.forEach((cb) => cb({ progress: Math.round((sent / total) * 100), totalBytesSent: sent, totalBytesExpectedToSend: total }))),
-      })
-        .then((res) => settle(o, true, { errMsg: 'uploadFile:ok', statusCode: res.statusCode, data: res.body }))
-        .catch((error: unknown) => fail('uploadFile', o, String(error)))
-      return task
-    },
+    ...fileApis({ record, settle, fail, withPrivacy, hooks, options, tempDir, saved }),
     scanCode: (o: Options) => {
       record('scanCode', o)
       if (options.scanResult === undefined) return fail('scanCode', o, 'cancel')
@@ -334,6 +278,8 @@ export function createWx(request: (options: WxRequestOptions) => WxRequestTask, 
     calls,
     badges,
     privacyAnswers,
+    /** What saveImageToPhotosAlbum saved, as real files. */
+    album: saved,
     /** Whether WeChat would now run privacy APIs without asking. */
     privacyAgreed: () => privacyAgreed,
     close: () => fs.rmSync(tempDir, { recursive: true, force: true }),

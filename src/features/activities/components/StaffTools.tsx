@@ -24,6 +24,11 @@ export function StaffTools(props: { activityId: string; status: ActivityStatus; 
             {t('activities.staff.checkIn')}
           </TapButton>
         ) : null}
+        {props.status === 'PUBLISHED' ? (
+          <TapButton variant="secondary" onTap={() => go(`/features/open/pages/poster/index?kind=ACTIVITY&id=${encodeURIComponent(props.activityId)}`)}>
+            {t('activities.staff.poster')}
+          </TapButton>
+        ) : null}
       </View>
     </View>
   )

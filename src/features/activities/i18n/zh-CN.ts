@@ -79,6 +79,7 @@ export const activitiesMessages = {
   'activities.staff.edit': '编辑活动',
   'activities.staff.registrations': '报名名单',
   'activities.staff.checkIn': '现场签到',
+  'activities.staff.poster': '打印海报',
 
   'activities.edit.kind': '活动类型',
   'activities.edit.title': '活动名称',

@@ -1,4 +1,5 @@
 import { Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CloseAcceptanceDocument, CloseVotingDocument, FinishWorkDocument, OpenDiscussionDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
@@ -36,6 +37,11 @@ export function CommitteeTools(props: { proposal: ProposalView; onChanged(): voi
   return (
     <Card>
       <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{t('consult.tools.title')}</Text>
+      {p.stage !== 'DRAFT' && p.stage !== 'WITHDRAWN' ? (
+        <TapButton variant="secondary" block onTap={() => void Taro.navigateTo({ url: `/features/open/pages/poster/index?kind=PROPOSAL&id=${encodeURIComponent(p.id)}` })}>
+          {t('consult.tools.poster')}
+        </TapButton>
+      ) : null}
       {!p.sitePlan ? (
         <ToolSection title={t('consult.plan.missingTitle')} hint={t('consult.plan.missingStaff')}>
           <SitePlanUpload compoundId={p.compound.id} onDone={props.onChanged} />

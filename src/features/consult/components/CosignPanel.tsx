@@ -13,7 +13,7 @@ export function CosignPanel(props: { proposal: ProposalView }) {
   const p = props.proposal
   const cosign = useProposalStep(CosignProposalDocument)
   // Stage changes (discussion, voting open, result) by subscribe message.
-  const askConsent = useSubscribeConsent(['PROPOSAL_STAGE'])
+  const askConsent = useSubscribeConsent(['PROPOSAL_STAGE', 'VOTING_REMINDER'])
   const filled = Math.min(1, p.cosignThreshold > 0 ? p.cosignCount / p.cosignThreshold : 0)
   return (
     <Card>

@@ -2,6 +2,7 @@
 // 'consult.task.'), bundled in the consult subpackage; those the main package shows are in src/i18n/zh-CN/main/consult-committee.ts.
 export const consultCommitteeMessages = {
   'consult.tools.title': '物管会工具',
+  'consult.tools.poster': '打印海报(张贴在楼道)',
   'consult.tools.openDiscussionTitle': '直接开启讨论',
   'consult.tools.openDiscussionHint': '不等联署够户数，现在就让大家讨论。',
   'consult.tools.openDiscussion': '开启讨论',

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react'
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useEffect, useRef } from 'react'
 import { NoticeDetailDocument } from '@/features/notices/notices.generated'
 import { t } from '../i18n'
@@ -80,6 +81,10 @@ export function NoticeDetailView(props: NoticeDetailViewProps) {
         <View style={{ marginTop: px(tokens.space.lg) }}>
           <TapButton variant="secondary" block onTap={() => props.onEdit(notice.id)}>
             {t('notices.detail.edit')}
+          </TapButton>
+          {/* The lobby poster with the notice's mini-program code (features/open). */}
+          <TapButton variant="secondary" block onTap={() => void Taro.navigateTo({ url: `/features/open/pages/poster/index?kind=NOTICE&id=${encodeURIComponent(notice.id)}` })}>
+            {t('notices.detail.poster')}
           </TapButton>
           {notice.requiresAck ? <AcknowledgementFigures noticeId={notice.id} /> : null}
         </View>

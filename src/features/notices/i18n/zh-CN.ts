@@ -21,6 +21,7 @@ export const noticesMessages = {
   'notices.detail.error.body': '可能是网络不好。请检查网络后点“重试”。',
   'notices.detail.backHome': '返回首页',
   'notices.detail.edit': '编辑',
+  'notices.detail.poster': '打印海报(张贴在楼道)',
   'notices.ack.button': '我已阅读',
   'notices.ack.done': '已确认阅读',
   'notices.ack.signIn': '登录后确认阅读',

@@ -35,6 +35,7 @@ export function UnitEditScreen(props: { compoundId: string; unitId?: string; roo
   }, [current?.id])
   if (keeping.loading && !keeping.data) return <Page><Skeleton /></Page>
   if (!keeping.data) return <Page><EmptyState title={t('roster.title.unit')} body={keeping.error?.message ?? ''} /></Page>
+  if (!keeping.data.viewer?.isStaff) return <Page><EmptyState title={t('roster.staffOnly.unit')} body={t('roster.staffOnly.body')} /></Page>
   if (editing && !current) return <Page><EmptyState title={t('roster.title.unit')} body={t('roster.unit.notFound')} /></Page>
   const set = (field: keyof UnitDraft) => (value: string) => setDraft({ ...draft, [field]: value })
   const save = async () => {

@@ -1,6 +1,10 @@
 // Strings of the roster subpackage (业主名册, owners' votes' results and paper ballots; keys 'roster.').
 export const rosterMessages = {
   'roster.title.results': '计票明细',
+  'roster.staffOnly.import': '只有工作人员可以导入业主名册',
+  'roster.staffOnly.ballots': '只有工作人员可以登记纸质选票',
+  'roster.staffOnly.unit': '只有工作人员可以修改业主名册',
+  'roster.staffOnly.body': '名册由物管会和社区工作人员维护。您家的信息有误,可以在名册公示里提出异议。',
   'roster.title.public': '业主名册公示',
   'roster.title.ballots': '登记纸质选票',
 

@@ -30,6 +30,7 @@ export default function PaperBallotsPage() {
   const muted = { display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted } as const
   if (vote.loading && !p) return <Page><Skeleton /></Page>
   if (!p || !p.electorate) return <Page><EmptyState title={t('roster.title.ballots')} body={t('roster.results.notClosed')} /></Page>
+  if (!p.viewerIsCommittee) return <Page><EmptyState title={t('roster.staffOnly.ballots')} body={t('roster.staffOnly.body')} /></Page>
 
   const takePhoto = async () => {
     const [file] = await chooseCompressedPhotos(1)

@@ -2,8 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { CommitRosterImportDocument, RosterImportPreviewDocument } from '@/features/roster/roster.generated'
-import { Card, Page, TapButton, px, useTokens } from '@/ui'
+import { CommitRosterImportDocument, RosterImportPreviewDocument, RosterStaffCheckDocument } from '@/features/roster/roster.generated'
+import { Card, EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { t } from '../../i18n'
 import { chooseRosterFile, uploadRosterFile } from '../../upload'
 
@@ -15,6 +15,7 @@ export default function RosterImportPage() {
   const [importId, setImportId] = useState('')
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState('')
+  const who = useQuery(RosterStaffCheckDocument)
   const preview = useQuery(RosterImportPreviewDocument, { variables: { id: importId }, skip: !importId })
   const [commit, committing] = useMutation(CommitRosterImportDocument)
   const data = preview.data?.rosterImport
@@ -38,6 +39,9 @@ export default function RosterImportPage() {
       setMessage(error instanceof Error ? error.message : String(error))
     }
   }
+  if (who.loading && !who.data) return <Page><Skeleton /></Page>
+  // Staff only (the gateway refuses anyone else): said before any form is shown.
+  if (!who.data?.viewer?.isStaff) return <Page><EmptyState title={t('roster.staffOnly.import')} body={t('roster.staffOnly.body')} /></Page>
   return (
     <Page>
       <Text style={{ ...muted, marginBottom: px(tokens.space.md) }}>{t('roster.import.intro')}</Text>
