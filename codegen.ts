@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           Issue: '../db/tables#IssueRow',
           IssueEvent: '../db/tables#IssueEventRow',
           IssueHandler: '../modules/issues/handlers#IssueHandlerModel',
+          IssueCluster: '../modules/consult/clusters#IssueCluster',
           CommunityStats: '../modules/issues/figures#CommunityStatsModel',
           Proposal: '../db/tables#ProposalRow',
           ProposalOption: '../modules/consult/models#OptionModel',

@@ -127,6 +127,8 @@ export interface OutboxTable {
   last_error: string | null
   created_at: Time
   sent_at: Time | null
+  /** Quiet hours: not delivered before this time (null: at once). */
+  hold_until: Time | null
 }
 export interface AuditLogTable {
   id: string

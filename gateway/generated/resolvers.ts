@@ -5,6 +5,7 @@ import type { SignedIn as SignedInModel } from '../modules/accounts/service';
 import type { HouseholdMembership as HouseholdMembershipModel } from '../modules/accounts/store';
 import type { AcknowledgementGroup as AcknowledgementGroupModel } from '../modules/notices/store';
 import type { IssueHandlerModel as IssueHandlerModelModel } from '../modules/issues/handlers';
+import type { IssueCluster as IssueClusterModel } from '../modules/consult/clusters';
 import type { CommunityStatsModel as CommunityStatsModelModel } from '../modules/issues/figures';
 import type { OptionModel as OptionModelModel, CommentModel as CommentModelModel, SettingsModel as SettingsModelModel } from '../modules/consult/models';
 import type { TallyResult as TallyResultModel } from '../modules/consult/tally';
@@ -319,6 +320,8 @@ export type Compound = {
 
 export type ConsultSettings = {
   __typename?: 'ConsultSettings';
+  clusterRadiusM: Scalars['Int']['output'];
+  clusterThreshold: Scalars['Int']['output'];
   compound: Compound;
   cosignDays: Scalars['Int']['output'];
   cosignThreshold: Scalars['Int']['output'];
@@ -514,6 +517,7 @@ export type Issue = {
   id: Scalars['ID']['output'];
   isPublic: Scalars['Boolean']['output'];
   latitude?: Maybe<Scalars['Float']['output']>;
+  linkedProposal?: Maybe<LinkedProposal>;
   longitude?: Maybe<Scalars['Float']['output']>;
   /** The resident named by staff: shown to staff in scope only. */
   onBehalfName?: Maybe<Scalars['String']['output']>;
@@ -550,6 +554,26 @@ export type IssueCategory =
   | 'REPAIR_HARDWARE'
   | 'SANITATION'
   | 'SURVEILLANCE';
+
+/**
+ * 居民反映集中, 可发起议事: open issues of one compound sharing a category and a place (the same
+ * building, the same spot, or stored points within the compound's radius) whose reporters' and
+ * supporters' households reach the compound's threshold (default 10).
+ */
+export type IssueCluster = {
+  __typename?: 'IssueCluster';
+  category: IssueCategory;
+  /** Distinct verified households of the issues' reporters and supporters. */
+  households: Scalars['Int']['output'];
+  /** Stable while its oldest issue is in it; never an issue's id. */
+  id: Scalars['ID']['output'];
+  /** Where, in words: 3号楼东门, or 东门, or 1号楼等处. */
+  place: Scalars['String']['output'];
+  privateCount: Scalars['Int']['output'];
+  /** The public issues; private ones are counted only (the committee does not handle issues). */
+  publicIssues: Array<Issue>;
+  suggestedTitle: Scalars['String']['output'];
+};
 
 export type IssueConnection = {
   __typename?: 'IssueConnection';
@@ -620,6 +644,16 @@ export type KeptAfterDeletion = {
   __typename?: 'KeptAfterDeletion';
   what: Scalars['String']['output'];
   why: Scalars['String']['output'];
+};
+
+/** The proposal drafted from an issue's cluster, as the issue shows it. */
+export type LinkedProposal = {
+  __typename?: 'LinkedProposal';
+  id: Scalars['ID']['output'];
+  /** Null while the viewer may not open it (a draft, to anyone but its author). */
+  proposal?: Maybe<Proposal>;
+  stage: ProposalStage;
+  title: Scalars['String']['output'];
 };
 
 /** ADVISORY is a residents' consultation (居民议事, advisory only); the others are the matters of Civil Code article 278. */
@@ -728,6 +762,8 @@ export type Mutation = {
   /** Always true. */
   ping: Scalars['Boolean']['output'];
   postMinutes: Proposal;
+  /** The committee or a verified resident turns a cluster into a proposal draft linking its issues (CONFLICT when they already have one). */
+  proposeFromCluster: Proposal;
   publishActivity: Activity;
   publishNotice: Notice;
   raiseIssue: Issue;
@@ -767,6 +803,8 @@ export type Mutation = {
   supportIssue: Issue;
   /** Staff: a draft or published activity. */
   updateActivity: Activity;
+  /** The committee, steward or admin: households that make a cluster, and how near two points must be (metres). */
+  updateClusterSettings: ConsultSettings;
   updateConsultSettings: ConsultSettings;
   updateNotice: Notice;
   updateProfile: Viewer;
@@ -967,6 +1005,11 @@ export type MutationPostMinutesArgs = {
 };
 
 
+export type MutationProposeFromClusterArgs = {
+  input: ProposeFromClusterInput;
+};
+
+
 export type MutationPublishActivityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1116,6 +1159,13 @@ export type MutationSupportIssueArgs = {
 export type MutationUpdateActivityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateActivityInput;
+};
+
+
+export type MutationUpdateClusterSettingsArgs = {
+  compoundId: Scalars['ID']['input'];
+  radiusM: Scalars['Int']['input'];
+  threshold: Scalars['Int']['input'];
 };
 
 
@@ -1293,9 +1343,13 @@ export type Proposal = {
   electorate?: Maybe<Electorate>;
   /** The frozen electorate's units: the committee only (FORBIDDEN for others). */
   electorateUnits: ElectorateUnitConnection;
+  /** Linked issues the viewer may not see (private), counted. */
+  hiddenIssueCount: Scalars['Int']['output'];
   /** The households of the scope, for recording paper ballots; the committee only (FORBIDDEN for others). */
   householdsInScope: Array<ScopeHousehold>;
   id: Scalars['ID']['output'];
+  /** The issues it was drafted from: public ones to whoever sees the proposal, private ones to those who may see each. */
+  issues: Array<Issue>;
   matter: MatterKind;
   maxChoices?: Maybe<Scalars['Int']['output']>;
   meeting?: Maybe<Meeting>;
@@ -1425,6 +1479,15 @@ export type ProposalTask = {
   title: Scalars['String']['output'];
 };
 
+export type ProposeFromClusterInput = {
+  background?: InputMaybe<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  compoundId: Scalars['ID']['input'];
+  question?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the cluster's suggested title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ProxyInput = {
   /** Photo of the signed authorisation. */
   photoId: Scalars['ID']['input'];
@@ -1472,6 +1535,8 @@ export type Query = {
   /** Claims in the viewer's staff scope, oldest first. */
   householdClaimsToReview: HouseholdClaimConnection;
   issue?: Maybe<Issue>;
+  /** The compound's clusters at its threshold, largest first: its staff and verified residents. */
+  issueClusters: Array<IssueCluster>;
   /** Staff who may take an issue over (for reassignment). */
   issueHandlers: Array<IssueHandler>;
   /** What the viewer may see: their own and the public issues of their compounds; newest first. Following never widens it. */
@@ -1561,6 +1626,11 @@ export type QueryHouseholdClaimsToReviewArgs = {
 
 export type QueryIssueArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIssueClustersArgs = {
+  compoundId: Scalars['ID']['input'];
 };
 
 
@@ -2239,6 +2309,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Issue: ResolverTypeWrapper<IssueRowModel>;
   IssueCategory: IssueCategory;
+  IssueCluster: ResolverTypeWrapper<IssueClusterModel>;
   IssueConnection: ResolverTypeWrapper<Omit<IssueConnection, 'edges'> & { edges: Array<ResolversTypes['IssueEdge']> }>;
   IssueEdge: ResolverTypeWrapper<Omit<IssueEdge, 'node'> & { node: ResolversTypes['Issue'] }>;
   IssueEvent: ResolverTypeWrapper<IssueEventRowModel>;
@@ -2248,6 +2319,7 @@ export type ResolversTypes = ResolversObject<{
   IssueStatus: IssueStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeptAfterDeletion: ResolverTypeWrapper<KeptAfterDeletion>;
+  LinkedProposal: ResolverTypeWrapper<Omit<LinkedProposal, 'proposal'> & { proposal?: Maybe<ResolversTypes['Proposal']> }>;
   MatterKind: MatterKind;
   Media: ResolverTypeWrapper<MediaRowModel>;
   Meeting: ResolverTypeWrapper<Meeting>;
@@ -2272,6 +2344,7 @@ export type ResolversTypes = ResolversObject<{
   ProposalResult: ResolverTypeWrapper<TallyResultModel>;
   ProposalStage: ProposalStage;
   ProposalTask: ResolverTypeWrapper<ProposalTaskRowModel>;
+  ProposeFromClusterInput: ProposeFromClusterInput;
   ProxyInput: ProxyInput;
   PublishNoticeInput: PublishNoticeInput;
   Query: ResolverTypeWrapper<{}>;
@@ -2370,6 +2443,7 @@ export type ResolversParentTypes = ResolversObject<{
   InboxMessageEdge: Omit<InboxMessageEdge, 'node'> & { node: ResolversParentTypes['InboxMessage'] };
   Int: Scalars['Int']['output'];
   Issue: IssueRowModel;
+  IssueCluster: IssueClusterModel;
   IssueConnection: Omit<IssueConnection, 'edges'> & { edges: Array<ResolversParentTypes['IssueEdge']> };
   IssueEdge: Omit<IssueEdge, 'node'> & { node: ResolversParentTypes['Issue'] };
   IssueEvent: IssueEventRowModel;
@@ -2378,6 +2452,7 @@ export type ResolversParentTypes = ResolversObject<{
   IssueHandler: IssueHandlerModelModel;
   JSON: Scalars['JSON']['output'];
   KeptAfterDeletion: KeptAfterDeletion;
+  LinkedProposal: Omit<LinkedProposal, 'proposal'> & { proposal?: Maybe<ResolversParentTypes['Proposal']> };
   Media: MediaRowModel;
   Meeting: Meeting;
   Mutation: {};
@@ -2398,6 +2473,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProposalOption: OptionModelModel;
   ProposalResult: TallyResultModel;
   ProposalTask: ProposalTaskRowModel;
+  ProposeFromClusterInput: ProposeFromClusterInput;
   ProxyInput: ProxyInput;
   PublishNoticeInput: PublishNoticeInput;
   Query: {};
@@ -2624,6 +2700,8 @@ export type CompoundResolvers<ContextType = GatewayContext, ParentType extends R
 }>;
 
 export type ConsultSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConsultSettings'] = ResolversParentTypes['ConsultSettings']> = ResolversObject<{
+  clusterRadiusM?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clusterThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   compound?: Resolver<ResolversTypes['Compound'], ParentType, ContextType>;
   cosignDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cosignThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2757,6 +2835,7 @@ export type IssueResolvers<ContextType = GatewayContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isPublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  linkedProposal?: Resolver<Maybe<ResolversTypes['LinkedProposal']>, ParentType, ContextType>;
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   onBehalfName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2777,6 +2856,17 @@ export type IssueResolvers<ContextType = GatewayContext, ParentType extends Reso
   viewerIsStaffInScope?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerNextSteps?: Resolver<Array<ResolversTypes['IssueStatus']>, ParentType, ContextType>;
   viewerSupports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IssueClusterResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IssueCluster'] = ResolversParentTypes['IssueCluster']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['IssueCategory'], ParentType, ContextType>;
+  households?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  privateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publicIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  suggestedTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2832,6 +2922,14 @@ export type KeptAfterDeletionResolvers<ContextType = GatewayContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type LinkedProposalResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LinkedProposal'] = ResolversParentTypes['LinkedProposal']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ProposalStage'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MediaResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Media'] = ResolversParentTypes['Media']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2884,6 +2982,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   openVoting?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationOpenVotingArgs, 'closesAt' | 'id' | 'ownersVote'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   postMinutes?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationPostMinutesArgs, 'id' | 'minutes'>>;
+  proposeFromCluster?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationProposeFromClusterArgs, 'input'>>;
   publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
   publishNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationPublishNoticeArgs, 'input'>>;
   raiseIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationRaiseIssueArgs, 'input'>>;
@@ -2911,6 +3010,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   submitProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationSubmitProposalArgs, 'id'>>;
   supportIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationSupportIssueArgs, 'id'>>;
   updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
+  updateClusterSettings?: Resolver<ResolversTypes['ConsultSettings'], ParentType, ContextType, RequireFields<MutationUpdateClusterSettingsArgs, 'compoundId' | 'radiusM' | 'threshold'>>;
   updateConsultSettings?: Resolver<ResolversTypes['ConsultSettings'], ParentType, ContextType, RequireFields<MutationUpdateConsultSettingsArgs, 'compoundId' | 'cosignDays' | 'cosignThreshold'>>;
   updateNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationUpdateNoticeArgs, 'id' | 'input'>>;
   updateProfile?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
@@ -3013,8 +3113,10 @@ export type ProposalResolvers<ContextType = GatewayContext, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   electorate?: Resolver<Maybe<ResolversTypes['Electorate']>, ParentType, ContextType>;
   electorateUnits?: Resolver<ResolversTypes['ElectorateUnitConnection'], ParentType, ContextType, RequireFields<ProposalElectorateUnitsArgs, 'first'>>;
+  hiddenIssueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   householdsInScope?: Resolver<Array<ResolversTypes['ScopeHousehold']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
   matter?: Resolver<ResolversTypes['MatterKind'], ParentType, ContextType>;
   maxChoices?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
@@ -3113,6 +3215,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   exportMyData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   householdClaimsToReview?: Resolver<ResolversTypes['HouseholdClaimConnection'], ParentType, ContextType, RequireFields<QueryHouseholdClaimsToReviewArgs, 'first' | 'status'>>;
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
+  issueClusters?: Resolver<Array<ResolversTypes['IssueCluster']>, ParentType, ContextType, RequireFields<QueryIssueClustersArgs, 'compoundId'>>;
   issueHandlers?: Resolver<Array<ResolversTypes['IssueHandler']>, ParentType, ContextType, RequireFields<QueryIssueHandlersArgs, 'issueId'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, RequireFields<QueryIssuesArgs, 'first'>>;
   myRegistrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryMyRegistrationsArgs, 'first'>>;
@@ -3404,6 +3507,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   InboxMessageConnection?: InboxMessageConnectionResolvers<ContextType>;
   InboxMessageEdge?: InboxMessageEdgeResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
+  IssueCluster?: IssueClusterResolvers<ContextType>;
   IssueConnection?: IssueConnectionResolvers<ContextType>;
   IssueEdge?: IssueEdgeResolvers<ContextType>;
   IssueEvent?: IssueEventResolvers<ContextType>;
@@ -3411,6 +3515,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   IssueHandler?: IssueHandlerResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KeptAfterDeletion?: KeptAfterDeletionResolvers<ContextType>;
+  LinkedProposal?: LinkedProposalResolvers<ContextType>;
   Media?: MediaResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -16,7 +16,8 @@ import { cutText } from '../../lib/input-text'
 const TITLES: Record<string, string> = {
   SUBMITTED: '报事已提交', ACCEPTED: '报事已受理', IN_PROGRESS: '报事正在处理', RESOLVED: '报事已处理完成,请确认并评价',
   REJECTED: '报事未受理', CLOSED: '报事已关闭', REOPENED: '报事已重新打开', NOTE: '报事有新进展', REASSIGNED: '报事已转交他人处理',
-  DUPLICATE: '报事已合并到相同问题', FOLLOW_UP: '已收到您的回访答复',
+  DUPLICATE: '报事已合并到相同问题', FOLLOW_UP: '已收到您的回访答复', RESOLVED_BY_PROPOSAL: '报事由议事解决,请确认并评价',
+  ESCALATED: '报事逾期已上报',
 }
 
 export const MAX_PHOTOS = 9

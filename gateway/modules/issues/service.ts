@@ -130,7 +130,7 @@ export async function raiseIssue(ctx: Ctx, input: RaiseInput): Promise<IssueRow>
     category, title, description, spot, latitude: latitude ?? null, longitude: longitude ?? null, is_public: input.isPublic ? 1 : 0,
     status: 'SUBMITTED', reporter_id: viewer.account.id, on_behalf_name: onBehalfName, assignee_id: await routeTo(ctx.db, category, place),
     duplicate_of: null, submitted_at: at, due_at: dueAt(category, at), resolved_at: null, closed_at: null, rating: null, rating_comment: null,
-    follow_up_sent_at: null, follow_up_answer: null, updated_at: at,
+    follow_up_sent_at: null, follow_up_answer: null, escalation_level: 0, escalated_at: null, updated_at: at,
   }
   return ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('issues').values(issue).execute()

@@ -46,6 +46,7 @@ export async function notify(db: DB, notifications: Notification[]): Promise<voi
         last_error: null,
         created_at: at,
         sent_at: null,
+        hold_until: null,
       })),
   )
 }

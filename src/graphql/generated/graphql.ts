@@ -307,6 +307,8 @@ export type Compound = {
 
 export type ConsultSettings = {
   __typename?: 'ConsultSettings';
+  clusterRadiusM: Scalars['Int']['output'];
+  clusterThreshold: Scalars['Int']['output'];
   compound: Compound;
   cosignDays: Scalars['Int']['output'];
   cosignThreshold: Scalars['Int']['output'];
@@ -502,6 +504,7 @@ export type Issue = {
   id: Scalars['ID']['output'];
   isPublic: Scalars['Boolean']['output'];
   latitude?: Maybe<Scalars['Float']['output']>;
+  linkedProposal?: Maybe<LinkedProposal>;
   longitude?: Maybe<Scalars['Float']['output']>;
   /** The resident named by staff: shown to staff in scope only. */
   onBehalfName?: Maybe<Scalars['String']['output']>;
@@ -538,6 +541,26 @@ export type IssueCategory =
   | 'REPAIR_HARDWARE'
   | 'SANITATION'
   | 'SURVEILLANCE';
+
+/**
+ * 居民反映集中, 可发起议事: open issues of one compound sharing a category and a place (the same
+ * building, the same spot, or stored points within the compound's radius) whose reporters' and
+ * supporters' households reach the compound's threshold (default 10).
+ */
+export type IssueCluster = {
+  __typename?: 'IssueCluster';
+  category: IssueCategory;
+  /** Distinct verified households of the issues' reporters and supporters. */
+  households: Scalars['Int']['output'];
+  /** Stable while its oldest issue is in it; never an issue's id. */
+  id: Scalars['ID']['output'];
+  /** Where, in words: 3号楼东门, or 东门, or 1号楼等处. */
+  place: Scalars['String']['output'];
+  privateCount: Scalars['Int']['output'];
+  /** The public issues; private ones are counted only (the committee does not handle issues). */
+  publicIssues: Array<Issue>;
+  suggestedTitle: Scalars['String']['output'];
+};
 
 export type IssueConnection = {
   __typename?: 'IssueConnection';
@@ -608,6 +631,16 @@ export type KeptAfterDeletion = {
   __typename?: 'KeptAfterDeletion';
   what: Scalars['String']['output'];
   why: Scalars['String']['output'];
+};
+
+/** The proposal drafted from an issue's cluster, as the issue shows it. */
+export type LinkedProposal = {
+  __typename?: 'LinkedProposal';
+  id: Scalars['ID']['output'];
+  /** Null while the viewer may not open it (a draft, to anyone but its author). */
+  proposal?: Maybe<Proposal>;
+  stage: ProposalStage;
+  title: Scalars['String']['output'];
 };
 
 /** ADVISORY is a residents' consultation (居民议事, advisory only); the others are the matters of Civil Code article 278. */
@@ -716,6 +749,8 @@ export type Mutation = {
   /** Always true. */
   ping: Scalars['Boolean']['output'];
   postMinutes: Proposal;
+  /** The committee or a verified resident turns a cluster into a proposal draft linking its issues (CONFLICT when they already have one). */
+  proposeFromCluster: Proposal;
   publishActivity: Activity;
   publishNotice: Notice;
   raiseIssue: Issue;
@@ -755,6 +790,8 @@ export type Mutation = {
   supportIssue: Issue;
   /** Staff: a draft or published activity. */
   updateActivity: Activity;
+  /** The committee, steward or admin: households that make a cluster, and how near two points must be (metres). */
+  updateClusterSettings: ConsultSettings;
   updateConsultSettings: ConsultSettings;
   updateNotice: Notice;
   updateProfile: Viewer;
@@ -955,6 +992,11 @@ export type MutationPostMinutesArgs = {
 };
 
 
+export type MutationProposeFromClusterArgs = {
+  input: ProposeFromClusterInput;
+};
+
+
 export type MutationPublishActivityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1104,6 +1146,13 @@ export type MutationSupportIssueArgs = {
 export type MutationUpdateActivityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateActivityInput;
+};
+
+
+export type MutationUpdateClusterSettingsArgs = {
+  compoundId: Scalars['ID']['input'];
+  radiusM: Scalars['Int']['input'];
+  threshold: Scalars['Int']['input'];
 };
 
 
@@ -1281,9 +1330,13 @@ export type Proposal = {
   electorate?: Maybe<Electorate>;
   /** The frozen electorate's units: the committee only (FORBIDDEN for others). */
   electorateUnits: ElectorateUnitConnection;
+  /** Linked issues the viewer may not see (private), counted. */
+  hiddenIssueCount: Scalars['Int']['output'];
   /** The households of the scope, for recording paper ballots; the committee only (FORBIDDEN for others). */
   householdsInScope: Array<ScopeHousehold>;
   id: Scalars['ID']['output'];
+  /** The issues it was drafted from: public ones to whoever sees the proposal, private ones to those who may see each. */
+  issues: Array<Issue>;
   matter: MatterKind;
   maxChoices?: Maybe<Scalars['Int']['output']>;
   meeting?: Maybe<Meeting>;
@@ -1413,6 +1466,15 @@ export type ProposalTask = {
   title: Scalars['String']['output'];
 };
 
+export type ProposeFromClusterInput = {
+  background?: InputMaybe<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  compoundId: Scalars['ID']['input'];
+  question?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the cluster's suggested title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ProxyInput = {
   /** Photo of the signed authorisation. */
   photoId: Scalars['ID']['input'];
@@ -1460,6 +1522,8 @@ export type Query = {
   /** Claims in the viewer's staff scope, oldest first. */
   householdClaimsToReview: HouseholdClaimConnection;
   issue?: Maybe<Issue>;
+  /** The compound's clusters at its threshold, largest first: its staff and verified residents. */
+  issueClusters: Array<IssueCluster>;
   /** Staff who may take an issue over (for reassignment). */
   issueHandlers: Array<IssueHandler>;
   /** What the viewer may see: their own and the public issues of their compounds; newest first. Following never widens it. */
@@ -1549,6 +1613,11 @@ export type QueryHouseholdClaimsToReviewArgs = {
 
 export type QueryIssueArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIssueClustersArgs = {
+  compoundId: Scalars['ID']['input'];
 };
 
 
