@@ -12,6 +12,7 @@ import { createDatabaseLimiter } from './lib/limiter'
 import { sweepActivityReminders } from './modules/activities/sweep'
 import { sweepProposals } from './modules/consult/sweep'
 import { sweepIssues } from './modules/issues/sweep'
+import { escalateOverdueIssues } from './modules/issues/escalation'
 import { viewerFromAuthorization } from './modules/accounts/service'
 import { createViewerCache, type ViewerCache } from './modules/accounts/viewer-cache'
 import { createContentChecker } from './modules/content-check/service'
@@ -98,6 +99,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     timers.push(setInterval(() => void sweepProposals(db).catch((err: unknown) => log.error({ err }, 'proposal sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepActivityReminders(db).catch((err: unknown) => log.error({ err }, 'activity reminder sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepIssues(db).catch((err: unknown) => log.error({ err }, 'issue sweep failed')), 300_000))
+    timers.push(setInterval(() => void escalateOverdueIssues(db, new Date(), config.issueEscalationMarginHours).catch((err: unknown) => log.error({ err }, 'escalation sweep failed')), 300_000))
     timers.push(setInterval(() => void limiter.prune().catch((err: unknown) => log.warn({ err }, 'rate-limit pruning failed')), 600_000))
     timers.forEach((t) => t.unref())
   }

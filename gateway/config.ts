@@ -41,6 +41,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_SUPPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   H5_DIR: z.string().min(1).optional(),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
+  ISSUE_ESCALATION_MARGIN_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   LINLI_TRUST_PROXY: flag.optional(),
   LINLI_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
   LINLI_DEV_SIGNIN: z.enum(['0', '1', 'true', 'false', 'loopback', 'any']).optional(),
@@ -74,6 +75,8 @@ export type Config = Readonly<{
   rateLimits: Readonly<Record<LimitKind, Rate>>
   h5Dir: string
   outboxIntervalMs: number
+  /** Hours past its due time before an open issue goes one level up (and again before the next). */
+  issueEscalationMarginHours: number
   /** How many proxies in front of the gateway append to X-Forwarded-For / -Proto (0: trust no header). */
   trustedProxyHops: number
   /** signInDev: off, only from a loopback client (after trusted proxies), or from anywhere. Always off in production. */
@@ -163,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     },
     h5Dir: path.resolve(root, e.H5_DIR ?? path.join('dist', 'h5')),
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
+    issueEscalationMarginHours: e.ISSUE_ESCALATION_MARGIN_HOURS,
     trustedProxyHops: e.LINLI_TRUSTED_PROXY_HOPS ?? aliasHops ?? 0,
     devSignIn: production ? 'off' : devSignInAsked,
     corsOrigins: Object.freeze(e.LINLI_CORS_ORIGINS),

@@ -32,7 +32,7 @@ export interface RoleAssignmentTable {
   id: string
   account_id: string
   role: string
-  scope_kind: 'grid' | 'compound' | 'community'
+  scope_kind: 'grid' | 'compound' | 'community' | 'street'
   scope_id: string
   community_id: string
   granted_by: string | null

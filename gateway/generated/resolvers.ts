@@ -303,6 +303,8 @@ export type CommunityStats = {
   __typename?: 'CommunityStats';
   allTime: IssueFigures;
   community: Community;
+  /** Open issues escalated past their handler. */
+  escalatedOpenCount: Scalars['Int']['output'];
   lastHundred: IssueFigures;
   openCount: Scalars['Int']['output'];
 };
@@ -511,6 +513,11 @@ export type Issue = {
   description: Scalars['String']['output'];
   dueAt: Scalars['DateTime']['output'];
   duplicateOf?: Maybe<Issue>;
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who it was escalated to last, e.g. 下站街道; null when never. */
+  escalatedTo?: Maybe<Scalars['String']['output']>;
+  /** 0 with its handler; 1 escalated to the community admin; 2 to the street office (下站街道). The handler stays responsible until reassigned. */
+  escalationLevel: Scalars['Int']['output'];
   followUpAnswer?: Maybe<FollowUpAnswer>;
   /** Whether the reporter still owes an answer to 是否真正解决? */
   followUpPending: Scalars['Boolean']['output'];
@@ -605,6 +612,9 @@ export type IssueFigures = {
   __typename?: 'IssueFigures';
   averageRating?: Maybe<Scalars['Float']['output']>;
   byCategory: Array<CategoryFigures>;
+  /** Resolved issues that had escalated, and their median hours from submission to resolution. */
+  escalatedCount: Scalars['Int']['output'];
+  escalatedMedianHoursToResolve?: Maybe<Scalars['Float']['output']>;
   medianHoursToResolve?: Maybe<Scalars['Float']['output']>;
   /** Share of resolved issues resolved by their due time (0..1); null when none resolved. */
   onTimeShare?: Maybe<Scalars['Float']['output']>;
@@ -1567,6 +1577,10 @@ export type Query = {
   similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
   staffRoles: RoleAssignmentConnection;
+  /** The street office (街道办) of the street: open issues escalated to it from every community of the street; FORBIDDEN to others. */
+  streetEscalations: IssueConnection;
+  /** Each community of the street's public figures, side by side. */
+  streetStats: Array<CommunityStats>;
   /** The configured templates; empty when none are (development: messages are only recorded). */
   subscribeTemplates: Array<SubscribeTemplate>;
   /** Visible notices the viewer has not read (0 when signed out). */
@@ -1716,6 +1730,18 @@ export type QueryStaffRolesArgs = {
 };
 
 
+export type QueryStreetEscalationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  streetId: Scalars['ID']['input'];
+};
+
+
+export type QueryStreetStatsArgs = {
+  streetId: Scalars['ID']['input'];
+};
+
+
 export type QueryUnreadNoticeCountArgs = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1809,7 +1835,9 @@ export type Role =
   | 'COMMITTEE'
   | 'GRID_WORKER'
   | 'RESIDENT'
-  | 'STEWARD';
+  | 'STEWARD'
+  /** 街道办: the escalated issues and figures of its street's communities. */
+  | 'STREET_OFFICE';
 
 export type RoleAssignment = {
   __typename?: 'RoleAssignment';
@@ -2015,7 +2043,8 @@ export type ScopeHousehold = {
 export type ScopeKind =
   | 'COMMUNITY'
   | 'COMPOUND'
-  | 'GRID';
+  | 'GRID'
+  | 'STREET';
 
 export type Session = {
   __typename?: 'Session';
@@ -2684,6 +2713,7 @@ export type CommunityResolvers<ContextType = GatewayContext, ParentType extends 
 export type CommunityStatsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CommunityStats'] = ResolversParentTypes['CommunityStats']> = ResolversObject<{
   allTime?: Resolver<ResolversTypes['IssueFigures'], ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  escalatedOpenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lastHundred?: Resolver<ResolversTypes['IssueFigures'], ParentType, ContextType>;
   openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2830,6 +2860,9 @@ export type IssueResolvers<ContextType = GatewayContext, ParentType extends Reso
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   duplicateOf?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
+  escalatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  escalatedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  escalationLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   followUpAnswer?: Resolver<Maybe<ResolversTypes['FollowUpAnswer']>, ParentType, ContextType>;
   followUpPending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2897,6 +2930,8 @@ export type IssueEventResolvers<ContextType = GatewayContext, ParentType extends
 export type IssueFiguresResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IssueFigures'] = ResolversParentTypes['IssueFigures']> = ResolversObject<{
   averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['CategoryFigures']>, ParentType, ContextType>;
+  escalatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  escalatedMedianHoursToResolve?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   medianHoursToResolve?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   onTimeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   ratedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3232,6 +3267,8 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   rosterImport?: Resolver<Maybe<ResolversTypes['RosterImport']>, ParentType, ContextType, RequireFields<QueryRosterImportArgs, 'id'>>;
   similarIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QuerySimilarIssuesArgs, 'input'>>;
   staffRoles?: Resolver<ResolversTypes['RoleAssignmentConnection'], ParentType, ContextType, RequireFields<QueryStaffRolesArgs, 'first'>>;
+  streetEscalations?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, RequireFields<QueryStreetEscalationsArgs, 'first' | 'streetId'>>;
+  streetStats?: Resolver<Array<ResolversTypes['CommunityStats']>, ParentType, ContextType, RequireFields<QueryStreetStatsArgs, 'streetId'>>;
   subscribeTemplates?: Resolver<Array<ResolversTypes['SubscribeTemplate']>, ParentType, ContextType>;
   unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryUnreadNoticeCountArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;

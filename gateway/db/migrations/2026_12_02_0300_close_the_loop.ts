@@ -18,6 +18,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await s.alterTable('issues').addColumn('escalation_level', 'integer', (c) => c.notNull().defaultTo(0)).execute()
   await s.alterTable('issues').addColumn('escalated_at', 'text').execute()
+  await s.alterTable('issues').addColumn('overdue_noticed_at', 'text').execute()
   await s.createIndex('issues_open_due').on('issues').columns(['status', 'due_at']).execute()
 
   await s
@@ -57,6 +58,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await s.dropTable('digest_items').execute()
   await s.dropTable('notification_prefs').execute()
   await s.dropIndex('issues_open_due').execute()
+  await s.alterTable('issues').dropColumn('overdue_noticed_at').execute()
   await s.alterTable('issues').dropColumn('escalated_at').execute()
   await s.alterTable('issues').dropColumn('escalation_level').execute()
   await s.dropTable('proposal_issues').execute()

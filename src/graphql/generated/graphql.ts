@@ -290,6 +290,8 @@ export type CommunityStats = {
   __typename?: 'CommunityStats';
   allTime: IssueFigures;
   community: Community;
+  /** Open issues escalated past their handler. */
+  escalatedOpenCount: Scalars['Int']['output'];
   lastHundred: IssueFigures;
   openCount: Scalars['Int']['output'];
 };
@@ -498,6 +500,11 @@ export type Issue = {
   description: Scalars['String']['output'];
   dueAt: Scalars['DateTime']['output'];
   duplicateOf?: Maybe<Issue>;
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who it was escalated to last, e.g. 下站街道; null when never. */
+  escalatedTo?: Maybe<Scalars['String']['output']>;
+  /** 0 with its handler; 1 escalated to the community admin; 2 to the street office (下站街道). The handler stays responsible until reassigned. */
+  escalationLevel: Scalars['Int']['output'];
   followUpAnswer?: Maybe<FollowUpAnswer>;
   /** Whether the reporter still owes an answer to 是否真正解决? */
   followUpPending: Scalars['Boolean']['output'];
@@ -592,6 +599,9 @@ export type IssueFigures = {
   __typename?: 'IssueFigures';
   averageRating?: Maybe<Scalars['Float']['output']>;
   byCategory: Array<CategoryFigures>;
+  /** Resolved issues that had escalated, and their median hours from submission to resolution. */
+  escalatedCount: Scalars['Int']['output'];
+  escalatedMedianHoursToResolve?: Maybe<Scalars['Float']['output']>;
   medianHoursToResolve?: Maybe<Scalars['Float']['output']>;
   /** Share of resolved issues resolved by their due time (0..1); null when none resolved. */
   onTimeShare?: Maybe<Scalars['Float']['output']>;
@@ -1554,6 +1564,10 @@ export type Query = {
   similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
   staffRoles: RoleAssignmentConnection;
+  /** The street office (街道办) of the street: open issues escalated to it from every community of the street; FORBIDDEN to others. */
+  streetEscalations: IssueConnection;
+  /** Each community of the street's public figures, side by side. */
+  streetStats: Array<CommunityStats>;
   /** The configured templates; empty when none are (development: messages are only recorded). */
   subscribeTemplates: Array<SubscribeTemplate>;
   /** Visible notices the viewer has not read (0 when signed out). */
@@ -1703,6 +1717,18 @@ export type QueryStaffRolesArgs = {
 };
 
 
+export type QueryStreetEscalationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  streetId: Scalars['ID']['input'];
+};
+
+
+export type QueryStreetStatsArgs = {
+  streetId: Scalars['ID']['input'];
+};
+
+
 export type QueryUnreadNoticeCountArgs = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1796,7 +1822,9 @@ export type Role =
   | 'COMMITTEE'
   | 'GRID_WORKER'
   | 'RESIDENT'
-  | 'STEWARD';
+  | 'STEWARD'
+  /** 街道办: the escalated issues and figures of its street's communities. */
+  | 'STREET_OFFICE';
 
 export type RoleAssignment = {
   __typename?: 'RoleAssignment';
@@ -2002,7 +2030,8 @@ export type ScopeHousehold = {
 export type ScopeKind =
   | 'COMMUNITY'
   | 'COMPOUND'
-  | 'GRID';
+  | 'GRID'
+  | 'STREET';
 
 export type Session = {
   __typename?: 'Session';
