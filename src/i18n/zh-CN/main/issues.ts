@@ -29,6 +29,7 @@ export const issuesMainMessages = {
   'issues.role.COMMITTEE': '物管会',
   'issues.role.ADVISOR': '顾问',
   'issues.role.ADMIN': '社区管理员',
+  'issues.role.STREET_OFFICE': '街道办',
 
   'issues.followUp.YES': '已解决',
   'issues.followUp.NO': '没解决',
