@@ -72,8 +72,11 @@ export const percentile = (sorted: readonly number[], p: number) => sorted[Math.
 export function runOnEngines(run: (engine: string, databaseUrl: string, schema?: string) => Promise<void>): void {
   const main = async () => {
     console.log(`Node ${process.version}, ${os.cpus().length} CPU(s): ${os.cpus()[0]?.model ?? 'unknown'}`)
-    await run('SQLite', 'file:{dir}/bench.db')
+    // BENCH_ENGINES=postgres (or sqlite) runs one engine only; both by default.
+    const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',')
+    if (engines.includes('sqlite')) await run('SQLite', 'file:{dir}/bench.db')
     const pgUrl = process.env.TEST_DATABASE_URL
+    if (!engines.includes('postgres')) return
     if (pgUrl) await run('PostgreSQL', pgUrl, `bench_${process.pid}_${randomBytes(3).toString('hex')}`)
     else console.log('\n(TEST_DATABASE_URL not set: PostgreSQL skipped)')
   }

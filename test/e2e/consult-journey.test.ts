@@ -78,11 +78,18 @@ describe.skipIf(!status.available)('H5 协商议事 journey in Chromium', () => 
     // Five neighbouring households co-sign (the last one in the browser); the fifth opens discussion.
     const tokens = await Promise.all(neighbours.map((n) => gateway.signIn(n.handles[0]!)))
     for (const token of tokens.slice(0, 4)) await gateway.ok('mutation($id: ID!) { cosignProposal(id: $id) { stage } }', { id: proposal.id }, token)
-    const fifth = committee.page
-    await signIn(fifth, gateway.url, neighbours[4]!.handles[0]!)
-    await fifth.goto(`${gateway.url}/#/features/consult/pages/detail/index?id=${proposal.id}`)
-    await button(fifth, /^联署$/).click()
-    await text(fifth, /讨论中/).waitFor()
+    // The fifth neighbour uses a phone of their own: signing someone else in on the committee's
+    // page right after a co-sign raced the page's own refresh.
+    const neighbour = await openBrowser()
+    try {
+      const fifth = neighbour.page
+      await signIn(fifth, gateway.url, neighbours[4]!.handles[0]!)
+      await fifth.goto(`${gateway.url}/#/features/consult/pages/detail/index?id=${proposal.id}`)
+      await button(fifth, /^联署$/).click()
+      await text(fifth, /讨论中/).waitFor()
+    } finally {
+      await neighbour.close()
+    }
 
     const staff = committee.page
     await signIn(staff, gateway.url, 'committee-zhongwang')

@@ -5,6 +5,7 @@ import { isId, nowIso } from '../../lib/ids'
 import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
 import { recordConsents } from './service'
 import * as store from './store'
+import './privacy' // registers the module's part of exportMyData and deleteMyAccount
 
 export const notifyResolvers: Resolvers = {
   Viewer: {
