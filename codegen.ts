@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           HouseholdClaim: '../db/tables#HouseholdClaimRow',
           Media: '../db/tables#MediaRow',
           InboxMessage: '../db/tables#InboxMessageRow',
+          InboxLine: '../modules/notify/tables#DigestItemRow',
           AuditEntry: '../db/tables#AuditLogRow',
           Notice: '../db/tables#NoticeRow',
           NoticeAcknowledgementGroup: '../modules/notices/store#AcknowledgementGroup',

@@ -13,6 +13,7 @@ import { sweepActivityReminders } from './modules/activities/sweep'
 import { sweepProposals } from './modules/consult/sweep'
 import { sweepIssues } from './modules/issues/sweep'
 import { escalateOverdueIssues } from './modules/issues/escalation'
+import { buildDigests } from './modules/notify/digest'
 import { viewerFromAuthorization } from './modules/accounts/service'
 import { createViewerCache, type ViewerCache } from './modules/accounts/viewer-cache'
 import { createContentChecker } from './modules/content-check/service'
@@ -100,6 +101,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     timers.push(setInterval(() => void sweepActivityReminders(db).catch((err: unknown) => log.error({ err }, 'activity reminder sweep failed')), 300_000))
     timers.push(setInterval(() => void sweepIssues(db).catch((err: unknown) => log.error({ err }, 'issue sweep failed')), 300_000))
     timers.push(setInterval(() => void escalateOverdueIssues(db, new Date(), config.issueEscalationMarginHours).catch((err: unknown) => log.error({ err }, 'escalation sweep failed')), 300_000))
+    timers.push(setInterval(() => void buildDigests(db, new Date()).catch((err: unknown) => log.error({ err }, 'digest sweep failed')), 300_000))
     timers.push(setInterval(() => void limiter.prune().catch((err: unknown) => log.warn({ err }, 'rate-limit pruning failed')), 600_000))
     timers.forEach((t) => t.unref())
   }

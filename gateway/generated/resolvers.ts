@@ -3,6 +3,7 @@ import type { StreetRow as StreetRowModel, CommunityRow as CommunityRowModel, Gr
 import type { Viewer as ViewerModel, GatewayContext } from '../context';
 import type { SignedIn as SignedInModel } from '../modules/accounts/service';
 import type { HouseholdMembership as HouseholdMembershipModel } from '../modules/accounts/store';
+import type { DigestItemRow as DigestItemRowModel } from '../modules/notify/tables';
 import type { AcknowledgementGroup as AcknowledgementGroupModel } from '../modules/notices/store';
 import type { IssueHandlerModel as IssueHandlerModelModel } from '../modules/issues/handlers';
 import type { IssueCluster as IssueClusterModel } from '../modules/consult/clusters';
@@ -477,12 +478,26 @@ export type HouseholdRelation =
   | 'OWNER'
   | 'TENANT';
 
+/** One line of a digest: its own subject, which a tap opens. */
+export type InboxLine = {
+  __typename?: 'InboxLine';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  subjectType?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
 export type InboxMessage = {
   __typename?: 'InboxMessage';
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
+  /** A digest's lines (kind DIGEST); empty for any other message. */
+  lines: Array<InboxLine>;
   read: Scalars['Boolean']['output'];
   subjectId?: Maybe<Scalars['ID']['output']>;
   /** What the message is about, so a tap can open it: e.g. HouseholdClaim, Notice. */
@@ -817,6 +832,7 @@ export type Mutation = {
   updateClusterSettings: ConsultSettings;
   updateConsultSettings: ConsultSettings;
   updateNotice: Notice;
+  updateNotificationSettings: NotificationSettings;
   updateProfile: Viewer;
   updateRosterSettings: RosterSummary;
   /** Fixes one unit of the roster (audited). */
@@ -1192,6 +1208,11 @@ export type MutationUpdateNoticeArgs = {
 };
 
 
+export type MutationUpdateNotificationSettingsArgs = {
+  input: NotificationSettingsInput;
+};
+
+
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
@@ -1290,6 +1311,45 @@ export type NoticeEdge = {
 export type NoticeStatus =
   | 'PUBLISHED'
   | 'WITHDRAWN';
+
+/**
+ * Per kind: 我的报事 (issues the person raised or follows), 本小区议事, 活动, 公告, and for staff 工作待办
+ * (their queue; a daily summary by default). Whatever the settings, the person's own ballot,
+ * registration and household claim, overdue and escalated work, SAFETY_TIP notices and FIRE_SAFETY
+ * issues come at once.
+ */
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  activities: NotifyMode;
+  /** HH:MM Beijing time of the daily digest (default 20:00). */
+  digestAt: Scalars['String']['output'];
+  myIssues: NotifyMode;
+  notices: NotifyMode;
+  proposals: NotifyMode;
+  /** Quiet hours (default 22:00–07:00) hold back subscribe messages only; null when turned off. */
+  quietFrom?: Maybe<Scalars['String']['output']>;
+  quietTo?: Maybe<Scalars['String']['output']>;
+  work: NotifyMode;
+};
+
+export type NotificationSettingsInput = {
+  activities?: InputMaybe<NotifyMode>;
+  digestAt?: InputMaybe<Scalars['String']['input']>;
+  myIssues?: InputMaybe<NotifyMode>;
+  notices?: InputMaybe<NotifyMode>;
+  proposals?: InputMaybe<NotifyMode>;
+  quietFrom?: InputMaybe<Scalars['String']['input']>;
+  /** false turns quiet hours off; true with quietFrom and quietTo sets them. */
+  quietHours?: InputMaybe<Scalars['Boolean']['input']>;
+  quietTo?: InputMaybe<Scalars['String']['input']>;
+  work?: InputMaybe<NotifyMode>;
+};
+
+/** How a kind of message comes: each at once, in the daily digest, or not at all. */
+export type NotifyMode =
+  | 'AT_ONCE'
+  | 'DIGEST'
+  | 'OFF';
 
 export type OptionInput = {
   label: Scalars['String']['input'];
@@ -2172,6 +2232,7 @@ export type Viewer = {
   id: Scalars['ID']['output'];
   inbox: InboxMessageConnection;
   isStaff: Scalars['Boolean']['output'];
+  notificationSettings: NotificationSettings;
   /** Only the viewer's own phone is shown unmasked here. */
   phone?: Maybe<Scalars['String']['output']>;
   realName?: Maybe<Scalars['String']['output']>;
@@ -2332,6 +2393,7 @@ export type ResolversTypes = ResolversObject<{
   HouseholdClaimEdge: ResolverTypeWrapper<Omit<HouseholdClaimEdge, 'node'> & { node: ResolversTypes['HouseholdClaim'] }>;
   HouseholdRelation: HouseholdRelation;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InboxLine: ResolverTypeWrapper<DigestItemRowModel>;
   InboxMessage: ResolverTypeWrapper<InboxMessageRowModel>;
   InboxMessageConnection: ResolverTypeWrapper<Omit<InboxMessageConnection, 'edges'> & { edges: Array<ResolversTypes['InboxMessageEdge']> }>;
   InboxMessageEdge: ResolverTypeWrapper<Omit<InboxMessageEdge, 'node'> & { node: ResolversTypes['InboxMessage'] }>;
@@ -2359,6 +2421,9 @@ export type ResolversTypes = ResolversObject<{
   NoticeConnection: ResolverTypeWrapper<Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversTypes['NoticeEdge']> }>;
   NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
   NoticeStatus: NoticeStatus;
+  NotificationSettings: ResolverTypeWrapper<NotificationSettings>;
+  NotificationSettingsInput: NotificationSettingsInput;
+  NotifyMode: NotifyMode;
   OptionInput: OptionInput;
   OwnerBallot: ResolverTypeWrapper<OwnerBallot>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2467,6 +2532,7 @@ export type ResolversParentTypes = ResolversObject<{
   HouseholdClaimConnection: Omit<HouseholdClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['HouseholdClaimEdge']> };
   HouseholdClaimEdge: Omit<HouseholdClaimEdge, 'node'> & { node: ResolversParentTypes['HouseholdClaim'] };
   ID: Scalars['ID']['output'];
+  InboxLine: DigestItemRowModel;
   InboxMessage: InboxMessageRowModel;
   InboxMessageConnection: Omit<InboxMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['InboxMessageEdge']> };
   InboxMessageEdge: Omit<InboxMessageEdge, 'node'> & { node: ResolversParentTypes['InboxMessage'] };
@@ -2489,6 +2555,8 @@ export type ResolversParentTypes = ResolversObject<{
   NoticeAcknowledgementGroup: AcknowledgementGroupModel;
   NoticeConnection: Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoticeEdge']> };
   NoticeEdge: Omit<NoticeEdge, 'node'> & { node: ResolversParentTypes['Notice'] };
+  NotificationSettings: NotificationSettings;
+  NotificationSettingsInput: NotificationSettingsInput;
   OptionInput: OptionInput;
   OwnerBallot: OwnerBallot;
   PageInfo: PageInfo;
@@ -2827,11 +2895,23 @@ export type HouseholdClaimEdgeResolvers<ContextType = GatewayContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InboxLineResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InboxLine'] = ResolversParentTypes['InboxLine']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  subjectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InboxMessageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InboxMessage'] = ResolversParentTypes['InboxMessage']> = ResolversObject<{
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InboxLine']>, ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   subjectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3048,6 +3128,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   updateClusterSettings?: Resolver<ResolversTypes['ConsultSettings'], ParentType, ContextType, RequireFields<MutationUpdateClusterSettingsArgs, 'compoundId' | 'radiusM' | 'threshold'>>;
   updateConsultSettings?: Resolver<ResolversTypes['ConsultSettings'], ParentType, ContextType, RequireFields<MutationUpdateConsultSettingsArgs, 'compoundId' | 'cosignDays' | 'cosignThreshold'>>;
   updateNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationUpdateNoticeArgs, 'id' | 'input'>>;
+  updateNotificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   updateRosterSettings?: Resolver<ResolversTypes['RosterSummary'], ParentType, ContextType, RequireFields<MutationUpdateRosterSettingsArgs, 'compoundId' | 'objectionDays' | 'proxyLimit'>>;
   updateRosterUnit?: Resolver<ResolversTypes['RosterUnit'], ParentType, ContextType, RequireFields<MutationUpdateRosterUnitArgs, 'id' | 'input'>>;
@@ -3097,6 +3178,18 @@ export type NoticeConnectionResolvers<ContextType = GatewayContext, ParentType e
 export type NoticeEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NoticeEdge'] = ResolversParentTypes['NoticeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notice'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NotificationSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['NotifyMode'], ParentType, ContextType>;
+  digestAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  myIssues?: Resolver<ResolversTypes['NotifyMode'], ParentType, ContextType>;
+  notices?: Resolver<ResolversTypes['NotifyMode'], ParentType, ContextType>;
+  proposals?: Resolver<ResolversTypes['NotifyMode'], ParentType, ContextType>;
+  quietFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quietTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['NotifyMode'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3482,6 +3575,7 @@ export type ViewerResolvers<ContextType = GatewayContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inbox?: Resolver<ResolversTypes['InboxMessageConnection'], ParentType, ContextType, RequireFields<ViewerInboxArgs, 'first' | 'unreadOnly'>>;
   isStaff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   realName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
@@ -3540,6 +3634,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   HouseholdClaim?: HouseholdClaimResolvers<ContextType>;
   HouseholdClaimConnection?: HouseholdClaimConnectionResolvers<ContextType>;
   HouseholdClaimEdge?: HouseholdClaimEdgeResolvers<ContextType>;
+  InboxLine?: InboxLineResolvers<ContextType>;
   InboxMessage?: InboxMessageResolvers<ContextType>;
   InboxMessageConnection?: InboxMessageConnectionResolvers<ContextType>;
   InboxMessageEdge?: InboxMessageEdgeResolvers<ContextType>;
@@ -3560,6 +3655,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   NoticeAcknowledgementGroup?: NoticeAcknowledgementGroupResolvers<ContextType>;
   NoticeConnection?: NoticeConnectionResolvers<ContextType>;
   NoticeEdge?: NoticeEdgeResolvers<ContextType>;
+  NotificationSettings?: NotificationSettingsResolvers<ContextType>;
   OwnerBallot?: OwnerBallotResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;

@@ -1,9 +1,14 @@
 import { sql } from 'kysely'
 import type { DB } from '../../db/database'
 import type { InboxMessageRow, OutboxRow } from '../../db/tables'
+import type { DigestItemTable } from './tables'
 
 export async function insertInbox(db: DB, rows: InboxMessageRow[]): Promise<void> {
   if (rows.length) await db.insertInto('inbox_messages').values(rows).execute()
+}
+
+export async function insertDigestItems(db: DB, rows: DigestItemTable[]): Promise<void> {
+  if (rows.length) await db.insertInto('digest_items').values(rows).execute()
 }
 
 export async function insertOutbox(db: DB, rows: Omit<OutboxRow, 'attempts'>[]): Promise<void> {
@@ -37,13 +42,14 @@ export async function markRead(db: DB, accountId: string, ids: readonly string[]
   return Number(result.numUpdatedRows)
 }
 
-export async function pendingOutbox(db: DB, limit: number): Promise<(OutboxRow & { openid: string | null })[]> {
+export async function pendingOutbox(db: DB, limit: number, now: string): Promise<(OutboxRow & { openid: string | null })[]> {
   return db
     .selectFrom('outbox')
     .leftJoin('accounts', 'accounts.id', 'outbox.account_id')
     .selectAll('outbox')
     .select('accounts.openid')
     .where('outbox.status', '=', 'PENDING')
+    .where((eb) => eb.or([eb('outbox.hold_until', 'is', null), eb('outbox.hold_until', '<=', now)]))
     .orderBy('outbox.id')
     .limit(limit)
     .execute()

@@ -42,3 +42,4 @@ export interface NotifyTables {
   notification_prefs: NotificationPrefsTable
   digest_items: DigestItemTable
 }
+export type DigestItemRow = import('kysely').Selectable<DigestItemTable>

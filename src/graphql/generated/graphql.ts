@@ -464,12 +464,26 @@ export type HouseholdRelation =
   | 'OWNER'
   | 'TENANT';
 
+/** One line of a digest: its own subject, which a tap opens. */
+export type InboxLine = {
+  __typename?: 'InboxLine';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  subjectType?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
 export type InboxMessage = {
   __typename?: 'InboxMessage';
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
+  /** A digest's lines (kind DIGEST); empty for any other message. */
+  lines: Array<InboxLine>;
   read: Scalars['Boolean']['output'];
   subjectId?: Maybe<Scalars['ID']['output']>;
   /** What the message is about, so a tap can open it: e.g. HouseholdClaim, Notice. */
@@ -804,6 +818,7 @@ export type Mutation = {
   updateClusterSettings: ConsultSettings;
   updateConsultSettings: ConsultSettings;
   updateNotice: Notice;
+  updateNotificationSettings: NotificationSettings;
   updateProfile: Viewer;
   updateRosterSettings: RosterSummary;
   /** Fixes one unit of the roster (audited). */
@@ -1179,6 +1194,11 @@ export type MutationUpdateNoticeArgs = {
 };
 
 
+export type MutationUpdateNotificationSettingsArgs = {
+  input: NotificationSettingsInput;
+};
+
+
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
@@ -1277,6 +1297,45 @@ export type NoticeEdge = {
 export type NoticeStatus =
   | 'PUBLISHED'
   | 'WITHDRAWN';
+
+/**
+ * Per kind: 我的报事 (issues the person raised or follows), 本小区议事, 活动, 公告, and for staff 工作待办
+ * (their queue; a daily summary by default). Whatever the settings, the person's own ballot,
+ * registration and household claim, overdue and escalated work, SAFETY_TIP notices and FIRE_SAFETY
+ * issues come at once.
+ */
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  activities: NotifyMode;
+  /** HH:MM Beijing time of the daily digest (default 20:00). */
+  digestAt: Scalars['String']['output'];
+  myIssues: NotifyMode;
+  notices: NotifyMode;
+  proposals: NotifyMode;
+  /** Quiet hours (default 22:00–07:00) hold back subscribe messages only; null when turned off. */
+  quietFrom?: Maybe<Scalars['String']['output']>;
+  quietTo?: Maybe<Scalars['String']['output']>;
+  work: NotifyMode;
+};
+
+export type NotificationSettingsInput = {
+  activities?: InputMaybe<NotifyMode>;
+  digestAt?: InputMaybe<Scalars['String']['input']>;
+  myIssues?: InputMaybe<NotifyMode>;
+  notices?: InputMaybe<NotifyMode>;
+  proposals?: InputMaybe<NotifyMode>;
+  quietFrom?: InputMaybe<Scalars['String']['input']>;
+  /** false turns quiet hours off; true with quietFrom and quietTo sets them. */
+  quietHours?: InputMaybe<Scalars['Boolean']['input']>;
+  quietTo?: InputMaybe<Scalars['String']['input']>;
+  work?: InputMaybe<NotifyMode>;
+};
+
+/** How a kind of message comes: each at once, in the daily digest, or not at all. */
+export type NotifyMode =
+  | 'AT_ONCE'
+  | 'DIGEST'
+  | 'OFF';
 
 export type OptionInput = {
   label: Scalars['String']['input'];
@@ -2159,6 +2218,7 @@ export type Viewer = {
   id: Scalars['ID']['output'];
   inbox: InboxMessageConnection;
   isStaff: Scalars['Boolean']['output'];
+  notificationSettings: NotificationSettings;
   /** Only the viewer's own phone is shown unmasked here. */
   phone?: Maybe<Scalars['String']['output']>;
   realName?: Maybe<Scalars['String']['output']>;
