@@ -31,6 +31,7 @@ const PAGES: Record<string, { query?: (ids: Ids) => Record<string, string>; show
   'features/account/pages/claim/index': { shows: { signedOut: '去登录', resident: '提交认证', staff: '提交认证' } },
   'features/account/pages/privacy/index': { shows: { signedOut: '我们收集什么', resident: '我们收集什么', staff: '我们收集什么' } },
   'features/account/pages/inbox/index': { shows: { signedOut: '去登录', resident: '业主表决通过', staff: '暂时没有消息' } },
+  'features/account/pages/notifications/index': { shows: { signedOut: '去登录', resident: '每日汇总时间（北京时间）', staff: '工作待办（工作人员）' } },
   'features/workbench/pages/index/index': { shows: { signedOut: '去登录', resident: '只有工作人员可以使用工作台', staff: '报事处理' } },
   'features/issues/pages/raise/index': { shows: { signedOut: '请先登录再报事', resident: '在哪栋楼？', staff: '遇到了什么问题？' } },
   'features/issues/pages/detail/index': { query: (ids) => ({ id: ids.issue }), shows: { signedOut: '登录后查看', resident: '3号楼楼道灯不亮', staff: '3号楼楼道灯不亮' } },
