@@ -18,7 +18,7 @@ export default defineAppConfig({
     },
     { root: 'features/workbench/', pages: ['pages/index/index'] },
     { root: 'features/issues/', pages: ['pages/raise/index', 'pages/detail/index', 'pages/queue/index', 'pages/stats/index'] },
-    { root: 'features/consult/', pages: ['pages/propose/index', 'pages/detail/index'] },
+    { root: 'features/consult/', pages: ['pages/propose/index', 'pages/detail/index', 'pages/clusters/index'] },
     { root: 'features/roster/', pages: ['pages/results/index', 'pages/roster/index', 'pages/ballots/index', 'pages/import/index', 'pages/unit/index', 'pages/proxies/index', 'pages/proxy-vote/index'] },
     { root: 'features/activities/', pages: ['pages/detail/index', 'pages/edit/index', 'pages/registrations/index', 'pages/check-in/index'] },
   ],
