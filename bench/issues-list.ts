@@ -106,7 +106,7 @@ function makeIssue(world: World, rand: () => number, n: number, start: number): 
     spot: rand() < 0.5 ? `${1 + Math.floor(rand() * 3)}单元` : null, latitude: null, longitude: null, is_public: rand() < 0.6 ? 1 : 0, status,
     reporter_id: n % 997 === 0 ? world.viewer : world.residentIds[Math.floor(rand() * world.residentIds.length)]!, on_behalf_name: null,
     assignee_id: status === 'SUBMITTED' && rand() < 0.1 ? null : assignee, duplicate_of: null, submitted_at: submitted, due_at: dueAt(category, submitted),
-    resolved_at: resolvedAt, closed_at: closed, rating, rating_comment: rating ? '处理及时' : null, follow_up_sent_at: null, follow_up_answer: null,
+    resolved_at: resolvedAt, closed_at: closed, rating, rating_comment: rating ? '处理及时' : null, follow_up_sent_at: null, follow_up_answer: null, escalation_level: 0, escalated_at: null, overdue_noticed_at: null,
     updated_at: closed ?? resolvedAt ?? submitted,
   }
 }

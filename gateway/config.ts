@@ -58,6 +58,7 @@ const EnvSchema = z.object({
   LINLI_JOBS: z.enum(['on', 'off']).default('on'),
   JOBS_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a PostgreSQL schema name (lower case letters, digits, _)').default('graphile_worker'),
   DRAIN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).optional(),
+  ISSUE_ESCALATION_MARGIN_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   LINLI_TRUST_PROXY: flag.optional(),
   LINLI_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
   LINLI_DEV_SIGNIN: z.enum(['0', '1', 'true', 'false', 'loopback', 'any']).optional(),
@@ -100,6 +101,8 @@ export type Config = Readonly<{
   jobs: { enabled: boolean; schema: string }
   /** After SIGTERM: how long /readyz answers 503 while requests are still served, so the load balancer stops sending them. */
   drainDelayMs: number
+  /** Hours past its due time before an open issue goes one level up (and again before the next). */
+  issueEscalationMarginHours: number
   /** How many proxies in front of the gateway append to X-Forwarded-For / -Proto (0: trust no header). */
   trustedProxyHops: number
   /** signInDev: off, only from a loopback client (after trusted proxies), or from anywhere. Always off in production. */
@@ -201,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, retryBaseMs: e.OUTBOX_RETRY_BASE_MS },
     jobs: { enabled: e.LINLI_JOBS === 'on', schema: e.JOBS_SCHEMA },
     drainDelayMs: e.DRAIN_DELAY_MS ?? (production ? 5000 : 0),
+    issueEscalationMarginHours: e.ISSUE_ESCALATION_MARGIN_HOURS,
     trustedProxyHops: e.LINLI_TRUSTED_PROXY_HOPS ?? aliasHops ?? 0,
     devSignIn: production ? 'off' : devSignInAsked,
     corsOrigins: Object.freeze(e.LINLI_CORS_ORIGINS),

@@ -14,11 +14,11 @@ export default defineAppConfig({
     { root: 'features/notices/', pages: ['pages/list/index', 'pages/detail/index', 'pages/edit/index'] },
     {
       root: 'features/account/',
-      pages: ['pages/sign-in/index', 'pages/claim/index', 'pages/privacy/index', 'pages/inbox/index', 'pages/not-found/index'],
+      pages: ['pages/sign-in/index', 'pages/claim/index', 'pages/privacy/index', 'pages/inbox/index', 'pages/not-found/index', 'pages/notifications/index'],
     },
     { root: 'features/workbench/', pages: ['pages/index/index'] },
     { root: 'features/issues/', pages: ['pages/raise/index', 'pages/detail/index', 'pages/queue/index', 'pages/stats/index'] },
-    { root: 'features/consult/', pages: ['pages/propose/index', 'pages/detail/index'] },
+    { root: 'features/consult/', pages: ['pages/propose/index', 'pages/detail/index', 'pages/clusters/index'] },
     { root: 'features/roster/', pages: ['pages/results/index', 'pages/roster/index', 'pages/ballots/index', 'pages/import/index', 'pages/unit/index', 'pages/proxies/index', 'pages/proxy-vote/index'] },
     { root: 'features/activities/', pages: ['pages/detail/index', 'pages/edit/index', 'pages/registrations/index', 'pages/check-in/index'] },
     // Where mini-program codes and QR links land (scene / q), and the staff's lobby posters.

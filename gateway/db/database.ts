@@ -16,6 +16,7 @@ import * as roster from './migrations/2026_12_01_0061_roster'
 import * as subscribeConsents from './migrations/2026_12_01_0071_subscribe_consents'
 import * as outboxClaims from './migrations/2026_12_02_0100_outbox_claims'
 import * as shortCodes from './migrations/2026_12_02_0500_short_codes'
+import * as closeTheLoop from './migrations/2026_12_02_0300_close_the_loop'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_01_0071_subscribe_consents': subscribeConsents,
   '2026_12_02_0100_outbox_claims': outboxClaims,
   '2026_12_02_0500_short_codes': shortCodes,
+  '2026_12_02_0300_close_the_loop': closeTheLoop,
 }
 
 export interface OpenOptions {

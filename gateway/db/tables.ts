@@ -33,7 +33,7 @@ export interface RoleAssignmentTable {
   id: string
   account_id: string
   role: string
-  scope_kind: 'grid' | 'compound' | 'community'
+  scope_kind: 'grid' | 'compound' | 'community' | 'street'
   scope_id: string
   community_id: string
   granted_by: string | null
@@ -135,6 +135,8 @@ export interface OutboxTable {
   claimed_at: ColumnType<Time | null, Time | null | undefined, Time | null>
   /** When the recipient's acceptance was spent on this message (once, whatever the retries). */
   consent_spent_at: ColumnType<Time | null, Time | null | undefined, Time | null>
+  /** Quiet hours: not delivered before this time (null: at once). */
+  hold_until: Time | null
 }
 export type OutboxStatus = 'PENDING' | 'SENDING' | 'SENT' | 'RECORDED' | 'DEAD'
 export interface AuditLogTable {

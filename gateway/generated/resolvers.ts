@@ -3,8 +3,10 @@ import type { StreetRow as StreetRowModel, CommunityRow as CommunityRowModel, Gr
 import type { Viewer as ViewerModel, GatewayContext } from '../context';
 import type { SignedIn as SignedInModel } from '../modules/accounts/service';
 import type { HouseholdMembership as HouseholdMembershipModel } from '../modules/accounts/store';
+import type { DigestItemRow as DigestItemRowModel } from '../modules/notify/tables';
 import type { AcknowledgementGroup as AcknowledgementGroupModel } from '../modules/notices/store';
 import type { IssueHandlerModel as IssueHandlerModelModel } from '../modules/issues/handlers';
+import type { IssueCluster as IssueClusterModel } from '../modules/consult/clusters';
 import type { CommunityStatsModel as CommunityStatsModelModel } from '../modules/issues/figures';
 import type { OptionModel as OptionModelModel, CommentModel as CommentModelModel, SettingsModel as SettingsModelModel } from '../modules/consult/models';
 import type { TallyResult as TallyResultModel } from '../modules/consult/tally';
@@ -304,6 +306,8 @@ export type CommunityStats = {
   __typename?: 'CommunityStats';
   allTime: IssueFigures;
   community: Community;
+  /** Open issues escalated past their handler. */
+  escalatedOpenCount: Scalars['Int']['output'];
   lastHundred: IssueFigures;
   openCount: Scalars['Int']['output'];
 };
@@ -321,6 +325,8 @@ export type Compound = {
 
 export type ConsultSettings = {
   __typename?: 'ConsultSettings';
+  clusterRadiusM: Scalars['Int']['output'];
+  clusterThreshold: Scalars['Int']['output'];
   compound: Compound;
   cosignDays: Scalars['Int']['output'];
   cosignThreshold: Scalars['Int']['output'];
@@ -474,12 +480,26 @@ export type HouseholdRelation =
   | 'OWNER'
   | 'TENANT';
 
+/** One line of a digest: its own subject, which a tap opens. */
+export type InboxLine = {
+  __typename?: 'InboxLine';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  subjectType?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
 export type InboxMessage = {
   __typename?: 'InboxMessage';
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
+  /** A digest's lines (kind DIGEST); empty for any other message. */
+  lines: Array<InboxLine>;
   read: Scalars['Boolean']['output'];
   subjectId?: Maybe<Scalars['ID']['output']>;
   /** What the message is about, so a tap can open it: e.g. HouseholdClaim, Notice. */
@@ -510,12 +530,18 @@ export type Issue = {
   description: Scalars['String']['output'];
   dueAt: Scalars['DateTime']['output'];
   duplicateOf?: Maybe<Issue>;
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who it was escalated to last, e.g. 下站街道; null when never. */
+  escalatedTo?: Maybe<Scalars['String']['output']>;
+  /** 0 with its handler; 1 escalated to the community admin; 2 to the street office (下站街道). The handler stays responsible until reassigned. */
+  escalationLevel: Scalars['Int']['output'];
   followUpAnswer?: Maybe<FollowUpAnswer>;
   /** Whether the reporter still owes an answer to 是否真正解决? */
   followUpPending: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   isPublic: Scalars['Boolean']['output'];
   latitude?: Maybe<Scalars['Float']['output']>;
+  linkedProposal?: Maybe<LinkedProposal>;
   longitude?: Maybe<Scalars['Float']['output']>;
   /** The resident named by staff: shown to staff in scope only. */
   onBehalfName?: Maybe<Scalars['String']['output']>;
@@ -555,6 +581,26 @@ export type IssueCategory =
   | 'SANITATION'
   | 'SURVEILLANCE';
 
+/**
+ * 居民反映集中, 可发起议事: open issues of one compound sharing a category and a place (the same
+ * building, the same spot, or stored points within the compound's radius) whose reporters' and
+ * supporters' households reach the compound's threshold (default 10).
+ */
+export type IssueCluster = {
+  __typename?: 'IssueCluster';
+  category: IssueCategory;
+  /** Distinct verified households of the issues' reporters and supporters. */
+  households: Scalars['Int']['output'];
+  /** Stable while its oldest issue is in it; never an issue's id. */
+  id: Scalars['ID']['output'];
+  /** Where, in words: 3号楼东门, or 东门, or 1号楼等处. */
+  place: Scalars['String']['output'];
+  privateCount: Scalars['Int']['output'];
+  /** The public issues; private ones are counted only (the committee does not handle issues). */
+  publicIssues: Array<Issue>;
+  suggestedTitle: Scalars['String']['output'];
+};
+
 export type IssueConnection = {
   __typename?: 'IssueConnection';
   edges: Array<IssueEdge>;
@@ -585,6 +631,9 @@ export type IssueFigures = {
   __typename?: 'IssueFigures';
   averageRating?: Maybe<Scalars['Float']['output']>;
   byCategory: Array<CategoryFigures>;
+  /** Resolved issues that had escalated, and their median hours from submission to resolution. */
+  escalatedCount: Scalars['Int']['output'];
+  escalatedMedianHoursToResolve?: Maybe<Scalars['Float']['output']>;
   medianHoursToResolve?: Maybe<Scalars['Float']['output']>;
   /** Share of resolved issues resolved by their due time (0..1); null when none resolved. */
   onTimeShare?: Maybe<Scalars['Float']['output']>;
@@ -624,6 +673,16 @@ export type KeptAfterDeletion = {
   __typename?: 'KeptAfterDeletion';
   what: Scalars['String']['output'];
   why: Scalars['String']['output'];
+};
+
+/** The proposal drafted from an issue's cluster, as the issue shows it. */
+export type LinkedProposal = {
+  __typename?: 'LinkedProposal';
+  id: Scalars['ID']['output'];
+  /** Null while the viewer may not open it (a draft, to anyone but its author). */
+  proposal?: Maybe<Proposal>;
+  stage: ProposalStage;
+  title: Scalars['String']['output'];
 };
 
 /** ADVISORY is a residents' consultation (居民议事, advisory only); the others are the matters of Civil Code article 278. */
@@ -734,6 +793,8 @@ export type Mutation = {
   postMinutes: Proposal;
   /** A printable poster (title, time, place, the item's mini-program code) for staff who manage the item; FORBIDDEN for anyone else. */
   posterLink: PosterLink;
+  /** The committee or a verified resident turns a cluster into a proposal draft linking its issues (CONFLICT when they already have one). */
+  proposeFromCluster: Proposal;
   publishActivity: Activity;
   publishNotice: Notice;
   raiseIssue: Issue;
@@ -775,8 +836,11 @@ export type Mutation = {
   supportIssue: Issue;
   /** Staff: a draft or published activity. */
   updateActivity: Activity;
+  /** The committee, steward or admin: households that make a cluster, and how near two points must be (metres). */
+  updateClusterSettings: ConsultSettings;
   updateConsultSettings: ConsultSettings;
   updateNotice: Notice;
+  updateNotificationSettings: NotificationSettings;
   updateProfile: Viewer;
   updateRosterSettings: RosterSummary;
   /** Fixes one unit of the roster (audited). */
@@ -981,6 +1045,11 @@ export type MutationPosterLinkArgs = {
 };
 
 
+export type MutationProposeFromClusterArgs = {
+  input: ProposeFromClusterInput;
+};
+
+
 export type MutationPublishActivityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1138,6 +1207,13 @@ export type MutationUpdateActivityArgs = {
 };
 
 
+export type MutationUpdateClusterSettingsArgs = {
+  compoundId: Scalars['ID']['input'];
+  radiusM: Scalars['Int']['input'];
+  threshold: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateConsultSettingsArgs = {
   compoundId: Scalars['ID']['input'];
   cosignDays: Scalars['Int']['input'];
@@ -1148,6 +1224,11 @@ export type MutationUpdateConsultSettingsArgs = {
 export type MutationUpdateNoticeArgs = {
   id: Scalars['ID']['input'];
   input: UpdateNoticeInput;
+};
+
+
+export type MutationUpdateNotificationSettingsArgs = {
+  input: NotificationSettingsInput;
 };
 
 
@@ -1252,6 +1333,45 @@ export type NoticeStatus =
   | 'PUBLISHED'
   | 'WITHDRAWN';
 
+/**
+ * Per kind: 我的报事 (issues the person raised or follows), 本小区议事, 活动, 公告, and for staff 工作待办
+ * (their queue; a daily summary by default). Whatever the settings, the person's own ballot,
+ * registration and household claim, overdue and escalated work, SAFETY_TIP notices and FIRE_SAFETY
+ * issues come at once.
+ */
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  activities: NotifyMode;
+  /** HH:MM Beijing time of the daily digest (default 20:00). */
+  digestAt: Scalars['String']['output'];
+  myIssues: NotifyMode;
+  notices: NotifyMode;
+  proposals: NotifyMode;
+  /** Quiet hours (default 22:00–07:00) hold back subscribe messages only; null when turned off. */
+  quietFrom?: Maybe<Scalars['String']['output']>;
+  quietTo?: Maybe<Scalars['String']['output']>;
+  work: NotifyMode;
+};
+
+export type NotificationSettingsInput = {
+  activities?: InputMaybe<NotifyMode>;
+  digestAt?: InputMaybe<Scalars['String']['input']>;
+  myIssues?: InputMaybe<NotifyMode>;
+  notices?: InputMaybe<NotifyMode>;
+  proposals?: InputMaybe<NotifyMode>;
+  quietFrom?: InputMaybe<Scalars['String']['input']>;
+  /** false turns quiet hours off; true with quietFrom and quietTo sets them. */
+  quietHours?: InputMaybe<Scalars['Boolean']['input']>;
+  quietTo?: InputMaybe<Scalars['String']['input']>;
+  work?: InputMaybe<NotifyMode>;
+};
+
+/** How a kind of message comes: each at once, in the daily digest, or not at all. */
+export type NotifyMode =
+  | 'AT_ONCE'
+  | 'DIGEST'
+  | 'OFF';
+
 export type OptionInput = {
   label: Scalars['String']['input'];
   pinX?: InputMaybe<Scalars['Float']['input']>;
@@ -1354,9 +1474,13 @@ export type Proposal = {
   electorate?: Maybe<Electorate>;
   /** The frozen electorate's units: the committee only (FORBIDDEN for others). */
   electorateUnits: ElectorateUnitConnection;
+  /** Linked issues the viewer may not see (private), counted. */
+  hiddenIssueCount: Scalars['Int']['output'];
   /** The households of the scope, for recording paper ballots; the committee only (FORBIDDEN for others). */
   householdsInScope: Array<ScopeHousehold>;
   id: Scalars['ID']['output'];
+  /** The issues it was drafted from: public ones to whoever sees the proposal, private ones to those who may see each. */
+  issues: Array<Issue>;
   matter: MatterKind;
   maxChoices?: Maybe<Scalars['Int']['output']>;
   meeting?: Maybe<Meeting>;
@@ -1488,6 +1612,15 @@ export type ProposalTask = {
   title: Scalars['String']['output'];
 };
 
+export type ProposeFromClusterInput = {
+  background?: InputMaybe<Scalars['String']['input']>;
+  clusterId: Scalars['ID']['input'];
+  compoundId: Scalars['ID']['input'];
+  question?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the cluster's suggested title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ProxyInput = {
   /** Photo of the signed authorisation. */
   photoId: Scalars['ID']['input'];
@@ -1535,6 +1668,8 @@ export type Query = {
   /** Claims in the viewer's staff scope, oldest first. */
   householdClaimsToReview: HouseholdClaimConnection;
   issue?: Maybe<Issue>;
+  /** The compound's clusters at its threshold, largest first: its staff and verified residents. */
+  issueClusters: Array<IssueCluster>;
   /** Staff who may take an issue over (for reassignment). */
   issueHandlers: Array<IssueHandler>;
   /** What the viewer may see: their own and the public issues of their compounds; newest first. Following never widens it. */
@@ -1569,6 +1704,10 @@ export type Query = {
   similarIssues: Array<Issue>;
   /** Staff roles in the viewer's admin scope. */
   staffRoles: RoleAssignmentConnection;
+  /** The street office (街道办) of the street: open issues escalated to it from every community of the street; FORBIDDEN to others. */
+  streetEscalations: IssueConnection;
+  /** Each community of the street's public figures, side by side. */
+  streetStats: Array<CommunityStats>;
   /** The configured templates; empty when none are (development: messages are only recorded). */
   subscribeTemplates: Array<SubscribeTemplate>;
   /** Visible notices the viewer has not read (0 when signed out). */
@@ -1628,6 +1767,11 @@ export type QueryHouseholdClaimsToReviewArgs = {
 
 export type QueryIssueArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIssueClustersArgs = {
+  compoundId: Scalars['ID']['input'];
 };
 
 
@@ -1724,6 +1868,18 @@ export type QueryStaffRolesArgs = {
 };
 
 
+export type QueryStreetEscalationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  streetId: Scalars['ID']['input'];
+};
+
+
+export type QueryStreetStatsArgs = {
+  streetId: Scalars['ID']['input'];
+};
+
+
 export type QueryUnreadNoticeCountArgs = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1817,7 +1973,9 @@ export type Role =
   | 'COMMITTEE'
   | 'GRID_WORKER'
   | 'RESIDENT'
-  | 'STEWARD';
+  | 'STEWARD'
+  /** 街道办: the escalated issues and figures of its street's communities. */
+  | 'STREET_OFFICE';
 
 export type RoleAssignment = {
   __typename?: 'RoleAssignment';
@@ -2023,7 +2181,8 @@ export type ScopeHousehold = {
 export type ScopeKind =
   | 'COMMUNITY'
   | 'COMPOUND'
-  | 'GRID';
+  | 'GRID'
+  | 'STREET';
 
 export type Session = {
   __typename?: 'Session';
@@ -2168,6 +2327,7 @@ export type Viewer = {
   id: Scalars['ID']['output'];
   inbox: InboxMessageConnection;
   isStaff: Scalars['Boolean']['output'];
+  notificationSettings: NotificationSettings;
   /** Only the viewer's own phone is shown unmasked here. */
   phone?: Maybe<Scalars['String']['output']>;
   realName?: Maybe<Scalars['String']['output']>;
@@ -2328,12 +2488,14 @@ export type ResolversTypes = ResolversObject<{
   HouseholdClaimEdge: ResolverTypeWrapper<Omit<HouseholdClaimEdge, 'node'> & { node: ResolversTypes['HouseholdClaim'] }>;
   HouseholdRelation: HouseholdRelation;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InboxLine: ResolverTypeWrapper<DigestItemRowModel>;
   InboxMessage: ResolverTypeWrapper<InboxMessageRowModel>;
   InboxMessageConnection: ResolverTypeWrapper<Omit<InboxMessageConnection, 'edges'> & { edges: Array<ResolversTypes['InboxMessageEdge']> }>;
   InboxMessageEdge: ResolverTypeWrapper<Omit<InboxMessageEdge, 'node'> & { node: ResolversTypes['InboxMessage'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Issue: ResolverTypeWrapper<IssueRowModel>;
   IssueCategory: IssueCategory;
+  IssueCluster: ResolverTypeWrapper<IssueClusterModel>;
   IssueConnection: ResolverTypeWrapper<Omit<IssueConnection, 'edges'> & { edges: Array<ResolversTypes['IssueEdge']> }>;
   IssueEdge: ResolverTypeWrapper<Omit<IssueEdge, 'node'> & { node: ResolversTypes['Issue'] }>;
   IssueEvent: ResolverTypeWrapper<IssueEventRowModel>;
@@ -2343,6 +2505,7 @@ export type ResolversTypes = ResolversObject<{
   IssueStatus: IssueStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeptAfterDeletion: ResolverTypeWrapper<KeptAfterDeletion>;
+  LinkedProposal: ResolverTypeWrapper<Omit<LinkedProposal, 'proposal'> & { proposal?: Maybe<ResolversTypes['Proposal']> }>;
   MatterKind: MatterKind;
   Media: ResolverTypeWrapper<MediaRowModel>;
   Meeting: ResolverTypeWrapper<Meeting>;
@@ -2353,6 +2516,9 @@ export type ResolversTypes = ResolversObject<{
   NoticeConnection: ResolverTypeWrapper<Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversTypes['NoticeEdge']> }>;
   NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
   NoticeStatus: NoticeStatus;
+  NotificationSettings: ResolverTypeWrapper<NotificationSettings>;
+  NotificationSettingsInput: NotificationSettingsInput;
+  NotifyMode: NotifyMode;
   OptionInput: OptionInput;
   OutboxMessage: ResolverTypeWrapper<OutboxMessage>;
   OutboxMessageConnection: ResolverTypeWrapper<OutboxMessageConnection>;
@@ -2372,6 +2538,7 @@ export type ResolversTypes = ResolversObject<{
   ProposalResult: ResolverTypeWrapper<TallyResultModel>;
   ProposalStage: ProposalStage;
   ProposalTask: ResolverTypeWrapper<ProposalTaskRowModel>;
+  ProposeFromClusterInput: ProposeFromClusterInput;
   ProxyInput: ProxyInput;
   PublishNoticeInput: PublishNoticeInput;
   Query: ResolverTypeWrapper<{}>;
@@ -2467,11 +2634,13 @@ export type ResolversParentTypes = ResolversObject<{
   HouseholdClaimConnection: Omit<HouseholdClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['HouseholdClaimEdge']> };
   HouseholdClaimEdge: Omit<HouseholdClaimEdge, 'node'> & { node: ResolversParentTypes['HouseholdClaim'] };
   ID: Scalars['ID']['output'];
+  InboxLine: DigestItemRowModel;
   InboxMessage: InboxMessageRowModel;
   InboxMessageConnection: Omit<InboxMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['InboxMessageEdge']> };
   InboxMessageEdge: Omit<InboxMessageEdge, 'node'> & { node: ResolversParentTypes['InboxMessage'] };
   Int: Scalars['Int']['output'];
   Issue: IssueRowModel;
+  IssueCluster: IssueClusterModel;
   IssueConnection: Omit<IssueConnection, 'edges'> & { edges: Array<ResolversParentTypes['IssueEdge']> };
   IssueEdge: Omit<IssueEdge, 'node'> & { node: ResolversParentTypes['Issue'] };
   IssueEvent: IssueEventRowModel;
@@ -2480,6 +2649,7 @@ export type ResolversParentTypes = ResolversObject<{
   IssueHandler: IssueHandlerModelModel;
   JSON: Scalars['JSON']['output'];
   KeptAfterDeletion: KeptAfterDeletion;
+  LinkedProposal: Omit<LinkedProposal, 'proposal'> & { proposal?: Maybe<ResolversParentTypes['Proposal']> };
   Media: MediaRowModel;
   Meeting: Meeting;
   Mutation: {};
@@ -2487,6 +2657,8 @@ export type ResolversParentTypes = ResolversObject<{
   NoticeAcknowledgementGroup: AcknowledgementGroupModel;
   NoticeConnection: Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoticeEdge']> };
   NoticeEdge: Omit<NoticeEdge, 'node'> & { node: ResolversParentTypes['Notice'] };
+  NotificationSettings: NotificationSettings;
+  NotificationSettingsInput: NotificationSettingsInput;
   OptionInput: OptionInput;
   OutboxMessage: OutboxMessage;
   OutboxMessageConnection: OutboxMessageConnection;
@@ -2504,6 +2676,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProposalOption: OptionModelModel;
   ProposalResult: TallyResultModel;
   ProposalTask: ProposalTaskRowModel;
+  ProposeFromClusterInput: ProposeFromClusterInput;
   ProxyInput: ProxyInput;
   PublishNoticeInput: PublishNoticeInput;
   Query: {};
@@ -2716,6 +2889,7 @@ export type CommunityResolvers<ContextType = GatewayContext, ParentType extends 
 export type CommunityStatsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CommunityStats'] = ResolversParentTypes['CommunityStats']> = ResolversObject<{
   allTime?: Resolver<ResolversTypes['IssueFigures'], ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  escalatedOpenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lastHundred?: Resolver<ResolversTypes['IssueFigures'], ParentType, ContextType>;
   openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2732,6 +2906,8 @@ export type CompoundResolvers<ContextType = GatewayContext, ParentType extends R
 }>;
 
 export type ConsultSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConsultSettings'] = ResolversParentTypes['ConsultSettings']> = ResolversObject<{
+  clusterRadiusM?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clusterThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   compound?: Resolver<ResolversTypes['Compound'], ParentType, ContextType>;
   cosignDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cosignThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2827,11 +3003,23 @@ export type HouseholdClaimEdgeResolvers<ContextType = GatewayContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InboxLineResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InboxLine'] = ResolversParentTypes['InboxLine']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  subjectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InboxMessageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InboxMessage'] = ResolversParentTypes['InboxMessage']> = ResolversObject<{
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InboxLine']>, ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   subjectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2860,11 +3048,15 @@ export type IssueResolvers<ContextType = GatewayContext, ParentType extends Reso
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   duplicateOf?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
+  escalatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  escalatedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  escalationLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   followUpAnswer?: Resolver<Maybe<ResolversTypes['FollowUpAnswer']>, ParentType, ContextType>;
   followUpPending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isPublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  linkedProposal?: Resolver<Maybe<ResolversTypes['LinkedProposal']>, ParentType, ContextType>;
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   onBehalfName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2886,6 +3078,17 @@ export type IssueResolvers<ContextType = GatewayContext, ParentType extends Reso
   viewerIsStaffInScope?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerNextSteps?: Resolver<Array<ResolversTypes['IssueStatus']>, ParentType, ContextType>;
   viewerSupports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IssueClusterResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IssueCluster'] = ResolversParentTypes['IssueCluster']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['IssueCategory'], ParentType, ContextType>;
+  households?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  privateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publicIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  suggestedTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2916,6 +3119,8 @@ export type IssueEventResolvers<ContextType = GatewayContext, ParentType extends
 export type IssueFiguresResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IssueFigures'] = ResolversParentTypes['IssueFigures']> = ResolversObject<{
   averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['CategoryFigures']>, ParentType, ContextType>;
+  escalatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  escalatedMedianHoursToResolve?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   medianHoursToResolve?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   onTimeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   ratedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2938,6 +3143,14 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type KeptAfterDeletionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['KeptAfterDeletion'] = ResolversParentTypes['KeptAfterDeletion']> = ResolversObject<{
   what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LinkedProposalResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LinkedProposal'] = ResolversParentTypes['LinkedProposal']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ProposalStage'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2994,6 +3207,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   postMinutes?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationPostMinutesArgs, 'id' | 'minutes'>>;
   posterLink?: Resolver<ResolversTypes['PosterLink'], ParentType, ContextType, RequireFields<MutationPosterLinkArgs, 'id' | 'kind'>>;
+  proposeFromCluster?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationProposeFromClusterArgs, 'input'>>;
   publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
   publishNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationPublishNoticeArgs, 'input'>>;
   raiseIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationRaiseIssueArgs, 'input'>>;
@@ -3022,8 +3236,10 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   submitProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationSubmitProposalArgs, 'id'>>;
   supportIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationSupportIssueArgs, 'id'>>;
   updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
+  updateClusterSettings?: Resolver<ResolversTypes['ConsultSettings'], ParentType, ContextType, RequireFields<MutationUpdateClusterSettingsArgs, 'compoundId' | 'radiusM' | 'threshold'>>;
   updateConsultSettings?: Resolver<ResolversTypes['ConsultSettings'], ParentType, ContextType, RequireFields<MutationUpdateConsultSettingsArgs, 'compoundId' | 'cosignDays' | 'cosignThreshold'>>;
   updateNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationUpdateNoticeArgs, 'id' | 'input'>>;
+  updateNotificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   updateRosterSettings?: Resolver<ResolversTypes['RosterSummary'], ParentType, ContextType, RequireFields<MutationUpdateRosterSettingsArgs, 'compoundId' | 'objectionDays' | 'proxyLimit'>>;
   updateRosterUnit?: Resolver<ResolversTypes['RosterUnit'], ParentType, ContextType, RequireFields<MutationUpdateRosterUnitArgs, 'id' | 'input'>>;
@@ -3074,6 +3290,18 @@ export type NoticeConnectionResolvers<ContextType = GatewayContext, ParentType e
 export type NoticeEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NoticeEdge'] = ResolversParentTypes['NoticeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notice'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NotificationSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['NotifyMode'], ParentType, ContextType>;
+  digestAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  myIssues?: Resolver<ResolversTypes['NotifyMode'], ParentType, ContextType>;
+  notices?: Resolver<ResolversTypes['NotifyMode'], ParentType, ContextType>;
+  proposals?: Resolver<ResolversTypes['NotifyMode'], ParentType, ContextType>;
+  quietFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quietTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['NotifyMode'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3154,8 +3382,10 @@ export type ProposalResolvers<ContextType = GatewayContext, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   electorate?: Resolver<Maybe<ResolversTypes['Electorate']>, ParentType, ContextType>;
   electorateUnits?: Resolver<ResolversTypes['ElectorateUnitConnection'], ParentType, ContextType, RequireFields<ProposalElectorateUnitsArgs, 'first'>>;
+  hiddenIssueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   householdsInScope?: Resolver<Array<ResolversTypes['ScopeHousehold']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
   matter?: Resolver<ResolversTypes['MatterKind'], ParentType, ContextType>;
   maxChoices?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
@@ -3255,6 +3485,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   exportMyData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   householdClaimsToReview?: Resolver<ResolversTypes['HouseholdClaimConnection'], ParentType, ContextType, RequireFields<QueryHouseholdClaimsToReviewArgs, 'first' | 'status'>>;
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
+  issueClusters?: Resolver<Array<ResolversTypes['IssueCluster']>, ParentType, ContextType, RequireFields<QueryIssueClustersArgs, 'compoundId'>>;
   issueHandlers?: Resolver<Array<ResolversTypes['IssueHandler']>, ParentType, ContextType, RequireFields<QueryIssueHandlersArgs, 'issueId'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, RequireFields<QueryIssuesArgs, 'first'>>;
   myRegistrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryMyRegistrationsArgs, 'first'>>;
@@ -3273,6 +3504,8 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   shortLink?: Resolver<ResolversTypes['ShortLink'], ParentType, ContextType, RequireFields<QueryShortLinkArgs, 'code'>>;
   similarIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QuerySimilarIssuesArgs, 'input'>>;
   staffRoles?: Resolver<ResolversTypes['RoleAssignmentConnection'], ParentType, ContextType, RequireFields<QueryStaffRolesArgs, 'first'>>;
+  streetEscalations?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, RequireFields<QueryStreetEscalationsArgs, 'first' | 'streetId'>>;
+  streetStats?: Resolver<Array<ResolversTypes['CommunityStats']>, ParentType, ContextType, RequireFields<QueryStreetStatsArgs, 'streetId'>>;
   subscribeTemplates?: Resolver<Array<ResolversTypes['SubscribeTemplate']>, ParentType, ContextType>;
   unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryUnreadNoticeCountArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -3493,6 +3726,7 @@ export type ViewerResolvers<ContextType = GatewayContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inbox?: Resolver<ResolversTypes['InboxMessageConnection'], ParentType, ContextType, RequireFields<ViewerInboxArgs, 'first' | 'unreadOnly'>>;
   isStaff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   realName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
@@ -3551,10 +3785,12 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   HouseholdClaim?: HouseholdClaimResolvers<ContextType>;
   HouseholdClaimConnection?: HouseholdClaimConnectionResolvers<ContextType>;
   HouseholdClaimEdge?: HouseholdClaimEdgeResolvers<ContextType>;
+  InboxLine?: InboxLineResolvers<ContextType>;
   InboxMessage?: InboxMessageResolvers<ContextType>;
   InboxMessageConnection?: InboxMessageConnectionResolvers<ContextType>;
   InboxMessageEdge?: InboxMessageEdgeResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
+  IssueCluster?: IssueClusterResolvers<ContextType>;
   IssueConnection?: IssueConnectionResolvers<ContextType>;
   IssueEdge?: IssueEdgeResolvers<ContextType>;
   IssueEvent?: IssueEventResolvers<ContextType>;
@@ -3562,6 +3798,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   IssueHandler?: IssueHandlerResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KeptAfterDeletion?: KeptAfterDeletionResolvers<ContextType>;
+  LinkedProposal?: LinkedProposalResolvers<ContextType>;
   Media?: MediaResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3569,6 +3806,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   NoticeAcknowledgementGroup?: NoticeAcknowledgementGroupResolvers<ContextType>;
   NoticeConnection?: NoticeConnectionResolvers<ContextType>;
   NoticeEdge?: NoticeEdgeResolvers<ContextType>;
+  NotificationSettings?: NotificationSettingsResolvers<ContextType>;
   OutboxMessage?: OutboxMessageResolvers<ContextType>;
   OutboxMessageConnection?: OutboxMessageConnectionResolvers<ContextType>;
   OutboxMessageEdge?: OutboxMessageEdgeResolvers<ContextType>;

@@ -3,6 +3,8 @@ import { retryContentChecks } from '../modules/media/check'
 import { sweepActivityReminders } from '../modules/activities/sweep'
 import { sweepProposals } from '../modules/consult/sweep'
 import { sweepIssues } from '../modules/issues/sweep'
+import { escalateOverdueIssues } from '../modules/issues/escalation'
+import { buildDigests } from '../modules/notify/digest'
 import type { Config } from '../config'
 import type { PeriodicTask } from './index'
 
@@ -34,6 +36,9 @@ export function periodicTasks(config: Config): PeriodicTask[] {
     { name: 'sweep_proposals', cron: '*/5 * * * *', run: ({ db }, now) => sweepProposals(db, now) },
     { name: 'sweep_activity_reminders', cron: '*/5 * * * *', run: ({ db }, now) => sweepActivityReminders(db, now) },
     { name: 'sweep_issues', cron: '*/5 * * * *', run: ({ db }, now) => sweepIssues(db, now) },
+    { name: 'escalate_overdue_issues', cron: '*/5 * * * *', run: ({ db, config: c }, now) => escalateOverdueIssues(db, now, c.issueEscalationMarginHours) },
+    // Each person's digest goes at the time they chose (Beijing time, 5-minute steps): looked for every 5 minutes.
+    { name: 'build_digests', cron: '*/5 * * * *', run: ({ db }, now) => buildDigests(db, now) },
     { name: 'prune_rate_limits', cron: '*/10 * * * *', run: ({ limiter }) => limiter.prune() },
   ]
 }

@@ -33,6 +33,7 @@ export const zhCN = {
   'title.account.claim': '认领房屋',
   'title.account.privacy': '隐私说明',
   'title.account.inbox': '我的消息',
+  'title.account.notifications': '消息设置',
   'title.workbench': '工作台',
 
   'common.loading': '加载中…',

@@ -50,6 +50,14 @@ export async function seedDemoData(db: DB, now = new Date(), storage: MediaStora
         .execute()
     }
 
+    // 下站街道's office: sees what its communities escalate (street-xiazhan).
+    for (const [name, streetId] of streets) {
+      if (name !== '下站街道') continue
+      const accountId = newId()
+      await trx.insertInto('accounts').values({ id: accountId, handle: 'street-xiazhan', openid: null, nickname: '下站街道办', real_name: null, phone: '13803530100', work_phone: '13803530100', created_at: at, deleted_at: null }).execute()
+      await trx.insertInto('role_assignments').values({ id: newId(), account_id: accountId, role: 'STREET_OFFICE', scope_kind: 'street', scope_id: streetId, community_id: place('dongyingpan').communityId, granted_by: null, created_at: at }).execute()
+    }
+
     const zhongwang = place('dongyingpan')
     for (const r of DEMO_RESIDENTS) {
       const accountId = newId()

@@ -2,8 +2,8 @@ import type { RoleAssignmentRow } from '../../db/tables'
 
 // Who may do what, in one place. Pure functions of the viewer's roles and where a thing sits.
 
-export type StaffRole = 'GRID_WORKER' | 'STEWARD' | 'COMMITTEE' | 'ADVISOR' | 'ADMIN'
-export type ScopeKind = 'grid' | 'compound' | 'community'
+export type StaffRole = 'GRID_WORKER' | 'STEWARD' | 'COMMITTEE' | 'ADVISOR' | 'ADMIN' | 'STREET_OFFICE'
+export type ScopeKind = 'grid' | 'compound' | 'community' | 'street'
 
 /** The kind of node each staff role is scoped to. */
 export const scopeKindOfRole: Record<StaffRole, ScopeKind> = {
@@ -12,6 +12,8 @@ export const scopeKindOfRole: Record<StaffRole, ScopeKind> = {
   COMMITTEE: 'compound',
   ADVISOR: 'compound',
   ADMIN: 'community',
+  /** 街道办: sees the escalated issues and the figures of every community of its street (the row's community_id, a foreign key, names one community of the street: where its grant is audited). */
+  STREET_OFFICE: 'street',
 }
 
 export function isStaffRole(role: string): role is StaffRole {
@@ -19,7 +21,7 @@ export function isStaffRole(role: string): role is StaffRole {
 }
 
 /** A place in the structure: any of its levels may be unknown (a community-wide notice has no grid). */
-export interface Place { communityId: string; compoundId?: string | null; gridId?: string | null }
+export interface Place { communityId: string; compoundId?: string | null; gridId?: string | null; streetId?: string | null }
 
 /** Whether one of `roles` (limited to `allowed`) covers the place: admins their community, others their node. */
 export function covers(roles: readonly Pick<RoleAssignmentRow, 'role' | 'scope_id'>[], place: Place, allowed: readonly StaffRole[]): boolean {
@@ -32,6 +34,8 @@ export function covers(roles: readonly Pick<RoleAssignmentRow, 'role' | 'scope_i
         return r.scope_id === place.compoundId
       case 'grid':
         return r.scope_id === place.gridId
+      case 'street':
+        return r.scope_id === place.streetId
     }
   })
 }

@@ -75,7 +75,7 @@ export const accountsResolvers: Resolvers = {
     phone: async (p, _a, ctx) => ((await seesPersonalData(ctx, p.id)) ? p.phone : maskPhone(p.phone)),
   },
   RoleAssignment: {
-    scopeKind: (r) => (r.scope_kind === 'grid' ? 'GRID' : r.scope_kind === 'compound' ? 'COMPOUND' : 'COMMUNITY'),
+    scopeKind: (r) => (r.scope_kind === 'grid' ? 'GRID' : r.scope_kind === 'compound' ? 'COMPOUND' : r.scope_kind === 'street' ? 'STREET' : 'COMMUNITY'),
     scopeId: (r) => r.scope_id,
     scopeName: (r, _a, ctx) => scopeName(ctx, r),
     community: (r, _a, ctx) => required(communityById(ctx).load(r.community_id), 'community'),

@@ -11,12 +11,17 @@ import { requireViewer } from './service'
 import * as store from './store'
 
 export const ROLE_LABEL: Record<string, string> = {
-  RESIDENT: '居民', GRID_WORKER: '网格员', STEWARD: '管家', COMMITTEE: '物管会', ADVISOR: '顾问团', ADMIN: '社区管理员',
+  RESIDENT: '居民', GRID_WORKER: '网格员', STEWARD: '管家', COMMITTEE: '物管会', ADVISOR: '顾问团', ADMIN: '社区管理员', STREET_OFFICE: '街道办',
 }
 
 /** The node a scope id names, with its community; null when there is no such node of that kind. Batched per request. */
-async function scopeNode(ctx: GatewayContext, kind: 'grid' | 'compound' | 'community', id: string): Promise<{ name: string; communityId: string } | null> {
+async function scopeNode(ctx: GatewayContext, kind: 'grid' | 'compound' | 'community' | 'street', id: string): Promise<{ name: string; communityId: string } | null> {
   if (!isId(id)) return null
+  // A street is above every community: no community's admin grants its role (the operator does).
+  if (kind === 'street') {
+    const row = await ctx.db.selectFrom('streets').select('name').where('id', '=', id).executeTakeFirst()
+    return row ? { name: row.name, communityId: '' } : null
+  }
   if (kind === 'community') {
     const row = await communityById(ctx).load(id)
     return row ? { name: row.name, communityId: row.id } : null

@@ -1,5 +1,6 @@
 import { assignShortCode } from '../links/store'
 import type { GatewayContext } from '../../context'
+import type { DB } from '../../db/database'
 import type { ProposalRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { isId, newId, nowIso } from '../../lib/ids'
@@ -26,6 +27,8 @@ export const YES_NO_ABSTAIN_LABELS = ['同意', '反对', '弃权']
 export async function createProposal(
   ctx: Ctx,
   input: { compoundId: string; buildingId?: string | null; title: string; background: string; question: string; matter: string; ballotKind: string; maxChoices?: number | null; options?: readonly OptionInput[] | null },
+  /** More to write in the draft's transaction (the issues a draft from a cluster links). */
+  alsoWrite?: (trx: DB, draft: ProposalRow) => Promise<void>,
 ): Promise<ProposalRow> {
   const viewer = requireViewer(ctx)
   const compound = isId(input.compoundId) ? await ctx.db.selectFrom('compounds').selectAll().where('id', '=', input.compoundId).executeTakeFirst() : undefined
@@ -67,6 +70,7 @@ export async function createProposal(
       await trx.insertInto('proposal_options').values({ id: newId(), proposal_id: row.id, label, ...checkPin(option.pinX, option.pinY), amendment: 0, author_id: viewer.account.id, created_at: at }).execute()
     }
     await recordProposalStep(trx, ctx, row, { kind: 'DRAFTED' })
+    await alsoWrite?.(trx, row)
     return row
   })
 }

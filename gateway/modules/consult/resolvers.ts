@@ -8,8 +8,9 @@ import * as acting from './acting'
 import * as discussion from './discussion'
 import * as proposals from './proposals'
 import { fieldResolvers } from './resolvers-fields'
+import { fromIssuesResolvers, proposalIssueFields } from './from-issues'
 import { canSeeProposal, findVisibleProposal } from './service'
-import { setSitePlan, updateSettings } from './settings'
+import { setSitePlan, updateClusterSettings, updateSettings } from './settings'
 import * as store from './store'
 import * as voting from './voting'
 import './privacy' // registers the module's part of exportMyData and deleteMyAccount
@@ -38,6 +39,7 @@ export const consultResolvers: Resolvers = {
       const rows = await listProposals(ctx, filter, cursor ? String(cursor[0]) : null, limit + 1)
       return toConnection(rows, limit, (r) => [r.id])
     },
+    ...fromIssuesResolvers.Query,
   },
   Mutation: {
     createProposal: (_p, { input }, ctx) => proposals.createProposal(ctx, input),
@@ -63,6 +65,8 @@ export const consultResolvers: Resolvers = {
     closeAcceptance: (_p, { id }, ctx) => acting.closeAcceptance(ctx, id),
     setSitePlan: async (_p, { compoundId, mediaId }, ctx) => ({ compound: await setSitePlan(ctx, compoundId, mediaId) }),
     updateConsultSettings: async (_p, { compoundId, cosignThreshold, cosignDays }, ctx) => ({ compound: await updateSettings(ctx, compoundId, cosignThreshold, cosignDays) }),
+    updateClusterSettings: async (_p, { compoundId, threshold, radiusM }, ctx) => ({ compound: await updateClusterSettings(ctx, compoundId, threshold, radiusM) }),
+    ...fromIssuesResolvers.Mutation,
   },
   Compound: {
     consultSettings: (compound) => ({ compound }),
@@ -71,10 +75,15 @@ export const consultResolvers: Resolvers = {
     compound: (s) => s.compound,
     cosignThreshold: async (s, _a, ctx) => (await store.settingsOf(ctx.db, s.compound.id)).cosign_threshold,
     cosignDays: async (s, _a, ctx) => (await store.settingsOf(ctx.db, s.compound.id)).cosign_days,
+    clusterThreshold: async (s, _a, ctx) => (await store.settingsOf(ctx.db, s.compound.id)).cluster_threshold,
+    clusterRadiusM: async (s, _a, ctx) => (await store.settingsOf(ctx.db, s.compound.id)).cluster_radius_m,
     sitePlan: async (s, _a, ctx) => {
       const id = (await store.settingsOf(ctx.db, s.compound.id)).site_plan_media_id
       return id ? mediaById(ctx).load(id) : null
     },
   },
   ...fieldResolvers,
+  Proposal: { ...fieldResolvers.Proposal, ...proposalIssueFields },
+  IssueCluster: fromIssuesResolvers.IssueCluster,
+  Issue: fromIssuesResolvers.Issue,
 }

@@ -60,6 +60,13 @@ export async function scopeAccounts(db: DB, p: ProposalRow): Promise<string[]> {
 
 export interface StepRecord { kind: string; note?: string | null; photoIds?: readonly string[]; audit?: boolean; tellScope?: boolean }
 
+/** What else happens with a step of a proposal, in its transaction (the issues behind it hear of it: from-issues.ts). */
+export type ProposalStepHook = (trx: DB, ctx: Ctx, p: ProposalRow, step: StepRecord, told: ReadonlySet<string>) => Promise<void>
+const stepHooks: ProposalStepHook[] = []
+export function onProposalStep(hook: ProposalStepHook): void {
+  stepHooks.push(hook)
+}
+
 /** The timeline entry, its photos, the audit entry for committee acts and the inbox for the scope: in `trx`. */
 export async function recordProposalStep(trx: DB, ctx: Ctx, p: ProposalRow, step: StepRecord): Promise<void> {
   const at = nowIso()
@@ -71,10 +78,13 @@ export async function recordProposalStep(trx: DB, ctx: Ctx, p: ProposalRow, step
     await recordAudit(trx, { actorId, action: `proposal.${step.kind.toLowerCase()}`, subject: { type: 'Proposal', id: p.id }, communityId: p.community_id, details: { stage: p.stage } })
   }
   const message = STAGE_NOTICE[p.stage as ProposalStage]
+  const told = new Set<string>(actorId ? [actorId] : [])
   if (step.tellScope && message) {
     const accounts = (await scopeAccounts(trx, p)).filter((a) => a !== actorId)
+    for (const a of accounts) told.add(a)
     await notify(trx, accounts.map((accountId) => ({ accountId, kind: `PROPOSAL_${p.stage}`, title: message.title, body: `「${p.title}」${message.body}`, subject: { type: 'Proposal', id: p.id }, subscribe: { template: 'PROPOSAL_STAGE', page: `features/consult/pages/detail/index?id=${p.id}`, data: { thing1: cutText(p.title, 20), phrase2: cutText(message.title, 5) } } })))
   }
+  for (const hook of stepHooks) await hook(trx, ctx, p, step, told)
 }
 
 /**

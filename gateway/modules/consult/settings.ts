@@ -41,10 +41,11 @@ async function compoundInScope(ctx: GatewayContext, compoundId: string) {
   return compound
 }
 
-async function saveSettings(db: DB, compoundId: string, patch: { cosign_threshold?: number; cosign_days?: number; site_plan_media_id?: string }) {
+async function saveSettings(db: DB, compoundId: string, patch: Partial<store.CompoundConsultSettings>) {
   const current = await store.settingsOf(db, compoundId)
   const row = { compound_id: compoundId, ...current, ...patch }
-  await db.insertInto('consult_settings').values(row).onConflict((oc) => oc.column('compound_id').doUpdateSet({ cosign_threshold: row.cosign_threshold, cosign_days: row.cosign_days, site_plan_media_id: row.site_plan_media_id })).execute()
+  const { compound_id: _key, ...changes } = row
+  await db.insertInto('consult_settings').values(row).onConflict((oc) => oc.column('compound_id').doUpdateSet(changes)).execute()
 }
 
 export async function setSitePlan(ctx: GatewayContext, compoundId: string, mediaId: string) {
@@ -64,6 +65,18 @@ export async function updateSettings(ctx: GatewayContext, compoundId: string, th
   await ctx.db.transaction().execute(async (trx) => {
     await saveSettings(trx, compound.id, { cosign_threshold: threshold, cosign_days: days })
     await recordAudit(trx, { actorId: ctx.viewer!.account.id, action: 'consult.settings', subject: { type: 'Compound', id: compound.id }, communityId: compound.community_id, details: { threshold, days } }) // signed in: compoundInScope
+  })
+  return compound
+}
+
+/** 居民反映集中: how many households of "me too" make a cluster worth a proposal, and how near two reported points must be. */
+export async function updateClusterSettings(ctx: GatewayContext, compoundId: string, threshold: number, radiusM: number) {
+  const compound = await compoundInScope(ctx, compoundId)
+  if (!Number.isInteger(threshold) || threshold < 2 || threshold > 500) throw errors.badInput('户数需在 2 到 500 之间', 'threshold')
+  if (!Number.isInteger(radiusM) || radiusM < 5 || radiusM > 1000) throw errors.badInput('范围需在 5 到 1000 米之间', 'radiusM')
+  await ctx.db.transaction().execute(async (trx) => {
+    await saveSettings(trx, compound.id, { cluster_threshold: threshold, cluster_radius_m: radiusM })
+    await recordAudit(trx, { actorId: ctx.viewer!.account.id, action: 'consult.cluster_settings', subject: { type: 'Compound', id: compound.id }, communityId: compound.community_id, details: { threshold, radiusM } }) // signed in: compoundInScope
   })
   return compound
 }

@@ -62,9 +62,11 @@ export async function lockProposal(db: DB, id: string, engine: 'sqlite' | 'postg
   return (engine === 'postgres' ? q.forUpdate() : q).executeTakeFirst()
 }
 
-export async function settingsOf(db: DB, compoundId: string): Promise<{ cosign_threshold: number; cosign_days: number; site_plan_media_id: string | null }> {
-  const row = await db.selectFrom('consult_settings').selectAll().where('compound_id', '=', compoundId).executeTakeFirst()
-  return row ?? { cosign_threshold: 5, cosign_days: 7, site_plan_media_id: null }
+export interface CompoundConsultSettings { cosign_threshold: number; cosign_days: number; site_plan_media_id: string | null; cluster_threshold: number; cluster_radius_m: number }
+
+export async function settingsOf(db: DB, compoundId: string): Promise<CompoundConsultSettings> {
+  const row = await db.selectFrom('consult_settings').select(['cosign_threshold', 'cosign_days', 'site_plan_media_id', 'cluster_threshold', 'cluster_radius_m']).where('compound_id', '=', compoundId).executeTakeFirst()
+  return row ? { ...row, cluster_threshold: Number(row.cluster_threshold), cluster_radius_m: Number(row.cluster_radius_m) } : { cosign_threshold: 5, cosign_days: 7, site_plan_media_id: null, cluster_threshold: 10, cluster_radius_m: 50 }
 }
 
 export async function ballotsOf(db: DB, proposalId: string) {

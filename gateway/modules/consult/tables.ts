@@ -1,8 +1,10 @@
-import type { Selectable } from 'kysely'
+import type { Generated, Selectable } from 'kysely'
 import type { Flag, Time } from '../../db/tables'
 
 // 协商议事: the consult module's tables, part of the Database in gateway/db/tables.ts.
-export interface ConsultSettingsTable { compound_id: string; cosign_threshold: number; cosign_days: number; site_plan_media_id: string | null }
+export interface ConsultSettingsTable { compound_id: string; cosign_threshold: number; cosign_days: number; site_plan_media_id: string | null; cluster_threshold: Generated<number>; cluster_radius_m: Generated<number> }
+/** An issue behind a proposal drafted from its cluster (报事 → 议事). */
+export interface ProposalIssueTable { proposal_id: string; issue_id: string; linked_at: Time }
 export interface ProposalTable {
   id: string
   community_id: string
@@ -50,6 +52,7 @@ export interface ConsultTables {
   proposal_tasks: ProposalTaskTable
   proposal_acceptances: ProposalAcceptanceTable
   proposal_events: ProposalEventTable
+  proposal_issues: ProposalIssueTable
 }
 export type ProposalRow = Selectable<ProposalTable>
 export type ProposalOptionRow = Selectable<ProposalOptionTable>

@@ -11,6 +11,7 @@ export type IssueStep =
   | 'AUTO_CLOSE' // seven days resolved without an answer
   | 'FOLLOW_UP_NO' // "no" to 是否真正解决? after closing
   | 'DUPLICATE' // staff mark it a duplicate of another
+  | 'RESOLVE_BY_PROPOSAL' // the system: the proposal drafted from it was carried out and accepted (由议事解决)
 
 const TRANSITIONS: Record<IssueStep, Partial<Record<IssueStatus, IssueStatus>>> = {
   ACCEPT: { SUBMITTED: 'ACCEPTED' },
@@ -22,6 +23,7 @@ const TRANSITIONS: Record<IssueStep, Partial<Record<IssueStatus, IssueStatus>>> 
   AUTO_CLOSE: { RESOLVED: 'CLOSED' },
   FOLLOW_UP_NO: { CLOSED: 'REOPENED' },
   DUPLICATE: { SUBMITTED: 'CLOSED', ACCEPTED: 'CLOSED' },
+  RESOLVE_BY_PROPOSAL: { SUBMITTED: 'RESOLVED', ACCEPTED: 'RESOLVED', IN_PROGRESS: 'RESOLVED', REOPENED: 'RESOLVED' },
 }
 
 /** The status a step leads to from `current`, or null when the step is not allowed there (CONFLICT). */

@@ -16,7 +16,8 @@ import { cutText } from '../../lib/input-text'
 const TITLES: Record<string, string> = {
   SUBMITTED: '报事已提交', ACCEPTED: '报事已受理', IN_PROGRESS: '报事正在处理', RESOLVED: '报事已处理完成,请确认并评价',
   REJECTED: '报事未受理', CLOSED: '报事已关闭', REOPENED: '报事已重新打开', NOTE: '报事有新进展', REASSIGNED: '报事已转交他人处理',
-  DUPLICATE: '报事已合并到相同问题', FOLLOW_UP: '已收到您的回访答复',
+  DUPLICATE: '报事已合并到相同问题', FOLLOW_UP: '已收到您的回访答复', RESOLVED_BY_PROPOSAL: '报事由议事解决,请确认并评价',
+  ESCALATED: '报事逾期已上报',
 }
 
 export const MAX_PHOTOS = 9
@@ -53,7 +54,9 @@ export async function recordStep(trx: DB, ctx: GatewayContext, issue: IssueRow, 
   if (step.staff && actorId) {
     await recordAudit(trx, { actorId, action: `issue.${step.kind.toLowerCase()}`, subject: { type: 'Issue', id: issue.id }, communityId: issue.community_id, details: { status: step.status, note: step.note ?? null } })
   }
-  const audience = new Set(await whoMaySee(trx, issue, [issue.reporter_id, ...(await store.followersOf(trx, issue.id)), ...(step.alsoTell ?? [])]))
+  const followers = await store.followersOf(trx, issue.id)
+  const own = new Set([issue.reporter_id, ...followers])
+  const audience = new Set(await whoMaySee(trx, issue, [...own, ...(step.alsoTell ?? [])]))
   if (actorId) audience.delete(actorId)
   const title = TITLES[step.kind] ?? '报事有更新'
   await notify(
@@ -64,6 +67,9 @@ export async function recordStep(trx: DB, ctx: GatewayContext, issue: IssueRow, 
       title,
       body: step.note ? `「${issue.title}」${step.note}` : `「${issue.title}」`,
       subject: { type: 'Issue', id: issue.id },
+      // Their own or followed issue, or work in a handler's queue (a daily summary by default); fire safety at once.
+      topic: own.has(accountId) ? 'MY_ISSUES' as const : 'WORK' as const,
+      urgent: issue.category === 'FIRE_SAFETY',
       subscribe: accountId === issue.reporter_id ? { template: 'ISSUE_STATUS', page: `features/issues/pages/detail/index?id=${issue.id}`, data: { thing1: cutText(issue.title, 20), phrase2: cutText(title, 5) } } : undefined,
     })),
   )

@@ -1,5 +1,5 @@
 import { loader, type GatewayContext } from '../../context'
-import type { IssueRow } from '../../db/tables'
+import type { CommunityRow, IssueRow } from '../../db/tables'
 import type { Resolvers } from '../../generated/resolvers'
 import { errors } from '../../lib/errors'
 import { isId, nowIso } from '../../lib/ids'
@@ -7,6 +7,7 @@ import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
 import { accountById } from '../accounts/service'
 import { buildingById, communityById, compoundById, required } from '../community/service'
 import { mediaOfSubject } from '../media/service'
+import { ESCALATION_LEVELS } from './escalation'
 import { issueFigures } from './figures'
 import { handlerOf, handlingRole, possibleHandlers } from './handlers'
 import { STAFF_STEP_TO, isOverdue, nextStatus, type IssueStatus } from './lifecycle'
@@ -51,6 +52,12 @@ function viewerNextSteps(ctx: GatewayContext, issue: IssueRow): IssueStatus[] {
   return out
 }
 
+async function statsOf(ctx: GatewayContext, community: CommunityRow) {
+  const resolved = await store.resolvedOf(ctx.db, community.id)
+  const [openCount, escalatedOpenCount] = await Promise.all([store.openCount(ctx.db, community.id), store.openCount(ctx.db, community.id, true)])
+  return { community, openCount, escalatedOpenCount, allTime: issueFigures(resolved), lastHundred: issueFigures(resolved.slice(0, 100)) }
+}
+
 export const issuesResolvers: Resolvers = {
   Query: {
     issue: (_p, { id }, ctx) => findVisibleIssue(ctx, id),
@@ -75,8 +82,20 @@ export const issuesResolvers: Resolvers = {
     communityStats: async (_p, { communityId }, ctx) => {
       const community = isId(communityId) ? await communityById(ctx).load(communityId) : null
       if (!community) throw errors.notFound('社区')
-      const resolved = await store.resolvedOf(ctx.db, community.id)
-      return { community, openCount: await store.openCount(ctx.db, community.id), allTime: issueFigures(resolved), lastHundred: issueFigures(resolved.slice(0, 100)) }
+      return statsOf(ctx, community)
+    },
+    streetStats: async (_p, { streetId }, ctx) => {
+      const communities = isId(streetId) ? await ctx.db.selectFrom('communities').selectAll().where('street_id', '=', streetId).orderBy('name').execute() : []
+      if (!communities.length) throw errors.notFound('街道')
+      return Promise.all(communities.map((c) => statsOf(ctx, c)))
+    },
+    streetEscalations: async (_p, { streetId, first, after }, ctx) => {
+      if (!ctx.viewer) throw errors.unauthenticated()
+      if (!ctx.viewer.roles.some((r) => r.role === 'STREET_OFFICE' && r.scope_id === streetId)) throw errors.forbidden('只有本街道的街道办可以查看上报街道的报事')
+      const limit = pageSize(first)
+      const cursor = decodeCursor(after, 1)
+      const rows = await store.streetEscalationsPage(ctx.db, streetId, cursor ? String(cursor[0]) : null, limit + 1)
+      return toConnection(rows, limit, (r) => [r.id])
     },
     issueHandlers: async (_p, { issueId }, ctx) => {
       const issue = await findVisibleIssue(ctx, issueId)
@@ -124,6 +143,9 @@ export const issuesResolvers: Resolvers = {
     timeline: (i, _a, ctx) => eventsOfIssue(ctx).load(i.id),
     viewerNextSteps: (i, _a, ctx) => viewerNextSteps(ctx, i),
     viewerIsStaffInScope: (i, _a, ctx) => isStaffInScope(ctx, i),
+    escalationLevel: (i) => i.escalation_level,
+    escalatedTo: (i) => ESCALATION_LEVELS[i.escalation_level - 1]?.to ?? null,
+    escalatedAt: (i) => i.escalated_at,
   },
   IssueHandler: {
     person: (h) => h.account,

@@ -9,7 +9,7 @@ import { onRoleRevoked } from '../accounts/roles'
 import { hasHomeIn } from '../accounts/households'
 import { requireViewer } from '../accounts/service'
 import { viewerFact } from '../accounts/viewer-cache'
-import { placeOfBuilding } from '../community/service'
+import { communityById, placeOfBuilding } from '../community/service'
 import { assertCleanText } from '../content-check/service'
 import { attachMedia, registerMediaAudience, registerMediaReviewers } from '../media/service'
 import { dueAt, routedRole, type IssueCategory } from './lifecycle'
@@ -46,11 +46,20 @@ export const viewerMarked = (ctx: Ctx, table: 'issue_supports' | 'issue_follower
     return ids.map((id) => marked.has(id))
   })
 
-/** The reporter, staff in scope, and residents of the compound for public issues (see maySee); never followers as such. */
+/** The reporter, staff in scope, residents of the compound for public issues (see maySee), and the street office once it is escalated to them; never followers as such. */
 export async function canSeeIssue(ctx: Ctx, issue: IssueRow): Promise<boolean> {
   if (!ctx.viewer) return false
   if (isReporter(ctx, issue) || isStaffInScope(ctx, issue)) return true
+  if (await isStreetOfficeOf(ctx, issue)) return true
   return maySee({ accountId: ctx.viewer.account.id, roles: ctx.viewer.roles, compoundIds: await householdCompoundIds(ctx) }, issue)
+}
+
+/** Whether the viewer is the street office of the issue's street and the issue was escalated to it (level 2). */
+export async function isStreetOfficeOf(ctx: Ctx, issue: IssueRow): Promise<boolean> {
+  const streets = (ctx.viewer?.roles ?? []).filter((r) => r.role === 'STREET_OFFICE').map((r) => r.scope_id)
+  if (!streets.length || issue.escalation_level < 2) return false
+  const community = await communityById(ctx).load(issue.community_id)
+  return Boolean(community && streets.includes(community.street_id))
 }
 
 export async function findVisibleIssue(ctx: Ctx, id: string): Promise<IssueRow | null> {
@@ -131,7 +140,7 @@ export async function raiseIssue(ctx: Ctx, input: RaiseInput): Promise<IssueRow>
     category, title, description, spot, latitude: latitude ?? null, longitude: longitude ?? null, is_public: input.isPublic ? 1 : 0,
     status: 'SUBMITTED', reporter_id: viewer.account.id, on_behalf_name: onBehalfName, assignee_id: await routeTo(ctx.db, category, place),
     duplicate_of: null, submitted_at: at, due_at: dueAt(category, at), resolved_at: null, closed_at: null, rating: null, rating_comment: null,
-    follow_up_sent_at: null, follow_up_answer: null, updated_at: at,
+    follow_up_sent_at: null, follow_up_answer: null, escalation_level: 0, escalated_at: null, overdue_noticed_at: null, updated_at: at,
   }
   return ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('issues').values(issue).execute()

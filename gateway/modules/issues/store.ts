@@ -125,16 +125,26 @@ export async function similarOpen(db: DB, category: string, compoundId: string, 
 export async function resolvedOf(db: DB, communityId: string) {
   return db
     .selectFrom('issues')
-    .select(['category', 'submitted_at', 'resolved_at', 'due_at', 'rating'])
+    .select(['category', 'submitted_at', 'resolved_at', 'due_at', 'rating', 'escalated_at'])
     .where('community_id', '=', communityId)
     .where('resolved_at', 'is not', null)
     .orderBy('resolved_at', 'desc')
     .execute()
 }
 
-export async function openCount(db: DB, communityId: string): Promise<number> {
-  const row = await db.selectFrom('issues').select((eb) => eb.fn.countAll<number>().as('n')).where('community_id', '=', communityId).where('status', 'in', OPEN).executeTakeFirstOrThrow()
+export async function openCount(db: DB, communityId: string, escalatedOnly = false): Promise<number> {
+  let q = db.selectFrom('issues').select((eb) => eb.fn.countAll<number>().as('n')).where('community_id', '=', communityId).where('status', 'in', OPEN)
+  if (escalatedOnly) q = q.where('escalation_level', '>', 0)
+  const row = await q.executeTakeFirstOrThrow()
   return Number(row.n)
+}
+
+/** Open issues escalated to the street office in the street's communities, newest escalation's issue first (keyset on id). */
+export async function streetEscalationsPage(db: DB, streetId: string, beforeId: string | null, limit: number): Promise<IssueRow[]> {
+  let q = db.selectFrom('issues').innerJoin('communities', 'communities.id', 'issues.community_id').selectAll('issues')
+    .where('communities.street_id', '=', streetId).where('issues.escalation_level', '>=', 2).where('issues.status', 'in', OPEN)
+  if (beforeId) q = q.where('issues.id', '<', beforeId)
+  return q.orderBy('issues.id', 'desc').limit(limit).execute()
 }
 
 /** The people among `accountIds` with their current roles and the compounds of their verified households, in two statements. */

@@ -28,6 +28,11 @@ export interface IssueTable {
   rating_comment: string | null
   follow_up_sent_at: Time | null
   follow_up_answer: string | null
+  /** 0 with its handler, 1 escalated to the community's admin, 2 to the street office. */
+  escalation_level: number
+  escalated_at: Time | null
+  /** When the handler was told it is past its due time (once). */
+  overdue_noticed_at: Time | null
   updated_at: Time
 }
 export interface IssueEventTable { id: string; issue_id: string; kind: string; status: string; note: string | null; actor_id: string | null; at: Time }

@@ -16,6 +16,8 @@ export async function claimOutbox(db: DB, at: string, limit: number): Promise<Ou
     .select('id')
     .where('status', '=', 'PENDING')
     .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', at)]))
+    // Held for the person's quiet hours: not before their time (the inbox already has it).
+    .where((eb) => eb.or([eb('hold_until', 'is', null), eb('hold_until', '<=', at)]))
     .orderBy('id')
     .limit(limit)
   if (isPostgres(db)) due = due.forUpdate().skipLocked()

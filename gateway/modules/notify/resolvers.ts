@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely'
 import { loader, type GatewayContext } from '../../context'
+import type { DigestItemTable } from './tables'
 import type { Resolvers } from '../../generated/resolvers'
 import { errors } from '../../lib/errors'
 import { isId, nowIso } from '../../lib/ids'
@@ -6,8 +8,17 @@ import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
 import { adminCommunityIds, publicName } from '../accounts/policies'
 import { recordConsents } from './service'
 import * as outbox from './outbox-store'
+import { settingsOf, updateNotificationSettings } from './settings'
+import type { Prefs } from './prefs'
 import * as store from './store'
 import './privacy' // registers the module's part of exportMyData and deleteMyAccount
+
+type DigestLine = Selectable<DigestItemTable>
+
+const present = (p: Prefs) => ({
+  myIssues: p.modes.MY_ISSUES, proposals: p.modes.PROPOSALS, activities: p.modes.ACTIVITIES, notices: p.modes.NOTICES, work: p.modes.WORK,
+  digestAt: p.digestAt, quietFrom: p.quietFrom, quietTo: p.quietTo,
+})
 
 const deadLetterView = (r: outbox.DeadLetterRow) => ({
   id: r.id,
@@ -40,6 +51,7 @@ export const notifyResolvers: Resolvers = {
         const counts = new Map((await store.unreadCounts(ctx.db, ids)).map((r) => [r.account_id, Number(r.n)]))
         return ids.map((id) => counts.get(id) ?? 0)
       }).load(viewer.account.id),
+    notificationSettings: (viewer, _a, ctx) => settingsOf(ctx, viewer.account.id).then(present),
     subscribeConsents: async (viewer, _a, ctx) => (await store.consents(ctx.db, viewer.account.id)).map((r) => ({ templateId: r.template_id, remaining: Number(r.remaining) })),
   },
   Query: {
@@ -57,6 +69,16 @@ export const notifyResolvers: Resolvers = {
     subjectId: (m) => m.subject_id,
     read: (m) => m.read_at !== null,
     createdAt: (m) => m.created_at,
+    lines: (m, _a, ctx) =>
+      m.kind !== 'DIGEST' ? [] : loader<string, DigestLine[]>(ctx, 'digestLines', async (ids) => {
+        const rows = await ctx.db.selectFrom('digest_items').selectAll().where('digest_id', 'in', ids).orderBy('id').execute()
+        return ids.map((id) => rows.filter((r) => r.digest_id === id))
+      }).load(m.id),
+  },
+  InboxLine: {
+    subjectType: (l) => l.subject_type,
+    subjectId: (l) => l.subject_id,
+    createdAt: (l) => l.created_at,
   },
   Mutation: {
     markInboxRead: (_p, { ids }, ctx) => {
@@ -77,6 +99,7 @@ export const notifyResolvers: Resolvers = {
       ctx.log.info({ outboxId: id, by: ctx.viewer?.account.id }, 'dead letter sent again by an admin')
       return deadLetterView((await outbox.letterInCommunities(ctx.db, id, communities))!)
     },
+    updateNotificationSettings: async (_p, { input }, ctx) => present(await updateNotificationSettings(ctx, input)),
     markAllInboxRead: (_p, _a, ctx) => {
       if (!ctx.viewer) throw errors.unauthenticated()
       return store.markRead(ctx.db, ctx.viewer.account.id, 'all', nowIso())

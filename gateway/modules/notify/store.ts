@@ -1,9 +1,14 @@
 import { sql, type Insertable } from 'kysely'
 import type { DB } from '../../db/database'
 import type { InboxMessageRow, OutboxTable } from '../../db/tables'
+import type { DigestItemTable } from './tables'
 
 export async function insertInbox(db: DB, rows: InboxMessageRow[]): Promise<void> {
   if (rows.length) await db.insertInto('inbox_messages').values(rows).execute()
+}
+
+export async function insertDigestItems(db: DB, rows: DigestItemTable[]): Promise<void> {
+  if (rows.length) await db.insertInto('digest_items').values(rows).execute()
 }
 
 export async function insertOutbox(db: DB, rows: Insertable<OutboxTable>[]): Promise<void> {

@@ -1,4 +1,4 @@
-import type { FollowUpAnswer, IssueCategory, IssueStatus, Role } from '@/graphql/generated/graphql'
+import type { FollowUpAnswer, IssueCategory, IssueStatus, ProposalStage, Role } from '@/graphql/generated/graphql'
 import { t, type MessageKey } from '@/i18n'
 
 // The schema's enums in the words residents and staff use, and the notices some categories carry.
@@ -24,6 +24,8 @@ export const OPEN_STATUSES: ReadonlyArray<IssueStatus> = ['SUBMITTED', 'ACCEPTED
 export const categoryLabel = (category: IssueCategory): string => t(`issues.category.${category}`)
 export const statusLabel = (status: IssueStatus): string => t(`issues.status.${status}`)
 export const roleLabel = (role: Role): string => t(`issues.role.${role}`)
+/** A linked proposal's stage, as the issue page shows it. */
+export const proposalStageWord = (stage: ProposalStage): string => t(`issues.proposalStage.${stage}`)
 export const followUpAnswerLabel = (answer: FollowUpAnswer): string => t(`issues.followUp.${answer}`)
 
 /**
@@ -68,6 +70,14 @@ export function timelineKindLabel(kind: string, status: IssueStatus): string {
       return t('issues.timeline.FOLLOW_UP')
     case 'SUBMITTED':
       return t('issues.timeline.SUBMITTED')
+    case 'PROPOSAL_LINKED':
+      return t('issues.timeline.PROPOSAL_LINKED')
+    case 'PROPOSAL_STAGE':
+      return t('issues.timeline.PROPOSAL_STAGE')
+    case 'RESOLVED_BY_PROPOSAL':
+      return t('issues.timeline.RESOLVED_BY_PROPOSAL')
+    case 'ESCALATED':
+      return t('issues.timeline.ESCALATED')
     default:
       return statusLabel(status)
   }

@@ -17,7 +17,7 @@ afterEach(cleanup)
 describe('times on screen', () => {
   it('shows the inbox and an issue timeline in one Beijing format, whatever the phone’s zone', () => {
     expect(new Date('2026-07-01T00:00:00Z').getTimezoneOffset()).toBe(420)
-    const message: InboxMessage = { __typename: 'InboxMessage', id: 'm1', kind: 'ISSUE_RESOLVED', title: '报事已处理', body: '「楼道灯坏了」已处理', subjectType: 'Issue', subjectId: 'i1', read: false, createdAt: '2026-12-01T16:05:00.000Z' }
+    const message: InboxMessage = { __typename: 'InboxMessage', id: 'm1', kind: 'ISSUE_RESOLVED', title: '报事已处理', body: '「楼道灯坏了」已处理', subjectType: 'Issue', subjectId: 'i1', read: false, createdAt: '2026-12-01T16:05:00.000Z', lines: [] }
     render(
       <ElderModeProvider platform={platform}>
         <InboxItem message={makeFragmentData(message, InboxItem_MessageFragmentDoc)} onOpen={() => undefined} />

@@ -7,9 +7,10 @@ import { formatFull } from '@/lib/beijing-time'
 import { InboxItem_MessageFragmentDoc } from './InboxItem.generated'
 
 export type InboxMessage = InboxItem_MessageFragment
+export type InboxLine = InboxMessage['lines'][number]
 
 /** One message; unread ones carry a dot AND the word 未读, never colour alone. */
-export function InboxItem(props: { message: FragmentType<typeof InboxItem_MessageFragmentDoc>; onOpen(message: InboxMessage): void }) {
+export function InboxItem(props: { message: FragmentType<typeof InboxItem_MessageFragmentDoc>; onOpen(message: InboxMessage): void; onOpenLine?(message: InboxMessage, line: InboxLine): void }) {
   const tokens = useTokens()
   const message = useFragment(InboxItem_MessageFragmentDoc, props.message)
   return (
@@ -28,7 +29,24 @@ export function InboxItem(props: { message: FragmentType<typeof InboxItem_Messag
         )}
         <Text style={{ fontSize: px(tokens.font.title), fontWeight: message.read ? 'normal' : 'bold' }}>{message.title}</Text>
       </View>
-      <Text style={{ display: 'block', marginTop: px(tokens.space.xs) }}>{message.body}</Text>
+      {message.lines.length ? (
+        // A digest: each line its own subject, tapped on its own.
+        message.lines.map((line) => (
+          <View
+            key={line.id}
+            style={{ marginTop: px(tokens.space.xs), paddingTop: px(tokens.space.xs), borderTop: `1px solid ${tokens.color.border}` }}
+            onClick={(e) => {
+              e.stopPropagation()
+              props.onOpenLine?.(message, line)
+            }}
+          >
+            <Text style={{ display: 'block', fontWeight: 'bold' }}>{line.title}</Text>
+            <Text style={{ display: 'block', color: tokens.color.textMuted }}>{line.body}</Text>
+          </View>
+        ))
+      ) : (
+        <Text style={{ display: 'block', marginTop: px(tokens.space.xs) }}>{message.body}</Text>
+      )}
       <Text style={{ display: 'block', marginTop: px(tokens.space.xs), fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>
         {formatFull(message.createdAt)}
       </Text>

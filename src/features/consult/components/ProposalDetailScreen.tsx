@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { ProposalDetailDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
 import { Card, EmptyState, Skeleton, px, useTokens } from '@/ui'
@@ -66,6 +67,17 @@ export function ProposalDetailScreen(props: ProposalDetailScreenProps) {
       <ElectoratePanel proposal={p} />
       {p.stage === 'ACTING' || p.stage === 'DONE' ? <ActingPanel proposal={p} /> : null}
       <CommitteeTools proposal={p} onChanged={reload} />
+      {p.issues.length || p.hiddenIssueCount ? (
+        <View>
+          <SectionTitle>{t('consult.detail.issues')}</SectionTitle>
+          {p.issues.map((issue) => (
+            <Card key={issue.id} onTap={() => void Taro.navigateTo({ url: `/features/issues/pages/detail/index?id=${encodeURIComponent(issue.id)}` })}>
+              <Text style={{ display: 'block' }}>{issue.title}</Text>
+            </Card>
+          ))}
+          {p.hiddenIssueCount ? <Text style={muted}>{t('consult.detail.hiddenIssues', { count: p.hiddenIssueCount })}</Text> : null}
+        </View>
+      ) : null}
       <SectionTitle>{t('consult.detail.about')}</SectionTitle>
       <Card>
         <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('consult.detail.background')}</Text>

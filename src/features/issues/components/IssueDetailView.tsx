@@ -8,7 +8,7 @@ import { SectionTitle } from '@/ui/SectionTitle'
 import { formatFull } from '@/lib/beijing-time'
 import { starsLabel } from '../rating'
 import { issueDetailPath } from '../routes'
-import { categoryLabel, statusLabel } from '../vocabulary'
+import { categoryLabel, proposalStageWord, statusLabel } from '../vocabulary'
 import { HandlerCard } from './HandlerCard'
 import { PhotoGrid } from './PhotoGrid'
 import { Timeline } from './Timeline'
@@ -63,6 +63,16 @@ export function IssueDetailView(props: { issue: IssueDetail_IssueFragment; actio
         <HandlerCard assignee={issue.assignee} />
       </View>
       {props.actions}
+      {issue.escalatedTo ? <Text style={{ display: 'block', marginTop: px(tokens.space.sm), fontWeight: 'bold' }}>{`${t('issues.detail.escalated')}：${issue.escalatedTo}`}</Text> : null}
+      {issue.linkedProposal ? (
+        <View
+          style={{ marginTop: px(tokens.space.md) }}
+          onClick={() => (issue.linkedProposal?.proposal ? void Taro.navigateTo({ url: `/features/consult/pages/detail/index?id=${encodeURIComponent(issue.linkedProposal.id)}` }) : undefined)}
+        >
+          <SectionTitle>{t('issues.detail.linkedProposal')}</SectionTitle>
+          <Text style={{ display: 'block' }}>{`「${issue.linkedProposal.title}」${proposalStageWord(issue.linkedProposal.stage)}`}</Text>
+        </View>
+      ) : null}
       <SectionTitle>{t('issues.detail.timeline')}</SectionTitle>
       <Timeline events={issue.timeline} />
     </View>

@@ -13,9 +13,11 @@ export const accountMainMessages = {
   'account.role.COMMITTEE': '物管会',
   'account.role.ADVISOR': '顾问团',
   'account.role.ADMIN': '社区管理员',
+  'account.role.STREET_OFFICE': '街道办',
   'account.scopeKind.GRID': '网格',
   'account.scopeKind.COMPOUND': '小区',
   'account.scopeKind.COMMUNITY': '社区',
+  'account.scopeKind.STREET': '街道',
   'account.place': '{compound} {building} · {unit}单元 · {room}室',
   'account.placeDetail': '{relation} · {area} 平方米',
 

@@ -5,9 +5,9 @@ import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/ta
 import { InboxDocument, MarkAllInboxReadDocument, MarkInboxReadDocument } from '@/features/account/account.generated'
 import { t } from '../../i18n'
 import { EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
-import { InboxItem, type InboxMessage } from '../../components/InboxItem'
+import { InboxItem, type InboxLine, type InboxMessage } from '../../components/InboxItem'
 import { SignInPrompt } from '../../components/SignInPrompt'
-import { routeForSubject } from '../../inbox-route'
+import { NOTIFICATION_SETTINGS_PAGE, routeForSubject } from '../../inbox-route'
 import { navigate } from '../../navigate'
 import { useSignedIn } from '../../session-state'
 
@@ -68,6 +68,9 @@ export default function InboxPage() {
     const route = routeForSubject(message.subjectType, message.subjectId)
     if (route) navigate(route)
   }
+  const openLine = (message: InboxMessage, line: InboxLine) => {
+    open({ ...message, subjectType: line.subjectType, subjectId: line.subjectId })
+  }
 
   const readAll = async () => {
     await markAllRead()
@@ -116,6 +119,9 @@ export default function InboxPage() {
         <Text style={{ fontWeight: 'bold' }}>
           {viewer.unreadCount > 0 ? t('account.inbox.unreadCount', { count: viewer.unreadCount }) : t('account.inbox.allRead')}
         </Text>
+        <TapButton variant="secondary" onTap={() => navigate({ method: 'navigateTo', url: NOTIFICATION_SETTINGS_PAGE })}>
+          {t('account.notifications.open')}
+        </TapButton>
         {viewer.unreadCount > 0 ? (
           <TapButton variant="secondary" loading={markAll.loading} disabled={markAll.loading} onTap={() => readAll()}>
             {t('account.inbox.markAll')}
@@ -123,7 +129,7 @@ export default function InboxPage() {
         ) : null}
       </View>
       {inbox.edges.map(({ node }) => (
-        <InboxItem key={node.id} message={node} onOpen={open} />
+        <InboxItem key={node.id} message={node} onOpen={open} onOpenLine={openLine} />
       ))}
       {footer ? (
         <View style={{ padding: px(tokens.space.md), textAlign: 'center' }}>

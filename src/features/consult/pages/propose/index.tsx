@@ -16,7 +16,7 @@ import { SitePlanUpload } from '../../components/SitePlanUpload'
 import { useProposeDraft } from '../../hooks/useProposeDraft'
 import { consultCompounds } from '../../places'
 import { QUESTION_MAX, TEXT_MAX, TITLE_MAX, hasErrors, hasOwnOptions, toCreateInput, validateProposeForm } from '../../propose-form'
-import { CONSULT_TAB, PROPOSE_PAGE, proposalDetailPath } from '../../routes'
+import { CLUSTERS_PAGE, CONSULT_TAB, PROPOSE_PAGE, proposalDetailPath } from '../../routes'
 
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 3000 })
 const WHOLE = 'WHOLE'
@@ -90,6 +90,7 @@ export default function ProposePage() {
   const muted = { display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted } as const
   return (
     <Page>
+      <TapButton variant="secondary" onTap={() => void Taro.navigateTo({ url: CLUSTERS_PAGE })}>{t('consult.clusters.open')}</TapButton>
       {restored ? (
         <View style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: px(tokens.space.sm), marginBottom: px(tokens.space.md) }}>
           <Text style={{ color: tokens.color.textMuted }}>{`✓ ${t('consult.propose.restored')}`}</Text>
