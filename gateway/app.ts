@@ -19,6 +19,7 @@ import { retryContentChecks } from './modules/media/check'
 import { handleDownload, handleUpload } from './modules/media/http'
 import { handleWeChatPush } from './modules/media/push'
 import { handleRosterImport } from './modules/roster/http'
+import { handleFinanceImport } from './modules/finances/http'
 import { deliverOutbox } from './modules/notify/service'
 import { createPlatform, type Platform } from './platform'
 import { buildSchema } from './schema'
@@ -80,6 +81,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       if (url.pathname === '/wechat/push') return handleWeChatPush({ db, config, log }, req, url, res)
       if (url.pathname.startsWith('/media/') && req.method === 'GET') return handleDownload({ db, config, log }, url, res)
       if (url.pathname === '/roster/import' && req.method === 'POST') return handleRosterImport(await makeContext(req), req, res, url)
+      if (url.pathname === '/finances/import' && req.method === 'POST') return handleFinanceImport(await makeContext(req), req, res, url)
       if (req.method === 'GET' && (await serveStatic(config.h5Dir, url.pathname, req, res))) return
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
       res.end(url.pathname === '/' ? 'H5 app not built yet: run `npm run build:h5` (npm start does it for you).' : 'Not found')

@@ -14,6 +14,7 @@ import * as rateBuckets from './migrations/2026_12_01_0021_rate_buckets'
 import * as mediaCheck from './migrations/2026_12_01_0040_media_check'
 import * as roster from './migrations/2026_12_01_0061_roster'
 import * as subscribeConsents from './migrations/2026_12_01_0071_subscribe_consents'
+import * as finances from './migrations/2026_12_02_0200_finances'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_01_0040_media_check': mediaCheck,
   '2026_12_01_0061_roster': roster,
   '2026_12_01_0071_subscribe_consents': subscribeConsents,
+  '2026_12_02_0200_finances': finances,
 }
 
 export interface OpenOptions {
