@@ -123,7 +123,7 @@ export async function recordEntry(ctx: Ctx, input: EntryInput): Promise<FinanceE
   return row
 }
 
-/** Corrects an entry: a new entry with the amount negated, pointing at it; the original stays as it was. */
+/** Corrects an entry: a new entry with the amount negated and the same date (its period nets out), pointing at it; the original stays as it was. */
 export async function reverseEntry(ctx: Ctx, id: string, reason: string): Promise<FinanceEntryRow> {
   const viewer = requireViewer(ctx)
   const original = await findVisibleEntry(ctx, id)
@@ -136,7 +136,7 @@ export async function reverseEntry(ctx: Ctx, id: string, reason: string): Promis
   const row = await ctx.db.transaction().execute(async (trx) => {
     if (await trx.selectFrom('finance_entries').select('id').where('reverses_id', '=', original.id).executeTakeFirst()) throw errors.conflict('这笔账目已经冲销过了')
     const entry = await appendEntry(trx, {
-      ...place, date: todayInBeijing(), account: original.account, amountFen: -fen(original.amount_fen), counterpartyId: original.counterparty_id, description: `冲销第 ${original.seq} 笔:${why}`,
+      ...place, date: original.entry_date, account: original.account, amountFen: -fen(original.amount_fen), counterpartyId: original.counterparty_id, description: `冲销第 ${original.seq} 笔:${why}`,
       voucherIds: [], decisionId: original.decision_id, taskId: original.task_id, reversesId: original.id, importId: null, recordedBy: viewer.account.id,
     }, at)
     await recordAudit(trx, { actorId: viewer.account.id, action: 'finance.reverse', subject: { type: 'FinanceEntry', id: entry.id }, communityId: place.communityId, details: { reverses: original.id, seq: entry.seq, reason: why } })
