@@ -4,6 +4,7 @@ import { plainText, sanitizeNoticeHtml, searchTerms, searchableText, summarise }
 import { seedDemoActivities } from './activities'
 import { seedDemoConsult } from './consult'
 import { seedDemoRoster } from './roster'
+import { seedDemoFinances } from './finances'
 import { DEMO_NOTICES } from './notices'
 import { DEMO_COMMUNITIES, DEMO_RESIDENTS, DEMO_STAFF } from './structure'
 
@@ -78,5 +79,6 @@ export async function seedDemoData(db: DB, now = new Date(), mediaDir: string | 
     await seedDemoActivities(trx, now)
     await seedDemoConsult(trx, now, zhongwang, mediaDir)
     await seedDemoRoster(trx, now, zhongwang, DEMO_RESIDENTS.map((r) => ({ buildingIndex: r.building, unit: r.unit, room: r.room, area: r.area })))
+    await seedDemoFinances(trx, now, zhongwang, mediaDir)
   })
 }

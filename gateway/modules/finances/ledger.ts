@@ -22,6 +22,8 @@ export interface NewEntry {
   reversesId: string | null
   importId: string | null
   recordedBy: string | null
+  /** An id chosen beforehand (the seed names its vouchers' subject first); new otherwise. */
+  id?: string
   /** The demo seed approves its history as it writes it. */
   approvedBy?: string | null
 }
@@ -45,7 +47,7 @@ export async function appendEntry(trx: DB, e: NewEntry, at = nowIso()): Promise<
   }
   const hash = entryHash(chain.head, content)
   const row: FinanceEntryRow = {
-    ...content, id: newId(), community_id: e.communityId, import_id: e.importId, status: e.approvedBy ? 'APPROVED' : 'PENDING', approved_by: e.approvedBy ?? null, approved_at: e.approvedBy ? at : null, prev_hash: chain.head, hash,
+    ...content, id: e.id ?? newId(), community_id: e.communityId, import_id: e.importId, status: e.approvedBy ? 'APPROVED' : 'PENDING', approved_by: e.approvedBy ?? null, approved_at: e.approvedBy ? at : null, prev_hash: chain.head, hash,
   }
   await trx.insertInto('finance_entries').values({ ...row, amount_fen: content.amount_fen }).execute()
   const moved = await trx.updateTable('finance_chains').set({ head: hash, length: seq }).where('compound_id', '=', e.compoundId).where('length', '=', chain.length).executeTakeFirst()

@@ -1,4 +1,5 @@
 import type { GatewayContext } from '../../context'
+import type { DB } from '../../db/database'
 import type { NoticeRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { newId, nowIso } from '../../lib/ids'
@@ -33,11 +34,16 @@ export function periodOrBadInput(key: string): Period {
 export async function statementOf(ctx: Ctx, compoundId: string, periodKey: string): Promise<StatementModel> {
   const period = periodOrBadInput(periodKey)
   const place = await requireReader(ctx, compoundId)
+  return computeStatement(ctx.db, place, period)
+}
+
+/** The statement's figures, chain head and questions from the database: four statements whatever the ledger's size. */
+export async function computeStatement(db: DB, place: FinancePlace, period: Period, now = nowIso()): Promise<StatementModel> {
   const [totals, head, questions, published] = await Promise.all([
-    store.monthTotals(ctx.db, place.compoundId, period.end),
-    store.chainHeadAt(ctx.db, place.compoundId, period.end),
-    store.questionCounts(ctx.db, place.compoundId, period.start, period.end, nowIso()),
-    ctx.db.selectFrom('finance_statements').select('notice_id').where('compound_id', '=', place.compoundId).where('period', '=', period.key).orderBy('published_at', 'desc').limit(1).executeTakeFirst(),
+    store.monthTotals(db, place.compoundId, period.end),
+    store.chainHeadAt(db, place.compoundId, period.end),
+    store.questionCounts(db, place.compoundId, period.start, period.end, now),
+    db.selectFrom('finance_statements').select('notice_id').where('compound_id', '=', place.compoundId).where('period', '=', period.key).orderBy('published_at', 'desc').limit(1).executeTakeFirst(),
   ])
   return {
     ...statementFigures(period, totals), place, period, chainHead: head?.hash ?? GENESIS_HASH, chainLength: head?.seq ?? 0,
@@ -64,25 +70,28 @@ export async function publishStatement(ctx: Ctx, compoundId: string, periodKey: 
   const s = await statementOf(ctx, compoundId, periodKey)
   if (!approvesFinances(ctx, s.place)) throw errors.forbidden('只有本小区物管会成员可以发布收支公开')
   if (s.entryCount === 0) throw errors.conflict('这一期还没有审核通过的账目,不能公开')
-  const compound = await ctx.db.selectFrom('compounds').select('name').where('id', '=', s.place.compoundId).executeTakeFirstOrThrow()
-  const at = nowIso()
+  const notice = await ctx.db.transaction().execute((trx) => insertStatementNotice(trx, s, viewer.account.id, nowIso()))
+  ctx.loaders.clear()
+  return notice
+}
+
+/** Writes the statement's notice, its button, the publication record, the audit entry and the residents' inbox, in `trx` (the demo seed publishes its own). */
+export async function insertStatementNotice(trx: DB, s: StatementModel, actorId: string, at: string): Promise<NoticeRow> {
+  const compound = await trx.selectFrom('compounds').select('name').where('id', '=', s.place.compoundId).executeTakeFirstOrThrow()
   const title = `${compound.name}${s.period.label}财务收支公开`
   const body = noticeBody(compound.name, s)
   const notice: NoticeRow = {
     id: newId(), community_id: s.place.communityId, compound_id: s.place.compoundId, category: 'INTEGRITY_CULTURE', title, body_html: body, summary: summarise(plainText(body)),
-    search_text: searchableText(title, plainText(body)), cover_media_id: null, pinned: 0, requires_ack: 1, status: 'PUBLISHED', author_id: viewer.account.id, published_at: at, updated_at: at, expires_at: null,
+    search_text: searchableText(title, plainText(body)), cover_media_id: null, pinned: 0, requires_ack: 1, status: 'PUBLISHED', author_id: actorId, published_at: at, updated_at: at, expires_at: null,
   }
-  await ctx.db.transaction().execute(async (trx) => {
-    await noticeStore.insertNotice(trx, notice)
-    await noticeStore.replaceTerms(trx, notice.id, searchTerms(notice.search_text))
-    await trx.insertInto('notice_actions').values({ notice_id: notice.id, label: '查看收支明细', path: statementPath(s.place.compoundId, s.period.key) }).execute()
-    await trx.insertInto('finance_statements').values({ id: newId(), compound_id: s.place.compoundId, period: s.period.key, notice_id: notice.id, chain_head: s.chainHead, published_by: viewer.account.id, published_at: at }).execute()
-    await recordAudit(trx, { actorId: viewer.account.id, action: 'finance.publish', subject: { type: 'Compound', id: s.place.compoundId }, communityId: s.place.communityId, details: { period: s.period.key, noticeId: notice.id, chainHead: s.chainHead } })
-    const accounts = await trx
-      .selectFrom('household_members').innerJoin('households', 'households.id', 'household_members.household_id').innerJoin('buildings', 'buildings.id', 'households.building_id')
-      .select('household_members.account_id').distinct().where('buildings.compound_id', '=', s.place.compoundId).execute()
-    await notify(trx, accounts.map((a) => ({ accountId: a.account_id, kind: 'FINANCE_STATEMENT', title: '收支公开', body: `${title}已发布,请查看并确认已阅读。`, subject: { type: 'Notice', id: notice.id } })))
-  })
-  ctx.loaders.clear()
+  await noticeStore.insertNotice(trx, notice)
+  await noticeStore.replaceTerms(trx, notice.id, searchTerms(notice.search_text))
+  await trx.insertInto('notice_actions').values({ notice_id: notice.id, label: '查看收支明细', path: statementPath(s.place.compoundId, s.period.key) }).execute()
+  await trx.insertInto('finance_statements').values({ id: newId(), compound_id: s.place.compoundId, period: s.period.key, notice_id: notice.id, chain_head: s.chainHead, published_by: actorId, published_at: at }).execute()
+  await recordAudit(trx, { actorId, action: 'finance.publish', subject: { type: 'Compound', id: s.place.compoundId }, communityId: s.place.communityId, details: { period: s.period.key, noticeId: notice.id, chainHead: s.chainHead } })
+  const accounts = await trx
+    .selectFrom('household_members').innerJoin('households', 'households.id', 'household_members.household_id').innerJoin('buildings', 'buildings.id', 'households.building_id')
+    .select('household_members.account_id').distinct().where('buildings.compound_id', '=', s.place.compoundId).execute()
+  await notify(trx, accounts.map((a) => ({ accountId: a.account_id, kind: 'FINANCE_STATEMENT', title: '收支公开', body: `${title}已发布,请查看并确认已阅读。`, subject: { type: 'Notice', id: notice.id } })))
   return notice
 }
