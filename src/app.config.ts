@@ -21,6 +21,7 @@ export default defineAppConfig({
     { root: 'features/consult/', pages: ['pages/propose/index', 'pages/detail/index'] },
     { root: 'features/roster/', pages: ['pages/results/index', 'pages/roster/index', 'pages/ballots/index', 'pages/import/index', 'pages/unit/index', 'pages/proxies/index', 'pages/proxy-vote/index'] },
     { root: 'features/activities/', pages: ['pages/detail/index', 'pages/edit/index', 'pages/registrations/index', 'pages/check-in/index'] },
+    { root: 'features/finances/', pages: ['pages/statement/index', 'pages/entry/index', 'pages/ledger/index'] },
   ],
   tabBar: {
     color: '#5c5c5c',

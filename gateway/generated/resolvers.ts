@@ -493,6 +493,8 @@ export type FinanceEntry = {
   /** Position in the compound's hash chain, from 1. */
   seq: Scalars['Int']['output'];
   status: FinanceEntryStatus;
+  /** Whether the viewer answers its questions (a committee member of the compound). */
+  viewerAnswers: Scalars['Boolean']['output'];
   /** Whether the viewer may approve it: a committee member of the compound who did not record it, while pending. */
   viewerCanApprove: Scalars['Boolean']['output'];
   vouchers: Array<Media>;
@@ -613,6 +615,10 @@ export type FinanceStatement = {
   /** Spending by category, largest first. */
   spending: Array<FinanceAccountTotal>;
   spendingFen: Scalars['Fen']['output'];
+  /** Whether the viewer approves entries, answers questions and publishes (the committee). */
+  viewerApproves: Scalars['Boolean']['output'];
+  /** Whether the viewer records entries here (the steward, the committee). */
+  viewerRecords: Scalars['Boolean']['output'];
 };
 
 export type FollowUpAnswer =
@@ -3054,6 +3060,7 @@ export type FinanceEntryResolvers<ContextType = GatewayContext, ParentType exten
   reverses?: Resolver<Maybe<ResolversTypes['FinanceEntry']>, ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FinanceEntryStatus'], ParentType, ContextType>;
+  viewerAnswers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanApprove?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   vouchers?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3141,6 +3148,8 @@ export type FinanceStatementResolvers<ContextType = GatewayContext, ParentType e
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   spending?: Resolver<Array<ResolversTypes['FinanceAccountTotal']>, ParentType, ContextType>;
   spendingFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  viewerApproves?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerRecords?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

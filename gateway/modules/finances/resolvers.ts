@@ -13,7 +13,7 @@ import { commitFinanceImport, findFinanceImport } from './importing'
 import { IMPORT_PROBLEM_TEXT } from './import-rows'
 import { maskPersonName } from './masking'
 import { fen, parseFen } from './money'
-import { keepsFinances } from './policies'
+import { approvesFinances, keepsFinances, recordsFinances } from './policies'
 import './privacy' // registers the module's part of exportMyData and deleteMyAccount
 import { answerQuestion, askQuestion, isOverdue, questionsOfEntry } from './questions'
 import * as service from './service'
@@ -107,6 +107,7 @@ export const financesResolvers: Resolvers = {
     prevHash: (e) => e.prev_hash,
     questions: (e, _a, ctx) => questionsOfEntry(ctx).load(e.id),
     viewerCanApprove: (e, _a, ctx) => service.viewerCanApprove(ctx, e),
+    viewerAnswers: (e, _a, ctx) => approvesFinances(ctx, placeOf(e)),
   },
   FinanceQuestion: {
     askedAt: (q) => q.asked_at,
@@ -123,6 +124,8 @@ export const financesResolvers: Resolvers = {
     spending: (s) => s.spending,
     fundDraws: async (s, _a, ctx) => visible(ctx, await store.entryPage(ctx.db, { compoundId: s.place.compoundId, start: s.period.start, end: s.period.end, status: 'APPROVED', account: 'FUND_DRAW', after: null, limit: 100 })),
     notice: (s, _a, ctx) => (s.noticeId ? findVisibleNotice(ctx, s.noticeId) : null),
+    viewerRecords: (s, _a, ctx) => recordsFinances(ctx, s.place),
+    viewerApproves: (s, _a, ctx) => approvesFinances(ctx, s.place),
   },
   FinanceAccountTotal: {
     account: (a) => a.account,

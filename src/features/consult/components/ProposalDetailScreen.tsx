@@ -15,6 +15,7 @@ import { ElectoratePanel } from './ElectoratePanel'
 import { EventList } from './EventList'
 import { OptionsPlan } from './OptionsPlan'
 import { ResultPanel } from './ResultPanel'
+import { FundDrawsPanel } from './FundDrawsPanel'
 import { StageProgress } from './StageProgress'
 import { VotingPanel } from './VotingPanel'
 
@@ -64,6 +65,7 @@ export function ProposalDetailScreen(props: ProposalDetailScreenProps) {
       {p.stage === 'VOTING' ? <VotingPanel proposal={p} /> : null}
       <ResultPanel proposal={p} />
       <ElectoratePanel proposal={p} />
+      <FundDrawsPanel proposal={p} />
       {p.stage === 'ACTING' || p.stage === 'DONE' ? <ActingPanel proposal={p} /> : null}
       <CommitteeTools proposal={p} onChanged={reload} />
       <SectionTitle>{t('consult.detail.about')}</SectionTitle>

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react'
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useEffect, useRef } from 'react'
 import { NoticeDetailDocument } from '@/features/notices/notices.generated'
 import { t } from '../i18n'
@@ -72,9 +73,16 @@ export function NoticeDetailView(props: NoticeDetailViewProps) {
     )
   }
 
+  const action = notice.action
   return (
     <View>
       <NoticeArticle notice={notice} />
+      {action ? (
+        // Rich text cannot link inside the mini-program: a notice's page (a 收支公开 statement) is a button.
+        <View style={{ marginTop: px(tokens.space.md) }}>
+          <TapButton block onTap={() => void Taro.navigateTo({ url: action.path })}>{action.label}</TapButton>
+        </View>
+      ) : null}
       <AcknowledgePanel notice={notice} signedIn={props.signedIn} onSignIn={props.onSignIn} />
       {props.signedIn && notice.viewerCanEdit ? (
         <View style={{ marginTop: px(tokens.space.lg) }}>
