@@ -49,6 +49,9 @@ const PAGES: Record<string, { query?: (ids: Ids) => Record<string, string>; show
   'features/activities/pages/edit/index': { shows: { signedOut: '去登录', resident: '活动名称', staff: '报名截止时间' } },
   'features/activities/pages/registrations/index': { query: (ids) => ({ id: ids.activity }), shows: { signedOut: '去登录', resident: '您不能管理这个活动', staff: '众望小区冬季志愿服务日' } },
   'features/activities/pages/check-in/index': { query: (ids) => ({ id: ids.activity }), shows: { signedOut: '去登录', resident: '扫码签到', staff: '扫码签到' } },
+  'features/finances/pages/statement/index': { query: (ids) => ({ compoundId: ids.compound }), shows: { signedOut: '只有本小区的住户和工作人员可以查看收支公开', resident: '期末结余', staff: '期末结余' } },
+  'features/finances/pages/entry/index': { query: (ids) => ({ id: ids.financeEntry }), shows: { signedOut: '找不到这笔账目,或您没有权限查看', resident: '东门路灯维修(三盏灯杆及线路)', staff: '东门路灯维修(三盏灯杆及线路)' } },
+  'features/finances/pages/ledger/index': { query: (ids) => ({ compoundId: ids.compound }), shows: { signedOut: '记一笔账', resident: '记一笔账', staff: '记一笔账' } },
 }
 
 let fixture: WeappFixture
