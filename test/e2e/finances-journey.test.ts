@@ -61,7 +61,7 @@ describe.skipIf(!status.available)('H5 收支公开 journey in Chromium', () => 
 
     await text(page, /支取 18,600\.00 元/).click()
     await text(page, '18,600.00 元').waitFor()
-    await text(page, '依据业主表决:使用维修资金维修东门路灯').waitFor()
+    await text(page, /依据业主表决.使用维修资金维修东门路灯/).waitFor()
     const voucher = front(page).locator('.finance-voucher img').first()
     await voucher.waitFor()
     await expect.poll(() => voucher.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 }).toBe(480) // the receipt itself, through its signed URL
