@@ -66,7 +66,7 @@ describe.each(ENGINES)('finances at size on $name', (engine) => {
       const rows = []
       for (let i = start; i < Math.min(total, start + 500); i++) {
         const seq = i + 1
-        const content = { seq, compound_id: place.compoundId, entry_date: `2025-01-${String((i % 31) + 1).padStart(2, '0')}`, account: 'PROPERTY_FEE', amount_fen: String(100 + (i % 997)), counterparty_id: null, description: `批量 ${i}`, voucher_ids: '[]', decision_id: null, task_id: null, reverses_id: null, recorded_by: null, recorded_at: '2025-02-01T00:00:00.000Z' }
+        const content = { seq, compound_id: place.compoundId, entry_date: `2025-01-${String((i % 31) + 1).padStart(2, '0')}`, account: 'PROPERTY_FEE' as const, amount_fen: String(100 + (i % 997)), counterparty_id: null, description: `批量 ${i}`, voucher_ids: '[]', decision_id: null, task_id: null, reverses_id: null, recorded_by: null, recorded_at: '2025-02-01T00:00:00.000Z' }
         const hash = entryHash(head, content)
         rows.push({ ...content, id: newId(), community_id: place.communityId, import_id: null, status: 'APPROVED' as const, approved_by: null, approved_at: null, prev_hash: head, hash })
         head = hash
