@@ -20,7 +20,7 @@ const config: CodegenConfig = {
       // Apollo's cache normalises by __typename; the persisted text must ask for it.
       documentTransforms: [typenameTransform],
       config: {
-        scalars: { DateTime: 'string', JSON: 'unknown' },
+        scalars: { DateTime: 'string', JSON: 'unknown', Fen: 'string' },
         // String unions instead of TS enums: no runtime objects in the mini-program bundle.
         enumsAsTypes: true,
         useTypeImports: true,

@@ -21,6 +21,7 @@ import { handleWeChatPush } from './modules/media/push'
 import { mediaStorage } from './modules/media/storage'
 import { handleRosterImport } from './modules/roster/http'
 import { handlePoster, isPosterRequest, redirectShortLink } from './modules/links/http'
+import { handleFinanceImport } from './modules/finances/http'
 import { createPlatform, type Platform } from './platform'
 import { buildSchema } from './schema'
 
@@ -92,6 +93,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       if (url.pathname === '/roster/import' && req.method === 'POST') return handleRosterImport(await makeContext(req), req, res, url)
       if (isPosterRequest(req, url)) return handlePoster({ db, config, log, platform, origin: requestOrigin(req, config.trustedProxyHops) }, url, res)
       if (req.method === 'GET' && url.pathname.startsWith('/s/')) return redirectShortLink(url, res)
+      if (url.pathname === '/finances/import' && req.method === 'POST') return handleFinanceImport(await makeContext(req), req, res, url)
       if (req.method === 'GET' && (await serveStatic(config.h5Dir, url.pathname, req, res))) return
       sendNotFound(req, res, url.pathname)
     }

@@ -15,6 +15,7 @@ import { mediaResolvers } from './modules/media/resolvers'
 import { noticesResolvers } from './modules/notices/resolvers'
 import { notifyResolvers } from './modules/notify/resolvers'
 import { rosterResolvers } from './modules/roster/resolvers'
+import { financesResolvers } from './modules/finances/resolvers'
 
 const MODULES_DIR = path.join(__dirname, 'modules')
 
@@ -25,7 +26,7 @@ export function loadTypeDefs(): string[] {
   return modules.map((m) => fs.readFileSync(path.join(MODULES_DIR, m, 'schema.graphql'), 'utf8'))
 }
 
-const resolvers: Resolvers[] = [coreResolvers, communityResolvers, accountsResolvers, mediaResolvers, notifyResolvers, auditResolvers, noticesResolvers, issuesResolvers, activitiesResolvers, consultResolvers, rosterResolvers, linksResolvers]
+const resolvers: Resolvers[] = [coreResolvers, communityResolvers, accountsResolvers, mediaResolvers, notifyResolvers, auditResolvers, noticesResolvers, issuesResolvers, activitiesResolvers, consultResolvers, rosterResolvers, linksResolvers, financesResolvers]
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never }) // graphql-tools' resolver map type is looser than codegen's

@@ -17,6 +17,7 @@ import * as subscribeConsents from './migrations/2026_12_01_0071_subscribe_conse
 import * as outboxClaims from './migrations/2026_12_02_0100_outbox_claims'
 import * as shortCodes from './migrations/2026_12_02_0500_short_codes'
 import * as closeTheLoop from './migrations/2026_12_02_0300_close_the_loop'
+import * as finances from './migrations/2026_12_02_0200_finances'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_02_0100_outbox_claims': outboxClaims,
   '2026_12_02_0500_short_codes': shortCodes,
   '2026_12_02_0300_close_the_loop': closeTheLoop,
+  '2026_12_02_0200_finances': finances,
 }
 
 export interface OpenOptions {

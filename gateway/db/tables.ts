@@ -3,6 +3,7 @@ import type { ActivityTables } from '../modules/activities/tables'
 import type { ConsultTables } from '../modules/consult/tables'
 import type { IssueTables } from '../modules/issues/tables'
 import type { RosterTables } from '../modules/roster/tables'
+import type { FinanceTables } from '../modules/finances/tables'
 import type { NotifyTables } from '../modules/notify/tables'
 import type { LinkTables } from '../modules/links/tables'
 
@@ -193,7 +194,7 @@ export type InboxMessageRow = Selectable<InboxMessageTable>
 export type OutboxRow = Selectable<OutboxTable>
 export type AuditLogRow = Selectable<AuditLogTable>
 
-export interface Database extends FoundationTables, IssueTables, ActivityTables, ConsultTables, RosterTables, NotifyTables, LinkTables {}
+export interface Database extends FoundationTables, IssueTables, ActivityTables, ConsultTables, RosterTables, NotifyTables, LinkTables, FinanceTables {}
 
 export * from '../modules/activities/tables'
 export * from '../modules/consult/tables'

@@ -12,6 +12,11 @@ import type { OptionModel as OptionModelModel, CommentModel as CommentModelModel
 import type { TallyResult as TallyResultModel } from '../modules/consult/tally';
 import type { RosterObjectionModel as RosterObjectionModelModel, RosterImportModel as RosterImportModelModel, RosterSummaryModel as RosterSummaryModelModel } from '../modules/roster/models';
 import type { PreviewRow as PreviewRowModel } from '../modules/roster/import-rows';
+import type { FinanceEntryRow as FinanceEntryRowModel, FinanceQuestionRow as FinanceQuestionRowModel } from '../modules/finances/tables';
+import type { StatementModel as StatementModelModel } from '../modules/finances/statements';
+import type { AccountTotal as AccountTotalModel } from '../modules/finances/statement-rules';
+import type { FinanceImportModel as FinanceImportModelModel } from '../modules/finances/importing';
+import type { ImportRow as ImportRowModel } from '../modules/finances/import-rows';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -30,6 +35,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** ISO 8601 date-time in UTC, e.g. 2026-11-29T08:00:00.000Z */
   DateTime: { input: string; output: string; }
+  /** An amount of money in integer fen (分), as a decimal string: GraphQL Int is 32-bit and a compound's year passes ¥21 million. Never a float. */
+  Fen: { input: bigint; output: bigint | string | number; }
   /** Arbitrary JSON (used for data exports and audit details) */
   JSON: { input: unknown; output: unknown; }
 };
@@ -333,6 +340,18 @@ export type ConsultSettings = {
   sitePlan?: Maybe<Media>;
 };
 
+export type CounterpartyInput = {
+  /** A resident's account when the person has one (their PIPL export and erasure then reach it). */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  kind: CounterpartyKind;
+  name: Scalars['String']['input'];
+};
+
+export type CounterpartyKind =
+  | 'ORGANISATION'
+  /** A private person: residents see the surname and a star (张*). */
+  | 'PERSON';
+
 export type CreateActivityInput = {
   capacity: Scalars['Int']['input'];
   communityId: Scalars['ID']['input'];
@@ -414,6 +433,201 @@ export type Eligibility =
   | 'ANYONE'
   | 'RESIDENTS'
   | 'VERIFIED_HOUSEHOLDS';
+
+/** The ledger's accounts (科目): income, spending by category, and the maintenance fund (专项维修资金). */
+export type FinanceAccount =
+  /** 保洁 */
+  | 'CLEANING'
+  /** 维修资金存入 */
+  | 'FUND_DEPOSIT'
+  /** 维修资金支取: must cite a passed art. 278 decision on using the fund */
+  | 'FUND_DRAW'
+  /** 绿化 */
+  | 'GREENING'
+  /** 人工 */
+  | 'LABOUR'
+  /** 其他 */
+  | 'OTHER'
+  /** 停车费 */
+  | 'PARKING'
+  /** 物业费收入 */
+  | 'PROPERTY_FEE'
+  /** 维修 */
+  | 'REPAIR'
+  /** 公共收益 (shared-space rent, advertising) */
+  | 'SHARED_INCOME'
+  /** 水电公摊 */
+  | 'UTILITIES';
+
+export type FinanceAccountTotal = {
+  __typename?: 'FinanceAccountTotal';
+  account: FinanceAccount;
+  entryCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  totalFen: Scalars['Fen']['output'];
+};
+
+export type FinanceCounterparty = {
+  __typename?: 'FinanceCounterparty';
+  kind: CounterpartyKind;
+  /** Masked for residents when a private person; as written for the compound's staff. */
+  name: Scalars['String']['output'];
+};
+
+export type FinanceEntry = {
+  __typename?: 'FinanceEntry';
+  account: FinanceAccount;
+  accountName: Scalars['String']['output'];
+  /** Positive: money in for income and fund deposits, money out for spending and fund draws. A reversing entry carries the negated amount. */
+  amountFen: Scalars['Fen']['output'];
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  approvedBy?: Maybe<Person>;
+  counterparty?: Maybe<FinanceCounterparty>;
+  /** Beijing date, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** The passed owners' decision a fund draw cites. */
+  decision?: Maybe<Proposal>;
+  description: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  prevHash: Scalars['String']['output'];
+  questions: Array<FinanceQuestion>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy?: Maybe<Person>;
+  /** The entry that reverses this one. */
+  reversedBy?: Maybe<FinanceEntry>;
+  /** The entry this one reverses (冲销). */
+  reverses?: Maybe<FinanceEntry>;
+  /** Position in the compound's hash chain, from 1. */
+  seq: Scalars['Int']['output'];
+  status: FinanceEntryStatus;
+  /** Whether the viewer answers its questions (a committee member of the compound). */
+  viewerAnswers: Scalars['Boolean']['output'];
+  /** Whether the viewer may approve it: a committee member of the compound who did not record it, while pending. */
+  viewerCanApprove: Scalars['Boolean']['output'];
+  vouchers: Array<Media>;
+};
+
+export type FinanceEntryConnection = {
+  __typename?: 'FinanceEntryConnection';
+  edges: Array<FinanceEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FinanceEntryEdge = {
+  __typename?: 'FinanceEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: FinanceEntry;
+};
+
+export type FinanceEntryInput = {
+  account: FinanceAccount;
+  /** Positive integer fen, at most 10,000,000,000 (¥1 亿). */
+  amountFen: Scalars['Fen']['input'];
+  compoundId: Scalars['ID']['input'];
+  counterparty?: InputMaybe<CounterpartyInput>;
+  /** Beijing date, YYYY-MM-DD; not in the future. */
+  date: Scalars['String']['input'];
+  /** Required for FUND_DRAW: a passed decision of this compound on using the maintenance fund. */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  description: Scalars['String']['input'];
+  voucherIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type FinanceEntryStatus =
+  | 'APPROVED'
+  /** Recorded, waiting for a second committee member: residents do not see it yet. */
+  | 'PENDING';
+
+export type FinanceImport = {
+  __typename?: 'FinanceImport';
+  committed: Scalars['Boolean']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  problemRowCount: Scalars['Int']['output'];
+  rowCount: Scalars['Int']['output'];
+  rows: Array<FinanceImportRow>;
+};
+
+export type FinanceImportResult = {
+  __typename?: 'FinanceImportResult';
+  skipped: Scalars['Int']['output'];
+  written: Scalars['Int']['output'];
+};
+
+export type FinanceImportRow = {
+  __typename?: 'FinanceImportRow';
+  account?: Maybe<FinanceAccount>;
+  accountName: Scalars['String']['output'];
+  amountFen?: Maybe<Scalars['Fen']['output']>;
+  counterparty: Scalars['String']['output'];
+  date: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** The row's line in the file (1 = the first). */
+  line: Scalars['Int']['output'];
+  problems: Array<Scalars['String']['output']>;
+};
+
+export type FinanceMonthBar = {
+  __typename?: 'FinanceMonthBar';
+  incomeFen: Scalars['Fen']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  spendingFen: Scalars['Fen']['output'];
+};
+
+export type FinanceQuestion = {
+  __typename?: 'FinanceQuestion';
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  askedAt: Scalars['DateTime']['output'];
+  body: Scalars['String']['output'];
+  /** When the committee's answer is due. */
+  dueAt: Scalars['DateTime']['output'];
+  entry: FinanceEntry;
+  id: Scalars['ID']['output'];
+  /** Unanswered past its due time. */
+  overdue: Scalars['Boolean']['output'];
+};
+
+export type FinanceStatement = {
+  __typename?: 'FinanceStatement';
+  /** The hash of the newest entry of the chain dated within or before the period, and its position. */
+  chainHead: Scalars['String']['output'];
+  chainLength: Scalars['Int']['output'];
+  closingBalanceFen: Scalars['Fen']['output'];
+  compound: Compound;
+  /** Approved entries of the period. */
+  entryCount: Scalars['Int']['output'];
+  fundClosingFen: Scalars['Fen']['output'];
+  fundDepositsFen: Scalars['Fen']['output'];
+  /** The fund draws of the period, each with its decision. */
+  fundDraws: Array<FinanceEntry>;
+  fundDrawsFen: Scalars['Fen']['output'];
+  fundOpeningFen: Scalars['Fen']['output'];
+  income: Array<FinanceAccountTotal>;
+  incomeFen: Scalars['Fen']['output'];
+  label: Scalars['String']['output'];
+  /** The period's year month by month up to its end. */
+  months: Array<FinanceMonthBar>;
+  /** The notice it was last published as. */
+  notice?: Maybe<Notice>;
+  openQuestions: Scalars['Int']['output'];
+  /** Operating balance before the period (income less spending of every earlier approved entry). */
+  openingBalanceFen: Scalars['Fen']['output'];
+  /** Questions on the period's entries not answered by their due time. */
+  overdueQuestions: Scalars['Int']['output'];
+  /** YYYY-MM or YYYY-Qn */
+  period: Scalars['String']['output'];
+  /** Spending by category, largest first. */
+  spending: Array<FinanceAccountTotal>;
+  spendingFen: Scalars['Fen']['output'];
+  /** Whether the viewer approves entries, answers questions and publishes (the committee). */
+  viewerApproves: Scalars['Boolean']['output'];
+  /** Whether the viewer records entries here (the steward, the committee). */
+  viewerRecords: Scalars['Boolean']['output'];
+};
 
 export type FollowUpAnswer =
   | 'NO'
@@ -736,8 +950,14 @@ export type Mutation = {
   /** Staff: to is ACCEPTED, IN_PROGRESS, RESOLVED or REJECTED; RESOLVED and REJECTED need a note. */
   advanceIssue: Issue;
   answerAcceptance: Proposal;
+  /** The committee answers publicly. */
+  answerFinanceQuestion: FinanceQuestion;
   /** The reporter's answer to 是否真正解决? seven days after closing; NO reopens it. */
   answerIssueFollowUp: Issue;
+  /** A committee member other than the recorder approves; then residents see it. */
+  approveFinanceEntry: FinanceEntry;
+  /** A resident of the compound asks about an entry (质询); the committee answers within 7 days. */
+  askFinanceQuestion: FinanceQuestion;
   /** Staff: tells every registrant; reason required. */
   cancelActivity: Activity;
   /** The registrant (before the deadline) or staff in scope; promotes waitlisted registrations. */
@@ -751,6 +971,8 @@ export type Mutation = {
   /** DONE when more households accepted than sent back; otherwise the work goes on. */
   closeAcceptance: Proposal;
   closeVoting: Proposal;
+  /** Writes a preview's rows without problems as pending entries, once. */
+  commitFinanceImport: FinanceImportResult;
   /** Writes the preview's rows without problems (new units added, existing ones updated). */
   commitRosterImport: RosterImportResult;
   /** The reporter: RESOLVED → CLOSED with a rating 1–5. */
@@ -796,10 +1018,14 @@ export type Mutation = {
   /** The committee or a verified resident turns a cluster into a proposal draft linking its issues (CONFLICT when they already have one). */
   proposeFromCluster: Proposal;
   publishActivity: Activity;
+  /** Publishes the statement as a 收支公开 notice (廉洁文化) to the compound, with a button to the statement. */
+  publishFinanceStatement: Notice;
   publishNotice: Notice;
   raiseIssue: Issue;
   reassignIssue: Issue;
   recordAssistedBallot: Ballot;
+  /** The compound's steward or a committee member records an entry; it waits for a second committee member. */
+  recordFinanceEntry: FinanceEntry;
   /** The committee records a signed paper ballot for a unit (CONFLICT when the owner voted online). */
   recordPaperBallot: OwnerBallot;
   recordProxy: RosterProxy;
@@ -817,6 +1043,8 @@ export type Mutation = {
   resolveRosterObjection: RosterObjection;
   /** Community admins: sends a dead letter again (it may arrive twice if WeChat never answered the first time). */
   retryOutboxMessage: OutboxMessage;
+  /** Corrects an entry by a reversing entry that negates it (entries are never edited or deleted). */
+  reverseFinanceEntry: FinanceEntry;
   reviewHouseholdClaim: HouseholdClaim;
   /** Staff: PENDING → CONFIRMED/WAITLISTED (approve) or DECLINED. */
   reviewRegistration: Registration;
@@ -900,9 +1128,26 @@ export type MutationAnswerAcceptanceArgs = {
 };
 
 
+export type MutationAnswerFinanceQuestionArgs = {
+  answer: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAnswerIssueFollowUpArgs = {
   answer: FollowUpAnswer;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveFinanceEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAskFinanceQuestionArgs = {
+  body: Scalars['String']['input'];
+  entryId: Scalars['ID']['input'];
 };
 
 
@@ -946,6 +1191,11 @@ export type MutationCloseAcceptanceArgs = {
 
 
 export type MutationCloseVotingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCommitFinanceImportArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1055,6 +1305,12 @@ export type MutationPublishActivityArgs = {
 };
 
 
+export type MutationPublishFinanceStatementArgs = {
+  compoundId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+};
+
+
 export type MutationPublishNoticeArgs = {
   input: PublishNoticeInput;
 };
@@ -1076,6 +1332,11 @@ export type MutationRecordAssistedBallotArgs = {
   optionIds: Array<Scalars['ID']['input']>;
   photoId: Scalars['ID']['input'];
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordFinanceEntryArgs = {
+  input: FinanceEntryInput;
 };
 
 
@@ -1136,6 +1397,12 @@ export type MutationResolveRosterObjectionArgs = {
 
 export type MutationRetryOutboxMessageArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReverseFinanceEntryArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1276,6 +1543,8 @@ export type Notice = {
   acknowledgedCount: Scalars['Int']['output'];
   /** Who has and has not acknowledged, by building: staff in scope only (FORBIDDEN otherwise). */
   acknowledgementsByBuilding: Array<NoticeAcknowledgementGroup>;
+  /** A button under the body to a page of the app (rich text cannot link), e.g. the statement a 收支公开 notice publishes. */
+  action?: Maybe<NoticeAction>;
   /** Sanitised HTML (allow-list), ready for RichText. Images are only our uploads, each with a URL signed for this reader; images from elsewhere are never kept. */
   body: Scalars['String']['output'];
   category: NoticeCategory;
@@ -1308,6 +1577,13 @@ export type NoticeAcknowledgementGroup = {
   acknowledged: Array<Person>;
   building: Building;
   pending: Array<Person>;
+};
+
+export type NoticeAction = {
+  __typename?: 'NoticeAction';
+  label: Scalars['String']['output'];
+  /** An app page path, e.g. /features/finances/pages/statement/index?compoundId=…&period=2026-11 */
+  path: Scalars['String']['output'];
 };
 
 export type NoticeCategory =
@@ -1474,6 +1750,9 @@ export type Proposal = {
   electorate?: Maybe<Electorate>;
   /** The frozen electorate's units: the committee only (FORBIDDEN for others). */
   electorateUnits: ElectorateUnitConnection;
+  /** Maintenance-fund money drawn against this decision (approved entries). */
+  fundDrawnFen: Scalars['Fen']['output'];
+  fundDraws: Array<FinanceEntry>;
   /** Linked issues the viewer may not see (private), counted. */
   hiddenIssueCount: Scalars['Int']['output'];
   /** The households of the scope, for recording paper ballots; the committee only (FORBIDDEN for others). */
@@ -1607,7 +1886,11 @@ export type ProposalTask = {
   id: Scalars['ID']['output'];
   notes: Array<ProposalEvent>;
   ownerName: Scalars['String']['output'];
+  /** Recorded, waiting for a second committee member. */
+  pendingSpentFen: Scalars['Fen']['output'];
   spentCents: Scalars['Int']['output'];
+  /** Approved ledger entries of this task. */
+  spentFen: Scalars['Fen']['output'];
   status: TaskStatus;
   title: Scalars['String']['output'];
 };
@@ -1665,6 +1948,14 @@ export type Query = {
    * `readable` holds the same as Chinese text (markdown: labels, Beijing times 'YYYY-MM-DD HH:mm').
    */
   exportMyData: Scalars['JSON']['output'];
+  /** The period's entries, newest first (keyset); one account when given. Staff of the compound also see pending ones with pending: true. */
+  financeEntries: FinanceEntryConnection;
+  /** null when missing or not visible to the viewer. */
+  financeEntry?: Maybe<FinanceEntry>;
+  /** A stored spreadsheet preview (POST /finances/import): the compound's steward and committee. */
+  financeImport?: Maybe<FinanceImport>;
+  /** A compound's statement for a month (YYYY-MM) or quarter (YYYY-Qn): residents of the compound and its staff. */
+  financeStatement: FinanceStatement;
   /** Claims in the viewer's staff scope, oldest first. */
   householdClaimsToReview: HouseholdClaimConnection;
   issue?: Maybe<Issue>;
@@ -1755,6 +2046,32 @@ export type QueryCommunityArgs = {
 
 export type QueryCommunityStatsArgs = {
   communityId: Scalars['ID']['input'];
+};
+
+
+export type QueryFinanceEntriesArgs = {
+  account?: InputMaybe<FinanceAccount>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  compoundId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  pending?: InputMaybe<Scalars['Boolean']['input']>;
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryFinanceEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFinanceImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFinanceStatementArgs = {
+  compoundId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
 };
 
 
@@ -2470,6 +2787,8 @@ export type ResolversTypes = ResolversObject<{
   CommunityStats: ResolverTypeWrapper<CommunityStatsModelModel>;
   Compound: ResolverTypeWrapper<CompoundRowModel>;
   ConsultSettings: ResolverTypeWrapper<SettingsModelModel>;
+  CounterpartyInput: CounterpartyInput;
+  CounterpartyKind: CounterpartyKind;
   CreateActivityInput: CreateActivityInput;
   CreateProposalInput: CreateProposalInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2478,6 +2797,21 @@ export type ResolversTypes = ResolversObject<{
   ElectorateUnitConnection: ResolverTypeWrapper<ElectorateUnitConnection>;
   ElectorateUnitEdge: ResolverTypeWrapper<ElectorateUnitEdge>;
   Eligibility: Eligibility;
+  Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
+  FinanceAccount: FinanceAccount;
+  FinanceAccountTotal: ResolverTypeWrapper<AccountTotalModel>;
+  FinanceCounterparty: ResolverTypeWrapper<FinanceCounterparty>;
+  FinanceEntry: ResolverTypeWrapper<FinanceEntryRowModel>;
+  FinanceEntryConnection: ResolverTypeWrapper<Omit<FinanceEntryConnection, 'edges'> & { edges: Array<ResolversTypes['FinanceEntryEdge']> }>;
+  FinanceEntryEdge: ResolverTypeWrapper<Omit<FinanceEntryEdge, 'node'> & { node: ResolversTypes['FinanceEntry'] }>;
+  FinanceEntryInput: FinanceEntryInput;
+  FinanceEntryStatus: FinanceEntryStatus;
+  FinanceImport: ResolverTypeWrapper<FinanceImportModelModel>;
+  FinanceImportResult: ResolverTypeWrapper<FinanceImportResult>;
+  FinanceImportRow: ResolverTypeWrapper<ImportRowModel>;
+  FinanceMonthBar: ResolverTypeWrapper<FinanceMonthBar>;
+  FinanceQuestion: ResolverTypeWrapper<FinanceQuestionRowModel>;
+  FinanceStatement: ResolverTypeWrapper<StatementModelModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUpAnswer: FollowUpAnswer;
   GrantRoleInput: GrantRoleInput;
@@ -2512,6 +2846,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<{}>;
   Notice: ResolverTypeWrapper<NoticeRowModel>;
   NoticeAcknowledgementGroup: ResolverTypeWrapper<AcknowledgementGroupModel>;
+  NoticeAction: ResolverTypeWrapper<NoticeAction>;
   NoticeCategory: NoticeCategory;
   NoticeConnection: ResolverTypeWrapper<Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversTypes['NoticeEdge']> }>;
   NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
@@ -2619,6 +2954,7 @@ export type ResolversParentTypes = ResolversObject<{
   CommunityStats: CommunityStatsModelModel;
   Compound: CompoundRowModel;
   ConsultSettings: SettingsModelModel;
+  CounterpartyInput: CounterpartyInput;
   CreateActivityInput: CreateActivityInput;
   CreateProposalInput: CreateProposalInput;
   DateTime: Scalars['DateTime']['output'];
@@ -2626,6 +2962,19 @@ export type ResolversParentTypes = ResolversObject<{
   ElectorateUnit: ElectorateUnit;
   ElectorateUnitConnection: ElectorateUnitConnection;
   ElectorateUnitEdge: ElectorateUnitEdge;
+  Fen: Scalars['Fen']['output'];
+  FinanceAccountTotal: AccountTotalModel;
+  FinanceCounterparty: FinanceCounterparty;
+  FinanceEntry: FinanceEntryRowModel;
+  FinanceEntryConnection: Omit<FinanceEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['FinanceEntryEdge']> };
+  FinanceEntryEdge: Omit<FinanceEntryEdge, 'node'> & { node: ResolversParentTypes['FinanceEntry'] };
+  FinanceEntryInput: FinanceEntryInput;
+  FinanceImport: FinanceImportModelModel;
+  FinanceImportResult: FinanceImportResult;
+  FinanceImportRow: ImportRowModel;
+  FinanceMonthBar: FinanceMonthBar;
+  FinanceQuestion: FinanceQuestionRowModel;
+  FinanceStatement: StatementModelModel;
   Float: Scalars['Float']['output'];
   GrantRoleInput: GrantRoleInput;
   Grid: GridRowModel;
@@ -2655,6 +3004,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: {};
   Notice: NoticeRowModel;
   NoticeAcknowledgementGroup: AcknowledgementGroupModel;
+  NoticeAction: NoticeAction;
   NoticeConnection: Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoticeEdge']> };
   NoticeEdge: Omit<NoticeEdge, 'node'> & { node: ResolversParentTypes['Notice'] };
   NotificationSettings: NotificationSettings;
@@ -2956,6 +3306,137 @@ export type ElectorateUnitEdgeResolvers<ContextType = GatewayContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
+  name: 'Fen';
+}
+
+export type FinanceAccountTotalResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FinanceAccountTotal'] = ResolversParentTypes['FinanceAccountTotal']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['FinanceAccount'], ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FinanceCounterpartyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FinanceCounterparty'] = ResolversParentTypes['FinanceCounterparty']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['CounterpartyKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FinanceEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FinanceEntry'] = ResolversParentTypes['FinanceEntry']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['FinanceAccount'], ParentType, ContextType>;
+  accountName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['FinanceCounterparty']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['FinanceQuestion']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  reversedBy?: Resolver<Maybe<ResolversTypes['FinanceEntry']>, ParentType, ContextType>;
+  reverses?: Resolver<Maybe<ResolversTypes['FinanceEntry']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FinanceEntryStatus'], ParentType, ContextType>;
+  viewerAnswers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanApprove?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  vouchers?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FinanceEntryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FinanceEntryConnection'] = ResolversParentTypes['FinanceEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FinanceEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FinanceEntryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FinanceEntryEdge'] = ResolversParentTypes['FinanceEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FinanceEntry'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FinanceImportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FinanceImport'] = ResolversParentTypes['FinanceImport']> = ResolversObject<{
+  committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  problemRowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['FinanceImportRow']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FinanceImportResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FinanceImportResult'] = ResolversParentTypes['FinanceImportResult']> = ResolversObject<{
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FinanceImportRowResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FinanceImportRow'] = ResolversParentTypes['FinanceImportRow']> = ResolversObject<{
+  account?: Resolver<Maybe<ResolversTypes['FinanceAccount']>, ParentType, ContextType>;
+  accountName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amountFen?: Resolver<Maybe<ResolversTypes['Fen']>, ParentType, ContextType>;
+  counterparty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FinanceMonthBarResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FinanceMonthBar'] = ResolversParentTypes['FinanceMonthBar']> = ResolversObject<{
+  incomeFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spendingFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FinanceQuestionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FinanceQuestion'] = ResolversParentTypes['FinanceQuestion']> = ResolversObject<{
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  askedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['FinanceEntry'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FinanceStatementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FinanceStatement'] = ResolversParentTypes['FinanceStatement']> = ResolversObject<{
+  chainHead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chainLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closingBalanceFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  compound?: Resolver<ResolversTypes['Compound'], ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fundClosingFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  fundDepositsFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  fundDraws?: Resolver<Array<ResolversTypes['FinanceEntry']>, ParentType, ContextType>;
+  fundDrawsFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  fundOpeningFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  income?: Resolver<Array<ResolversTypes['FinanceAccountTotal']>, ParentType, ContextType>;
+  incomeFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['FinanceMonthBar']>, ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType>;
+  openQuestions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openingBalanceFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  overdueQuestions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spending?: Resolver<Array<ResolversTypes['FinanceAccountTotal']>, ParentType, ContextType>;
+  spendingFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  viewerApproves?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerRecords?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type GridResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Grid'] = ResolversParentTypes['Grid']> = ResolversObject<{
   buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
@@ -3178,7 +3659,10 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   addTask?: Resolver<ResolversTypes['ProposalTask'], ParentType, ContextType, RequireFields<MutationAddTaskArgs, 'input' | 'proposalId'>>;
   advanceIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAdvanceIssueArgs, 'id' | 'to'>>;
   answerAcceptance?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationAnswerAcceptanceArgs, 'accept' | 'id'>>;
+  answerFinanceQuestion?: Resolver<ResolversTypes['FinanceQuestion'], ParentType, ContextType, RequireFields<MutationAnswerFinanceQuestionArgs, 'answer' | 'id'>>;
   answerIssueFollowUp?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAnswerIssueFollowUpArgs, 'answer' | 'id'>>;
+  approveFinanceEntry?: Resolver<ResolversTypes['FinanceEntry'], ParentType, ContextType, RequireFields<MutationApproveFinanceEntryArgs, 'id'>>;
+  askFinanceQuestion?: Resolver<ResolversTypes['FinanceQuestion'], ParentType, ContextType, RequireFields<MutationAskFinanceQuestionArgs, 'body' | 'entryId'>>;
   cancelActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id' | 'reason'>>;
   cancelRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationCancelRegistrationArgs, 'id'>>;
   castBallot?: Resolver<ResolversTypes['Ballot'], ParentType, ContextType, RequireFields<MutationCastBallotArgs, 'optionIds' | 'proposalId'>>;
@@ -3187,6 +3671,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   claimHousehold?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType, RequireFields<MutationClaimHouseholdArgs, 'input'>>;
   closeAcceptance?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationCloseAcceptanceArgs, 'id'>>;
   closeVoting?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationCloseVotingArgs, 'id'>>;
+  commitFinanceImport?: Resolver<ResolversTypes['FinanceImportResult'], ParentType, ContextType, RequireFields<MutationCommitFinanceImportArgs, 'id'>>;
   commitRosterImport?: Resolver<ResolversTypes['RosterImportResult'], ParentType, ContextType, RequireFields<MutationCommitRosterImportArgs, 'id'>>;
   confirmIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationConfirmIssueArgs, 'id' | 'rating'>>;
   cosignProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationCosignProposalArgs, 'id'>>;
@@ -3209,10 +3694,12 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   posterLink?: Resolver<ResolversTypes['PosterLink'], ParentType, ContextType, RequireFields<MutationPosterLinkArgs, 'id' | 'kind'>>;
   proposeFromCluster?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationProposeFromClusterArgs, 'input'>>;
   publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
+  publishFinanceStatement?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationPublishFinanceStatementArgs, 'compoundId' | 'period'>>;
   publishNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationPublishNoticeArgs, 'input'>>;
   raiseIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationRaiseIssueArgs, 'input'>>;
   reassignIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationReassignIssueArgs, 'assigneeId' | 'id'>>;
   recordAssistedBallot?: Resolver<ResolversTypes['Ballot'], ParentType, ContextType, RequireFields<MutationRecordAssistedBallotArgs, 'householdId' | 'optionIds' | 'photoId' | 'proposalId'>>;
+  recordFinanceEntry?: Resolver<ResolversTypes['FinanceEntry'], ParentType, ContextType, RequireFields<MutationRecordFinanceEntryArgs, 'input'>>;
   recordPaperBallot?: Resolver<ResolversTypes['OwnerBallot'], ParentType, ContextType, RequireFields<MutationRecordPaperBallotArgs, 'optionIds' | 'photoId' | 'proposalId' | 'unitId'>>;
   recordProxy?: Resolver<ResolversTypes['RosterProxy'], ParentType, ContextType, RequireFields<MutationRecordProxyArgs, 'input'>>;
   recordSubscribeConsent?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRecordSubscribeConsentArgs, 'accepted'>>;
@@ -3223,6 +3710,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   requestActivityReminder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestActivityReminderArgs, 'activityId'>>;
   resolveRosterObjection?: Resolver<ResolversTypes['RosterObjection'], ParentType, ContextType, RequireFields<MutationResolveRosterObjectionArgs, 'id'>>;
   retryOutboxMessage?: Resolver<ResolversTypes['OutboxMessage'], ParentType, ContextType, RequireFields<MutationRetryOutboxMessageArgs, 'id'>>;
+  reverseFinanceEntry?: Resolver<ResolversTypes['FinanceEntry'], ParentType, ContextType, RequireFields<MutationReverseFinanceEntryArgs, 'id' | 'reason'>>;
   reviewHouseholdClaim?: Resolver<ResolversTypes['HouseholdClaim'], ParentType, ContextType, RequireFields<MutationReviewHouseholdClaimArgs, 'approve' | 'id'>>;
   reviewRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationReviewRegistrationArgs, 'approve' | 'id'>>;
   revokeProxy?: Resolver<ResolversTypes['RosterProxy'], ParentType, ContextType, RequireFields<MutationRevokeProxyArgs, 'id'>>;
@@ -3252,6 +3740,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
 export type NoticeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = ResolversObject<{
   acknowledgedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   acknowledgementsByBuilding?: Resolver<Array<ResolversTypes['NoticeAcknowledgementGroup']>, ParentType, ContextType>;
+  action?: Resolver<Maybe<ResolversTypes['NoticeAction']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['NoticeCategory'], ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
@@ -3278,6 +3767,12 @@ export type NoticeAcknowledgementGroupResolvers<ContextType = GatewayContext, Pa
   acknowledged?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
   pending?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NoticeActionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NoticeAction'] = ResolversParentTypes['NoticeAction']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3382,6 +3877,8 @@ export type ProposalResolvers<ContextType = GatewayContext, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   electorate?: Resolver<Maybe<ResolversTypes['Electorate']>, ParentType, ContextType>;
   electorateUnits?: Resolver<ResolversTypes['ElectorateUnitConnection'], ParentType, ContextType, RequireFields<ProposalElectorateUnitsArgs, 'first'>>;
+  fundDrawnFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  fundDraws?: Resolver<Array<ResolversTypes['FinanceEntry']>, ParentType, ContextType>;
   hiddenIssueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   householdsInScope?: Resolver<Array<ResolversTypes['ScopeHousehold']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3467,7 +3964,9 @@ export type ProposalTaskResolvers<ContextType = GatewayContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['ProposalEvent']>, ParentType, ContextType>;
   ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pendingSpentFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   spentCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  spentFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3483,6 +3982,10 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'id'>>;
   communityStats?: Resolver<ResolversTypes['CommunityStats'], ParentType, ContextType, RequireFields<QueryCommunityStatsArgs, 'communityId'>>;
   exportMyData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  financeEntries?: Resolver<ResolversTypes['FinanceEntryConnection'], ParentType, ContextType, RequireFields<QueryFinanceEntriesArgs, 'compoundId' | 'first' | 'pending' | 'period'>>;
+  financeEntry?: Resolver<Maybe<ResolversTypes['FinanceEntry']>, ParentType, ContextType, RequireFields<QueryFinanceEntryArgs, 'id'>>;
+  financeImport?: Resolver<Maybe<ResolversTypes['FinanceImport']>, ParentType, ContextType, RequireFields<QueryFinanceImportArgs, 'id'>>;
+  financeStatement?: Resolver<ResolversTypes['FinanceStatement'], ParentType, ContextType, RequireFields<QueryFinanceStatementArgs, 'compoundId' | 'period'>>;
   householdClaimsToReview?: Resolver<ResolversTypes['HouseholdClaimConnection'], ParentType, ContextType, RequireFields<QueryHouseholdClaimsToReviewArgs, 'first' | 'status'>>;
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
   issueClusters?: Resolver<Array<ResolversTypes['IssueCluster']>, ParentType, ContextType, RequireFields<QueryIssueClustersArgs, 'compoundId'>>;
@@ -3780,6 +4283,18 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   ElectorateUnit?: ElectorateUnitResolvers<ContextType>;
   ElectorateUnitConnection?: ElectorateUnitConnectionResolvers<ContextType>;
   ElectorateUnitEdge?: ElectorateUnitEdgeResolvers<ContextType>;
+  Fen?: GraphQLScalarType;
+  FinanceAccountTotal?: FinanceAccountTotalResolvers<ContextType>;
+  FinanceCounterparty?: FinanceCounterpartyResolvers<ContextType>;
+  FinanceEntry?: FinanceEntryResolvers<ContextType>;
+  FinanceEntryConnection?: FinanceEntryConnectionResolvers<ContextType>;
+  FinanceEntryEdge?: FinanceEntryEdgeResolvers<ContextType>;
+  FinanceImport?: FinanceImportResolvers<ContextType>;
+  FinanceImportResult?: FinanceImportResultResolvers<ContextType>;
+  FinanceImportRow?: FinanceImportRowResolvers<ContextType>;
+  FinanceMonthBar?: FinanceMonthBarResolvers<ContextType>;
+  FinanceQuestion?: FinanceQuestionResolvers<ContextType>;
+  FinanceStatement?: FinanceStatementResolvers<ContextType>;
   Grid?: GridResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
   HouseholdClaim?: HouseholdClaimResolvers<ContextType>;
@@ -3804,6 +4319,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Notice?: NoticeResolvers<ContextType>;
   NoticeAcknowledgementGroup?: NoticeAcknowledgementGroupResolvers<ContextType>;
+  NoticeAction?: NoticeActionResolvers<ContextType>;
   NoticeConnection?: NoticeConnectionResolvers<ContextType>;
   NoticeEdge?: NoticeEdgeResolvers<ContextType>;
   NotificationSettings?: NotificationSettingsResolvers<ContextType>;

@@ -35,6 +35,7 @@ export function createCache(): InMemoryCache {
           // One cached list per filter; pages fetched with `after` are appended to it.
           notices: relayStylePagination(['communityId', 'category', 'search', 'pinned']),
           roster: relayStylePagination(['compoundId', 'search']),
+          financeEntries: relayStylePagination(['compoundId', 'period', 'account', 'pending']),
         },
       },
       Proposal: { fields: { voteReceipts: relayStylePagination(['search']) } },

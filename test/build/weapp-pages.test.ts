@@ -54,6 +54,9 @@ const PAGES: Record<string, { query?: (ids: Ids) => Record<string, string>; show
   'features/open/pages/index/index': { shows: { signedOut: '这个二维码无法识别', resident: '这个二维码无法识别', staff: '这个二维码无法识别' } },
   'features/open/pages/poster/index': { query: (ids) => ({ kind: 'NOTICE', id: ids.notice }), shows: { signedOut: '只有工作人员可以下载海报', resident: '只有工作人员可以下载海报', staff: '保存到相册' } },
   'features/activities/pages/check-in/index': { query: (ids) => ({ id: ids.activity }), shows: { signedOut: '去登录', resident: '扫码签到', staff: '扫码签到' } },
+  'features/finances/pages/statement/index': { query: (ids) => ({ compoundId: ids.compound }), shows: { signedOut: '只有本小区的住户和工作人员可以查看收支公开', resident: '期末结余', staff: '期末结余' } },
+  'features/finances/pages/entry/index': { query: (ids) => ({ id: ids.financeEntry }), shows: { signedOut: '找不到这笔账目,或您没有权限查看', resident: '东门路灯维修(三盏灯杆及线路)', staff: '东门路灯维修(三盏灯杆及线路)' } },
+  'features/finances/pages/ledger/index': { query: (ids) => ({ compoundId: ids.compound }), shows: { signedOut: '记一笔账', resident: '记一笔账', staff: '记一笔账' } },
 }
 
 let fixture: WeappFixture

@@ -1,3 +1,4 @@
+import { todayInBeijing } from '../../src/lib/beijing-time'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sweepProposals } from '../../gateway/modules/consult/sweep'
 import { newBuilding, seedHouseholds } from './consult-fixture'
@@ -169,7 +170,15 @@ describe.each(ENGINES)('consult on $name', (engine) => {
     const TASK = 'mutation($p: ID!, $input: TaskInput!) { addTask(proposalId: $p, input: $input) { id status budgetCents } }'
     expect(await t.code(TASK, { p: p.id, input: { title: '采购路灯', ownerName: '杨管家', budgetCents: 120000 } }, tokens[0])).toBe('FORBIDDEN')
     const { addTask: task } = await t.ok(TASK, { p: p.id, input: { title: '采购路灯', ownerName: '杨管家', dueDate: '2026-12-20', budgetCents: 120000 } }, committee)
-    await t.ok('mutation($id: ID!) { updateTask(id: $id, input: { status: DONE, spentCents: 98000, note: "两盏路灯已安装" }) { status spentCents } }', { id: task.id }, committee)
+    // The spending goes to the compound's ledger (收支公开) and counts once a second committee member approved it.
+    expect((await t.ok('mutation($id: ID!) { updateTask(id: $id, input: { status: DONE, spentCents: 98000, note: "两盏路灯已安装" }) { status spentCents pendingSpentFen } }', { id: task.id }, committee)).updateTask).toEqual({ status: 'DONE', spentCents: 0, pendingSpentFen: '98000' })
+    const second = await t.signIn('committee-zhongwang-second')
+    await t.ok('mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }', { input: { personId: (await t.ok('{ viewer { id } }', {}, second)).viewer.id, role: 'COMMITTEE', scopeId: places.zhongwang.id } }, await t.signIn('admin-dongyingpan'))
+        const month = todayInBeijing().slice(0, 7)
+    const pending = (await t.ok('query($c: ID!, $m: String!) { financeEntries(compoundId: $c, period: $m, pending: true) { edges { node { id amountFen account } } } }', { c: places.zhongwang.id, m: month }, second)).financeEntries.edges.map((e: any) => e.node)
+    const spending = pending.find((e: any) => e.amountFen === '98000')
+    expect(spending.account).toBe('REPAIR')
+    await t.ok('mutation($id: ID!) { approveFinanceEntry(id: $id) { status } }', { id: spending.id }, second)
     expect(await t.code('mutation($id: ID!) { answerAcceptance(id: $id, accept: true) { stage } }', { id: p.id }, tokens[0])).toBe('CONFLICT')
     await t.ok('mutation($id: ID!) { finishWork(id: $id) { acceptanceOpen } }', { id: p.id }, committee)
     await t.ok('mutation($id: ID!) { answerAcceptance(id: $id, accept: true) { stage } }', { id: p.id }, tokens[0])

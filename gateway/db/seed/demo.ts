@@ -7,6 +7,7 @@ import { seedDemoActivities } from './activities'
 import { seedDemoConsult } from './consult'
 import { seedCover } from './covers'
 import { seedDemoRoster } from './roster'
+import { seedDemoFinances } from './finances'
 import { DEMO_NOTICES } from './notices'
 import { DEMO_COMMUNITIES, DEMO_RESIDENTS, DEMO_STAFF } from './structure'
 
@@ -91,6 +92,7 @@ export async function seedDemoData(db: DB, now = new Date(), storage: MediaStora
     await seedDemoActivities(trx, now, storage)
     await seedDemoConsult(trx, now, zhongwang, storage)
     await seedDemoRoster(trx, now, zhongwang, DEMO_RESIDENTS.map((r) => ({ buildingIndex: r.building, unit: r.unit, room: r.room, area: r.area })))
+    await seedDemoFinances(trx, now, zhongwang, storage)
     // Every demo item a poster or a mini-program code can point at gets its short code.
     await backfillShortCodes(trx, at)
   })

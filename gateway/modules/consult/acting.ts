@@ -3,6 +3,7 @@ import type { ProposalRow, ProposalTaskRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { isId, newId, nowIso } from '../../lib/ids'
 import { requireViewer } from '../accounts/service'
+import { recordTaskSpending } from '../finances/service'
 import { changeStage, cleanText, findVisibleProposal, recordProposalStep, requireCommittee, viewerMemberships, visibleOrNotFound } from './service'
 
 // 做: the action plan of a passed proposal, and the households' acceptance of the finished work.
@@ -53,10 +54,13 @@ export async function updateTask(ctx: Ctx, id: string, input: { status?: string 
   const spent = money(input.spentCents, 'spentCents')
   const note = input.note?.trim() ? cleanText(input.note, 'note', '进展说明', 1, 500) : null
   if ((input.photoIds ?? []).length > 9) throw errors.badInput('最多上传 9 张照片', 'photoIds')
-  const next = { ...task, status: input.status ?? task.status, spent_cents: Number(task.spent_cents) + spent, updated_at: nowIso() }
+  // Spending goes to the compound's ledger (收支公开), pending a second committee member; the task's
+  // spent figure is read from the approved entries, so the plan and the statement agree to the fen.
+  const next = { ...task, status: input.status ?? task.status, updated_at: nowIso() }
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('proposal_tasks').set({ status: next.status, spent_cents: next.spent_cents, updated_at: next.updated_at }).where('id', '=', task.id).execute()
-    await recordProposalStep(trx, ctx, p, { kind: `TASK:${task.id}`, note: [note, spent ? `支出 ${(spent / 100).toFixed(2)} 元` : null].filter(Boolean).join(';') || null, photoIds: input.photoIds ?? [], audit: true })
+    if (spent) await recordTaskSpending(trx, ctx.viewer!.account.id, p, task, BigInt(spent), note) // signed in: requireViewer above
+    await trx.updateTable('proposal_tasks').set({ status: next.status, updated_at: next.updated_at }).where('id', '=', task.id).execute()
+    await recordProposalStep(trx, ctx, p, { kind: `TASK:${task.id}`, note: [note, spent ? `支出 ${(spent / 100).toFixed(2)} 元(已记入收支公开,待审核)` : null].filter(Boolean).join(';') || null, photoIds: input.photoIds ?? [], audit: true })
   })
   ctx.loaders.clear()
   return next

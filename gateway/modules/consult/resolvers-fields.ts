@@ -11,6 +11,7 @@ import * as store from './store'
 import type { TallyResult, Voter } from './tally'
 import { votersOf, votingHouseholds } from './voting'
 import { electorateOf, viewerOwnerBallot } from '../roster/owner-voting'
+import { entriesOfTask, sumFen } from '../finances/service'
 
 // How a proposal and its parts read: who sees what (ballots: only one's own household's).
 
@@ -25,6 +26,8 @@ const byProposal = <R extends { proposal_id: string }>(ctx: Ctx, name: string, f
 const optionsOf = (ctx: Ctx) => byProposal(ctx, 'proposalOptions', (ids) => ctx.db.selectFrom('proposal_options').selectAll().where('proposal_id', 'in', ids).orderBy('id').execute())
 const commentsOf = (ctx: Ctx) => byProposal(ctx, 'proposalComments', (ids) => ctx.db.selectFrom('proposal_comments').selectAll().where('proposal_id', 'in', ids).orderBy('id').execute())
 const eventsOf = (ctx: Ctx) => byProposal(ctx, 'proposalEvents', (ids) => ctx.db.selectFrom('proposal_events').selectAll().where('proposal_id', 'in', ids).orderBy('id').execute())
+/** A task's approved ledger spending (finances), in fen. */
+const approvedSpending = async (ctx: Ctx, taskId: string) => sumFen((await entriesOfTask(ctx).load(taskId)).filter((e) => e.status === 'APPROVED'))
 const tasksOf = (ctx: Ctx) => byProposal(ctx, 'proposalTasks', (ids) => ctx.db.selectFrom('proposal_tasks').selectAll().where('proposal_id', 'in', ids).orderBy('id').execute())
 const cosignsOf = (ctx: Ctx) => byProposal(ctx, 'proposalCosigns', (ids) => ctx.db.selectFrom('proposal_cosigns').selectAll().where('proposal_id', 'in', ids).execute())
 const reportsOf = (ctx: Ctx) =>
@@ -108,7 +111,7 @@ export const fieldResolvers: Resolvers = {
     },
     tasks: (p, _a, ctx) => tasksOf(ctx).load(p.id),
     budgetCents: async (p, _a, ctx) => (await tasksOf(ctx).load(p.id)).reduce((s, t) => s + Number(t.budget_cents), 0),
-    spentCents: async (p, _a, ctx) => (await tasksOf(ctx).load(p.id)).reduce((s, t) => s + Number(t.spent_cents), 0),
+    spentCents: async (p, _a, ctx) => Number((await Promise.all((await tasksOf(ctx).load(p.id)).map((t) => approvedSpending(ctx, t.id)))).reduce((s, v) => s + v, 0n)),
     acceptanceOpen: (p) => p.acceptance_open === 1,
     acceptance: async (p, _a, ctx) => {
       const answers = await ctx.db.selectFrom('proposal_acceptances').selectAll().where('proposal_id', '=', p.id).execute()
@@ -142,7 +145,7 @@ export const fieldResolvers: Resolvers = {
     dueDate: (t) => t.due_date,
     status: (t) => t.status as never, // written from TaskStatus only
     budgetCents: (t) => Number(t.budget_cents),
-    spentCents: (t) => Number(t.spent_cents),
+    spentCents: async (t, _a, ctx) => Number(await approvedSpending(ctx, t.id)),
     notes: async (t, _a, ctx) => (await eventsOf(ctx).load(t.proposal_id)).filter((e) => e.kind === `TASK:${t.id}`),
   },
   ProposalEvent: {

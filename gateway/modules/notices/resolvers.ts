@@ -23,6 +23,12 @@ const viewerMarked = (ctx: GatewayContext, table: 'notice_reads' | 'notice_acks'
     return ids.map((id) => marked.has(id))
   })
 
+const actionOf = (ctx: GatewayContext) =>
+  loader<string, { label: string; path: string } | null>(ctx, 'noticeAction', async (ids) => {
+    const rows = await store.actionsOf(ctx.db, ids)
+    return ids.map((id) => rows.find((r) => r.notice_id === id) ?? null)
+  })
+
 /** The audience's buildings, each with who has and has not acknowledged. */
 async function acknowledgementsByBuilding(ctx: GatewayContext, notice: Parameters<typeof canEditNotice>[1] & { id: string }) {
   const compounds = notice.compound_id ? [notice.compound_id] : (await compoundsOfCommunity(ctx).load(notice.community_id)).map((c) => c.id)
@@ -71,6 +77,7 @@ export const noticesResolvers: Resolvers = {
     category: (n) => n.category as never, // stored from the NoticeCategory enum only
     body: (n, _a, ctx) => noticeBody(ctx, n),
     cover: (n, _a, ctx) => (n.cover_media_id ? mediaById(ctx).load(n.cover_media_id) : null),
+    action: (n, _a, ctx) => actionOf(ctx).load(n.id),
     pinned: (n) => n.pinned === 1,
     requiresAck: (n) => n.requires_ack === 1,
     community: (n, _a, ctx) => required(communityById(ctx).load(n.community_id), 'community'),

@@ -87,6 +87,11 @@ export async function noticesByIds(db: DB, ids: readonly string[]): Promise<Noti
   return db.selectFrom('notices').selectAll().where('id', 'in', ids).execute()
 }
 
+/** The buttons under notices' bodies (a statement's 查看收支明细), for the ids asked. */
+export async function actionsOf(db: DB, ids: readonly string[]): Promise<{ notice_id: string; label: string; path: string }[]> {
+  return ids.length ? db.selectFrom('notice_actions').selectAll().where('notice_id', 'in', ids).execute() : []
+}
+
 export async function insertNotice(db: DB, row: NoticeRow): Promise<void> {
   await db.insertInto('notices').values(row).execute()
   await assignShortCode(db, 'Notice', row.id)

@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** ISO 8601 date-time in UTC, e.g. 2026-11-29T08:00:00.000Z */
   DateTime: { input: string; output: string; }
+  /** An amount of money in integer fen (分), as a decimal string: GraphQL Int is 32-bit and a compound's year passes ¥21 million. Never a float. */
+  Fen: { input: string; output: string; }
   /** Arbitrary JSON (used for data exports and audit details) */
   JSON: { input: unknown; output: unknown; }
 };
@@ -319,6 +321,18 @@ export type ConsultSettings = {
   sitePlan?: Maybe<Media>;
 };
 
+export type CounterpartyInput = {
+  /** A resident's account when the person has one (their PIPL export and erasure then reach it). */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  kind: CounterpartyKind;
+  name: Scalars['String']['input'];
+};
+
+export type CounterpartyKind =
+  | 'ORGANISATION'
+  /** A private person: residents see the surname and a star (张*). */
+  | 'PERSON';
+
 export type CreateActivityInput = {
   capacity: Scalars['Int']['input'];
   communityId: Scalars['ID']['input'];
@@ -400,6 +414,201 @@ export type Eligibility =
   | 'ANYONE'
   | 'RESIDENTS'
   | 'VERIFIED_HOUSEHOLDS';
+
+/** The ledger's accounts (科目): income, spending by category, and the maintenance fund (专项维修资金). */
+export type FinanceAccount =
+  /** 保洁 */
+  | 'CLEANING'
+  /** 维修资金存入 */
+  | 'FUND_DEPOSIT'
+  /** 维修资金支取: must cite a passed art. 278 decision on using the fund */
+  | 'FUND_DRAW'
+  /** 绿化 */
+  | 'GREENING'
+  /** 人工 */
+  | 'LABOUR'
+  /** 其他 */
+  | 'OTHER'
+  /** 停车费 */
+  | 'PARKING'
+  /** 物业费收入 */
+  | 'PROPERTY_FEE'
+  /** 维修 */
+  | 'REPAIR'
+  /** 公共收益 (shared-space rent, advertising) */
+  | 'SHARED_INCOME'
+  /** 水电公摊 */
+  | 'UTILITIES';
+
+export type FinanceAccountTotal = {
+  __typename?: 'FinanceAccountTotal';
+  account: FinanceAccount;
+  entryCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  totalFen: Scalars['Fen']['output'];
+};
+
+export type FinanceCounterparty = {
+  __typename?: 'FinanceCounterparty';
+  kind: CounterpartyKind;
+  /** Masked for residents when a private person; as written for the compound's staff. */
+  name: Scalars['String']['output'];
+};
+
+export type FinanceEntry = {
+  __typename?: 'FinanceEntry';
+  account: FinanceAccount;
+  accountName: Scalars['String']['output'];
+  /** Positive: money in for income and fund deposits, money out for spending and fund draws. A reversing entry carries the negated amount. */
+  amountFen: Scalars['Fen']['output'];
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  approvedBy?: Maybe<Person>;
+  counterparty?: Maybe<FinanceCounterparty>;
+  /** Beijing date, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** The passed owners' decision a fund draw cites. */
+  decision?: Maybe<Proposal>;
+  description: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  prevHash: Scalars['String']['output'];
+  questions: Array<FinanceQuestion>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy?: Maybe<Person>;
+  /** The entry that reverses this one. */
+  reversedBy?: Maybe<FinanceEntry>;
+  /** The entry this one reverses (冲销). */
+  reverses?: Maybe<FinanceEntry>;
+  /** Position in the compound's hash chain, from 1. */
+  seq: Scalars['Int']['output'];
+  status: FinanceEntryStatus;
+  /** Whether the viewer answers its questions (a committee member of the compound). */
+  viewerAnswers: Scalars['Boolean']['output'];
+  /** Whether the viewer may approve it: a committee member of the compound who did not record it, while pending. */
+  viewerCanApprove: Scalars['Boolean']['output'];
+  vouchers: Array<Media>;
+};
+
+export type FinanceEntryConnection = {
+  __typename?: 'FinanceEntryConnection';
+  edges: Array<FinanceEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FinanceEntryEdge = {
+  __typename?: 'FinanceEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: FinanceEntry;
+};
+
+export type FinanceEntryInput = {
+  account: FinanceAccount;
+  /** Positive integer fen, at most 10,000,000,000 (¥1 亿). */
+  amountFen: Scalars['Fen']['input'];
+  compoundId: Scalars['ID']['input'];
+  counterparty?: InputMaybe<CounterpartyInput>;
+  /** Beijing date, YYYY-MM-DD; not in the future. */
+  date: Scalars['String']['input'];
+  /** Required for FUND_DRAW: a passed decision of this compound on using the maintenance fund. */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  description: Scalars['String']['input'];
+  voucherIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type FinanceEntryStatus =
+  | 'APPROVED'
+  /** Recorded, waiting for a second committee member: residents do not see it yet. */
+  | 'PENDING';
+
+export type FinanceImport = {
+  __typename?: 'FinanceImport';
+  committed: Scalars['Boolean']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  problemRowCount: Scalars['Int']['output'];
+  rowCount: Scalars['Int']['output'];
+  rows: Array<FinanceImportRow>;
+};
+
+export type FinanceImportResult = {
+  __typename?: 'FinanceImportResult';
+  skipped: Scalars['Int']['output'];
+  written: Scalars['Int']['output'];
+};
+
+export type FinanceImportRow = {
+  __typename?: 'FinanceImportRow';
+  account?: Maybe<FinanceAccount>;
+  accountName: Scalars['String']['output'];
+  amountFen?: Maybe<Scalars['Fen']['output']>;
+  counterparty: Scalars['String']['output'];
+  date: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** The row's line in the file (1 = the first). */
+  line: Scalars['Int']['output'];
+  problems: Array<Scalars['String']['output']>;
+};
+
+export type FinanceMonthBar = {
+  __typename?: 'FinanceMonthBar';
+  incomeFen: Scalars['Fen']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  spendingFen: Scalars['Fen']['output'];
+};
+
+export type FinanceQuestion = {
+  __typename?: 'FinanceQuestion';
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  askedAt: Scalars['DateTime']['output'];
+  body: Scalars['String']['output'];
+  /** When the committee's answer is due. */
+  dueAt: Scalars['DateTime']['output'];
+  entry: FinanceEntry;
+  id: Scalars['ID']['output'];
+  /** Unanswered past its due time. */
+  overdue: Scalars['Boolean']['output'];
+};
+
+export type FinanceStatement = {
+  __typename?: 'FinanceStatement';
+  /** The hash of the newest entry of the chain dated within or before the period, and its position. */
+  chainHead: Scalars['String']['output'];
+  chainLength: Scalars['Int']['output'];
+  closingBalanceFen: Scalars['Fen']['output'];
+  compound: Compound;
+  /** Approved entries of the period. */
+  entryCount: Scalars['Int']['output'];
+  fundClosingFen: Scalars['Fen']['output'];
+  fundDepositsFen: Scalars['Fen']['output'];
+  /** The fund draws of the period, each with its decision. */
+  fundDraws: Array<FinanceEntry>;
+  fundDrawsFen: Scalars['Fen']['output'];
+  fundOpeningFen: Scalars['Fen']['output'];
+  income: Array<FinanceAccountTotal>;
+  incomeFen: Scalars['Fen']['output'];
+  label: Scalars['String']['output'];
+  /** The period's year month by month up to its end. */
+  months: Array<FinanceMonthBar>;
+  /** The notice it was last published as. */
+  notice?: Maybe<Notice>;
+  openQuestions: Scalars['Int']['output'];
+  /** Operating balance before the period (income less spending of every earlier approved entry). */
+  openingBalanceFen: Scalars['Fen']['output'];
+  /** Questions on the period's entries not answered by their due time. */
+  overdueQuestions: Scalars['Int']['output'];
+  /** YYYY-MM or YYYY-Qn */
+  period: Scalars['String']['output'];
+  /** Spending by category, largest first. */
+  spending: Array<FinanceAccountTotal>;
+  spendingFen: Scalars['Fen']['output'];
+  /** Whether the viewer approves entries, answers questions and publishes (the committee). */
+  viewerApproves: Scalars['Boolean']['output'];
+  /** Whether the viewer records entries here (the steward, the committee). */
+  viewerRecords: Scalars['Boolean']['output'];
+};
 
 export type FollowUpAnswer =
   | 'NO'
@@ -722,8 +931,14 @@ export type Mutation = {
   /** Staff: to is ACCEPTED, IN_PROGRESS, RESOLVED or REJECTED; RESOLVED and REJECTED need a note. */
   advanceIssue: Issue;
   answerAcceptance: Proposal;
+  /** The committee answers publicly. */
+  answerFinanceQuestion: FinanceQuestion;
   /** The reporter's answer to 是否真正解决? seven days after closing; NO reopens it. */
   answerIssueFollowUp: Issue;
+  /** A committee member other than the recorder approves; then residents see it. */
+  approveFinanceEntry: FinanceEntry;
+  /** A resident of the compound asks about an entry (质询); the committee answers within 7 days. */
+  askFinanceQuestion: FinanceQuestion;
   /** Staff: tells every registrant; reason required. */
   cancelActivity: Activity;
   /** The registrant (before the deadline) or staff in scope; promotes waitlisted registrations. */
@@ -737,6 +952,8 @@ export type Mutation = {
   /** DONE when more households accepted than sent back; otherwise the work goes on. */
   closeAcceptance: Proposal;
   closeVoting: Proposal;
+  /** Writes a preview's rows without problems as pending entries, once. */
+  commitFinanceImport: FinanceImportResult;
   /** Writes the preview's rows without problems (new units added, existing ones updated). */
   commitRosterImport: RosterImportResult;
   /** The reporter: RESOLVED → CLOSED with a rating 1–5. */
@@ -782,10 +999,14 @@ export type Mutation = {
   /** The committee or a verified resident turns a cluster into a proposal draft linking its issues (CONFLICT when they already have one). */
   proposeFromCluster: Proposal;
   publishActivity: Activity;
+  /** Publishes the statement as a 收支公开 notice (廉洁文化) to the compound, with a button to the statement. */
+  publishFinanceStatement: Notice;
   publishNotice: Notice;
   raiseIssue: Issue;
   reassignIssue: Issue;
   recordAssistedBallot: Ballot;
+  /** The compound's steward or a committee member records an entry; it waits for a second committee member. */
+  recordFinanceEntry: FinanceEntry;
   /** The committee records a signed paper ballot for a unit (CONFLICT when the owner voted online). */
   recordPaperBallot: OwnerBallot;
   recordProxy: RosterProxy;
@@ -803,6 +1024,8 @@ export type Mutation = {
   resolveRosterObjection: RosterObjection;
   /** Community admins: sends a dead letter again (it may arrive twice if WeChat never answered the first time). */
   retryOutboxMessage: OutboxMessage;
+  /** Corrects an entry by a reversing entry that negates it (entries are never edited or deleted). */
+  reverseFinanceEntry: FinanceEntry;
   reviewHouseholdClaim: HouseholdClaim;
   /** Staff: PENDING → CONFIRMED/WAITLISTED (approve) or DECLINED. */
   reviewRegistration: Registration;
@@ -886,9 +1109,26 @@ export type MutationAnswerAcceptanceArgs = {
 };
 
 
+export type MutationAnswerFinanceQuestionArgs = {
+  answer: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAnswerIssueFollowUpArgs = {
   answer: FollowUpAnswer;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveFinanceEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAskFinanceQuestionArgs = {
+  body: Scalars['String']['input'];
+  entryId: Scalars['ID']['input'];
 };
 
 
@@ -932,6 +1172,11 @@ export type MutationCloseAcceptanceArgs = {
 
 
 export type MutationCloseVotingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCommitFinanceImportArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1041,6 +1286,12 @@ export type MutationPublishActivityArgs = {
 };
 
 
+export type MutationPublishFinanceStatementArgs = {
+  compoundId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+};
+
+
 export type MutationPublishNoticeArgs = {
   input: PublishNoticeInput;
 };
@@ -1062,6 +1313,11 @@ export type MutationRecordAssistedBallotArgs = {
   optionIds: Array<Scalars['ID']['input']>;
   photoId: Scalars['ID']['input'];
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordFinanceEntryArgs = {
+  input: FinanceEntryInput;
 };
 
 
@@ -1122,6 +1378,12 @@ export type MutationResolveRosterObjectionArgs = {
 
 export type MutationRetryOutboxMessageArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReverseFinanceEntryArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1262,6 +1524,8 @@ export type Notice = {
   acknowledgedCount: Scalars['Int']['output'];
   /** Who has and has not acknowledged, by building: staff in scope only (FORBIDDEN otherwise). */
   acknowledgementsByBuilding: Array<NoticeAcknowledgementGroup>;
+  /** A button under the body to a page of the app (rich text cannot link), e.g. the statement a 收支公开 notice publishes. */
+  action?: Maybe<NoticeAction>;
   /** Sanitised HTML (allow-list), ready for RichText. Images are only our uploads, each with a URL signed for this reader; images from elsewhere are never kept. */
   body: Scalars['String']['output'];
   category: NoticeCategory;
@@ -1294,6 +1558,13 @@ export type NoticeAcknowledgementGroup = {
   acknowledged: Array<Person>;
   building: Building;
   pending: Array<Person>;
+};
+
+export type NoticeAction = {
+  __typename?: 'NoticeAction';
+  label: Scalars['String']['output'];
+  /** An app page path, e.g. /features/finances/pages/statement/index?compoundId=…&period=2026-11 */
+  path: Scalars['String']['output'];
 };
 
 export type NoticeCategory =
@@ -1460,6 +1731,9 @@ export type Proposal = {
   electorate?: Maybe<Electorate>;
   /** The frozen electorate's units: the committee only (FORBIDDEN for others). */
   electorateUnits: ElectorateUnitConnection;
+  /** Maintenance-fund money drawn against this decision (approved entries). */
+  fundDrawnFen: Scalars['Fen']['output'];
+  fundDraws: Array<FinanceEntry>;
   /** Linked issues the viewer may not see (private), counted. */
   hiddenIssueCount: Scalars['Int']['output'];
   /** The households of the scope, for recording paper ballots; the committee only (FORBIDDEN for others). */
@@ -1593,7 +1867,11 @@ export type ProposalTask = {
   id: Scalars['ID']['output'];
   notes: Array<ProposalEvent>;
   ownerName: Scalars['String']['output'];
+  /** Recorded, waiting for a second committee member. */
+  pendingSpentFen: Scalars['Fen']['output'];
   spentCents: Scalars['Int']['output'];
+  /** Approved ledger entries of this task. */
+  spentFen: Scalars['Fen']['output'];
   status: TaskStatus;
   title: Scalars['String']['output'];
 };
@@ -1651,6 +1929,14 @@ export type Query = {
    * `readable` holds the same as Chinese text (markdown: labels, Beijing times 'YYYY-MM-DD HH:mm').
    */
   exportMyData: Scalars['JSON']['output'];
+  /** The period's entries, newest first (keyset); one account when given. Staff of the compound also see pending ones with pending: true. */
+  financeEntries: FinanceEntryConnection;
+  /** null when missing or not visible to the viewer. */
+  financeEntry?: Maybe<FinanceEntry>;
+  /** A stored spreadsheet preview (POST /finances/import): the compound's steward and committee. */
+  financeImport?: Maybe<FinanceImport>;
+  /** A compound's statement for a month (YYYY-MM) or quarter (YYYY-Qn): residents of the compound and its staff. */
+  financeStatement: FinanceStatement;
   /** Claims in the viewer's staff scope, oldest first. */
   householdClaimsToReview: HouseholdClaimConnection;
   issue?: Maybe<Issue>;
@@ -1741,6 +2027,32 @@ export type QueryCommunityArgs = {
 
 export type QueryCommunityStatsArgs = {
   communityId: Scalars['ID']['input'];
+};
+
+
+export type QueryFinanceEntriesArgs = {
+  account?: InputMaybe<FinanceAccount>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  compoundId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  pending?: InputMaybe<Scalars['Boolean']['input']>;
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryFinanceEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFinanceImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFinanceStatementArgs = {
+  compoundId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
 };
 
 
@@ -2864,6 +3176,13 @@ export type ProposeFromClusterMutationVariables = Exact<{
 
 export type ProposeFromClusterMutation = { __typename?: 'Mutation', proposeFromCluster: { __typename: 'Proposal', id: string, stage: ProposalStage } };
 
+export type ProposalFundDrawsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProposalFundDrawsQuery = { __typename?: 'Query', proposal?: { __typename: 'Proposal', id: string, fundDrawnFen: string, fundDraws: Array<{ __typename: 'FinanceEntry', id: string, date: string, amountFen: string, description: string }> } | null };
+
 export type ProposalListQueryVariables = Exact<{
   filter?: InputMaybe<ProposalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2875,6 +3194,71 @@ export type ProposalListQuery = { __typename?: 'Query', proposals: { __typename:
         { __typename: 'Proposal', id: string }
         & { ' $fragmentRefs'?: { 'ProposalCard_ProposalFragment': ProposalCard_ProposalFragment } }
       ) }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type FinanceStatementQueryVariables = Exact<{
+  compoundId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+
+export type FinanceStatementQuery = { __typename?: 'Query', financeStatement: { __typename: 'FinanceStatement', period: string, label: string, incomeFen: string, spendingFen: string, openingBalanceFen: string, closingBalanceFen: string, fundOpeningFen: string, fundDepositsFen: string, fundDrawsFen: string, fundClosingFen: string, entryCount: number, chainHead: string, chainLength: number, openQuestions: number, overdueQuestions: number, viewerRecords: boolean, viewerApproves: boolean, compound: { __typename: 'Compound', id: string, name: string }, income: Array<{ __typename: 'FinanceAccountTotal', account: FinanceAccount, name: string, totalFen: string, entryCount: number }>, spending: Array<{ __typename: 'FinanceAccountTotal', account: FinanceAccount, name: string, totalFen: string, entryCount: number }>, months: Array<{ __typename: 'FinanceMonthBar', month: string, incomeFen: string, spendingFen: string }>, fundDraws: Array<{ __typename: 'FinanceEntry', id: string, date: string, amountFen: string, description: string, decision?: { __typename: 'Proposal', id: string, title: string } | null }> } };
+
+export type FinanceEntriesQueryVariables = Exact<{
+  compoundId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+  account?: InputMaybe<FinanceAccount>;
+  pending?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FinanceEntriesQuery = { __typename?: 'Query', financeEntries: { __typename: 'FinanceEntryConnection', totalCount: number, edges: Array<{ __typename: 'FinanceEntryEdge', cursor: string, node: { __typename: 'FinanceEntry', id: string, seq: number, date: string, account: FinanceAccount, accountName: string, amountFen: string, description: string, status: FinanceEntryStatus, viewerCanApprove: boolean, counterparty?: { __typename: 'FinanceCounterparty', kind: CounterpartyKind, name: string } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type FinanceEntryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FinanceEntryQuery = { __typename?: 'Query', financeEntry?: { __typename: 'FinanceEntry', id: string, seq: number, date: string, account: FinanceAccount, accountName: string, amountFen: string, description: string, status: FinanceEntryStatus, hash: string, prevHash: string, recordedAt: string, approvedAt?: string | null, viewerCanApprove: boolean, viewerAnswers: boolean, counterparty?: { __typename: 'FinanceCounterparty', kind: CounterpartyKind, name: string } | null, recordedBy?: { __typename: 'Person', id: string, displayName: string } | null, approvedBy?: { __typename: 'Person', id: string, displayName: string } | null, decision?: { __typename: 'Proposal', id: string, title: string } | null, reverses?: { __typename: 'FinanceEntry', id: string, seq: number } | null, reversedBy?: { __typename: 'FinanceEntry', id: string, seq: number } | null, vouchers: Array<{ __typename: 'Media', id: string, url?: string | null }>, questions: Array<{ __typename: 'FinanceQuestion', id: string, body: string, askedAt: string, dueAt: string, overdue: boolean, answer?: string | null, answeredAt?: string | null }> } | null };
+
+export type AskFinanceQuestionMutationVariables = Exact<{
+  entryId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type AskFinanceQuestionMutation = { __typename?: 'Mutation', askFinanceQuestion: { __typename: 'FinanceQuestion', id: string } };
+
+export type AnswerFinanceQuestionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  answer: Scalars['String']['input'];
+}>;
+
+
+export type AnswerFinanceQuestionMutation = { __typename?: 'Mutation', answerFinanceQuestion: { __typename: 'FinanceQuestion', id: string, answer?: string | null, answeredAt?: string | null, overdue: boolean } };
+
+export type ApproveFinanceEntryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveFinanceEntryMutation = { __typename?: 'Mutation', approveFinanceEntry: { __typename: 'FinanceEntry', id: string, status: FinanceEntryStatus, viewerCanApprove: boolean, approvedAt?: string | null } };
+
+export type RecordFinanceEntryMutationVariables = Exact<{
+  input: FinanceEntryInput;
+}>;
+
+
+export type RecordFinanceEntryMutation = { __typename?: 'Mutation', recordFinanceEntry: { __typename: 'FinanceEntry', id: string, seq: number, date: string, account: FinanceAccount, accountName: string, amountFen: string, description: string, status: FinanceEntryStatus, counterparty?: { __typename: 'FinanceCounterparty', kind: CounterpartyKind, name: string } | null } };
+
+export type PublishFinanceStatementMutationVariables = Exact<{
+  compoundId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+
+export type PublishFinanceStatementMutation = { __typename?: 'Mutation', publishFinanceStatement: { __typename: 'Notice', id: string, title: string } };
 
 export type CommunityIssueFiguresQueryVariables = Exact<{
   communityId: Scalars['ID']['input'];
@@ -3092,7 +3476,7 @@ export type NoticeDetailQueryVariables = Exact<{
 
 
 export type NoticeDetailQuery = { __typename?: 'Query', notice?: (
-    { __typename: 'Notice', id: string, title: string, category: NoticeCategory, body: string, summary: string, status: NoticeStatus, pinned: boolean, viewerCanEdit: boolean, requiresAck: boolean, readCount: number, viewerHasRead: boolean, publishedAt: string, expiresAt?: string | null, cover?: { __typename: 'Media', id: string, url?: string | null } | null, community: { __typename: 'Community', id: string, name: string }, compound?: { __typename: 'Compound', id: string, name: string } | null }
+    { __typename: 'Notice', id: string, title: string, category: NoticeCategory, body: string, summary: string, status: NoticeStatus, pinned: boolean, viewerCanEdit: boolean, requiresAck: boolean, readCount: number, viewerHasRead: boolean, publishedAt: string, expiresAt?: string | null, cover?: { __typename: 'Media', id: string, url?: string | null } | null, community: { __typename: 'Community', id: string, name: string }, compound?: { __typename: 'Compound', id: string, name: string } | null, action?: { __typename: 'NoticeAction', label: string, path: string } | null }
     & { ' $fragmentRefs'?: { 'NoticeAckStateFragment': NoticeAckStateFragment } }
   ) | null };
 
@@ -3481,7 +3865,16 @@ export const CloseAcceptanceDocument = {"__meta__":{"hash":"de1a5cd343947a5ba756
 export const SetSitePlanDocument = {"__meta__":{"hash":"d139d950141234ba61bbe26509899448abad2f6620828f2fdf8075a9549dfa50"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSitePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mediaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSitePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"compoundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"mediaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mediaId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"sitePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<SetSitePlanMutation, SetSitePlanMutationVariables>;
 export const IssueClustersDocument = {"__meta__":{"hash":"bf33858322daca1304b7ca3abbdaeb3fdbcde05f22b07959fa30446afaf8edc7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IssueClusters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueClusters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"compoundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"privateCount"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedTitle"}},{"kind":"Field","name":{"kind":"Name","value":"publicIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<IssueClustersQuery, IssueClustersQueryVariables>;
 export const ProposeFromClusterDocument = {"__meta__":{"hash":"51571a661596dbf2eb8cf7051868b90a82d86b9b8e85ee82e1bc95b858145cec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeFromCluster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeFromClusterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeFromCluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]} as unknown as DocumentNode<ProposeFromClusterMutation, ProposeFromClusterMutationVariables>;
+export const ProposalFundDrawsDocument = {"__meta__":{"hash":"cd7bf2b4db2e3e408619b7603c21aff7edf51ed50dce937205644680fc4f8e64"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalFundDraws"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fundDrawnFen"}},{"kind":"Field","name":{"kind":"Name","value":"fundDraws"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<ProposalFundDrawsQuery, ProposalFundDrawsQueryVariables>;
 export const ProposalListDocument = {"__meta__":{"hash":"d5880471cb61e075e6e27568f555470336733722a12cd02c34f52330bc5e1ef4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalCard_proposal"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalCard_proposal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"advisory"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"cosignCount"}},{"kind":"Field","name":{"kind":"Name","value":"cosignThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"cosignDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"votingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"compound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}}]}}]} as unknown as DocumentNode<ProposalListQuery, ProposalListQueryVariables>;
+export const FinanceStatementDocument = {"__meta__":{"hash":"ddafb9d8b8b7bb2404f11f7c7a949fe0da362bfdc550ccc1df8eaf06a8f4c290"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FinanceStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financeStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"compoundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"compound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomeFen"}},{"kind":"Field","name":{"kind":"Name","value":"spendingFen"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalanceFen"}},{"kind":"Field","name":{"kind":"Name","value":"closingBalanceFen"}},{"kind":"Field","name":{"kind":"Name","value":"income"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"incomeFen"}},{"kind":"Field","name":{"kind":"Name","value":"spendingFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundOpeningFen"}},{"kind":"Field","name":{"kind":"Name","value":"fundDepositsFen"}},{"kind":"Field","name":{"kind":"Name","value":"fundDrawsFen"}},{"kind":"Field","name":{"kind":"Name","value":"fundClosingFen"}},{"kind":"Field","name":{"kind":"Name","value":"fundDraws"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"chainHead"}},{"kind":"Field","name":{"kind":"Name","value":"chainLength"}},{"kind":"Field","name":{"kind":"Name","value":"openQuestions"}},{"kind":"Field","name":{"kind":"Name","value":"overdueQuestions"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRecords"}},{"kind":"Field","name":{"kind":"Name","value":"viewerApproves"}}]}}]}}]} as unknown as DocumentNode<FinanceStatementQuery, FinanceStatementQueryVariables>;
+export const FinanceEntriesDocument = {"__meta__":{"hash":"43b7ecebca6d4ceb1be866e1a08876c37853347eead638cb8cff08f98e484765"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FinanceEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"account"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FinanceAccount"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pending"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financeEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"compoundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}},{"kind":"Argument","name":{"kind":"Name","value":"pending"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pending"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"counterparty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanApprove"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FinanceEntriesQuery, FinanceEntriesQueryVariables>;
+export const FinanceEntryDocument = {"__meta__":{"hash":"2e015722c9122e3891cb518f681c4c2a7fc4fd85c7ff9e07f23d2d970af55776"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FinanceEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financeEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"counterparty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"prevHash"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanApprove"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reverses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vouchers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"askedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]}}]} as unknown as DocumentNode<FinanceEntryQuery, FinanceEntryQueryVariables>;
+export const AskFinanceQuestionDocument = {"__meta__":{"hash":"597af2033d89142292f73d8c83877aac33da0a647fd223c112deaf9d4702bdca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AskFinanceQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askFinanceQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AskFinanceQuestionMutation, AskFinanceQuestionMutationVariables>;
+export const AnswerFinanceQuestionDocument = {"__meta__":{"hash":"819f21f04f0d2b8ccac7250d689fe7dd7f67210595858396325ced935230d250"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerFinanceQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerFinanceQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"answer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<AnswerFinanceQuestionMutation, AnswerFinanceQuestionMutationVariables>;
+export const ApproveFinanceEntryDocument = {"__meta__":{"hash":"350600eb6cf3520ef78e92a2533d99aef432c07b5db929e77c5dd40a15be4aaa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveFinanceEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveFinanceEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanApprove"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}}]}}]}}]} as unknown as DocumentNode<ApproveFinanceEntryMutation, ApproveFinanceEntryMutationVariables>;
+export const RecordFinanceEntryDocument = {"__meta__":{"hash":"3e7174a30867ec83f8f9efb59c6db535352fdb5fd6c8731ad6cbfdad47bd496b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFinanceEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FinanceEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFinanceEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"counterparty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RecordFinanceEntryMutation, RecordFinanceEntryMutationVariables>;
+export const PublishFinanceStatementDocument = {"__meta__":{"hash":"0cbd9a695b75721191ee4f54f45fa660f54ab590d33ab08344c49557fafebd70"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishFinanceStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishFinanceStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"compoundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compoundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<PublishFinanceStatementMutation, PublishFinanceStatementMutationVariables>;
 export const CommunityIssueFiguresDocument = {"__meta__":{"hash":"cc95053e64c02a8b1af8f209b998fc6a79e05724d9fea24a1074ed289156b034"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunityIssueFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openCount"}},{"kind":"Field","name":{"kind":"Name","value":"allTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastHundred"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueFiguresFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IssueFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToResolve"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeShare"}},{"kind":"Field","name":{"kind":"Name","value":"averageRating"}},{"kind":"Field","name":{"kind":"Name","value":"ratedCount"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedCount"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToResolve"}}]}}]}}]} as unknown as DocumentNode<CommunityIssueFiguresQuery, CommunityIssueFiguresQueryVariables>;
 export const IssuesListDocument = {"__meta__":{"hash":"17c31505e00d8eb1c61e651fa96c2877b72ef4adeb804ca8640679a2d2b98e36"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IssuesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueListBody_connection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueListItem_issue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Issue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueListBody_connection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IssueConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueListItem_issue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]} as unknown as DocumentNode<IssuesListQuery, IssuesListQueryVariables>;
 export const WorkbenchIssuesDocument = {"__meta__":{"hash":"dfec25f2ae9cc71696882bb06377f5b5786479f075692762034987871443a473"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkbenchIssues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workbenchIssues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueListBody_connection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueListItem_issue"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Issue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"supportCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueListBody_connection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IssueConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssueListItem_issue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]} as unknown as DocumentNode<WorkbenchIssuesQuery, WorkbenchIssuesQueryVariables>;
@@ -3501,7 +3894,7 @@ export const SupportIssueDocument = {"__meta__":{"hash":"9598fc37efdb58037c18908
 export const FollowIssueDocument = {"__meta__":{"hash":"fcbae166649a195ff1272923e8436c53a4deb224aa9ad3a1586be591f7a9a2cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FollowIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"follow"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"follow"},"value":{"kind":"Variable","name":{"kind":"Name","value":"follow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerFollows"}}]}}]}}]} as unknown as DocumentNode<FollowIssueMutation, FollowIssueMutationVariables>;
 export const NoticesListDocument = {"__meta__":{"hash":"d40c3646bdc76acb5c52fe887c3ab7bd24bf513bf88f8be53f1e68b338245a0e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NoticeCategory"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pinned"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"pinned"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pinned"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeListItem_notice"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeListItem_notice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"requiresAck"}},{"kind":"Field","name":{"kind":"Name","value":"readCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasRead"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasAcknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<NoticesListQuery, NoticesListQueryVariables>;
 export const NoticesViewerDocument = {"__meta__":{"hash":"2484f1cbadddbbd3932a949aee06c082c23dccb731afc22822be3a646310b408"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticesViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeKind"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NoticesViewerQuery, NoticesViewerQueryVariables>;
-export const NoticeDetailDocument = {"__meta__":{"hash":"c485ebfb3d570edc6c14ab072b3e748ceb55f9bbf975987e6846c572444ae66f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"requiresAck"}},{"kind":"Field","name":{"kind":"Name","value":"readCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasRead"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeAckState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeAckState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requiresAck"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasAcknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasRead"}},{"kind":"Field","name":{"kind":"Name","value":"readCount"}}]}}]} as unknown as DocumentNode<NoticeDetailQuery, NoticeDetailQueryVariables>;
+export const NoticeDetailDocument = {"__meta__":{"hash":"db0a5b82e0a2c2fd04b23434e201a3001b33b2ea87ae426be05293fd9f194f5a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"requiresAck"}},{"kind":"Field","name":{"kind":"Name","value":"readCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasRead"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoticeAckState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoticeAckState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requiresAck"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasAcknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasRead"}},{"kind":"Field","name":{"kind":"Name","value":"readCount"}}]}}]} as unknown as DocumentNode<NoticeDetailQuery, NoticeDetailQueryVariables>;
 export const NoticeAcknowledgementsDocument = {"__meta__":{"hash":"6e5562cb8bd580b759196b36cea303109fe83c0504f327f9be9d634d8c4bb45a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeAcknowledgements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgementsByBuilding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"compound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pending"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NoticeAcknowledgementsQuery, NoticeAcknowledgementsQueryVariables>;
 export const NoticeForEditDocument = {"__meta__":{"hash":"866e6153bd28312984cc9e7edc0cd57cfbac0109a1b51fb28f060232bada86f1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"requiresAck"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"cover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NoticeForEditQuery, NoticeForEditQueryVariables>;
 export const NoticeAudienceChoicesDocument = {"__meta__":{"hash":"002628b7c6269db086b8e9f8c4edb8f7addb0cba5f3a33439557cf7330a29a0d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoticeAudienceChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"compounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NoticeAudienceChoicesQuery, NoticeAudienceChoicesQueryVariables>;

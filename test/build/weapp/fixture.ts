@@ -8,7 +8,7 @@ export interface WeappFixture {
   gateway: TestGateway
   graphqlUrl: string
   tokens: { resident: string; staff: string; grid: string }
-  ids: { notice: string; issue: string; proposal: string; ownersVote: string; activity: string; community: string; compound: string; building: string }
+  ids: { notice: string; issue: string; proposal: string; ownersVote: string; activity: string; community: string; compound: string; building: string; financeEntry: string }
 }
 
 interface Edges { edges: Array<{ node: { id: string } }> }
@@ -38,6 +38,9 @@ export async function startWeappFixture(env: Record<string, string> = {}): Promi
     { input: { category: 'LIGHTING', title: '3号楼楼道灯不亮', description: '三楼到四楼的楼道灯坏了一个星期，晚上看不清台阶。', buildingId: building, isPublic: true } },
     resident,
   )
+  const ownersVote = await proposalTitled('使用维修资金维修东门路灯')
+  // The demo's east-gate lights draw on the maintenance fund, with its receipt.
+  const draws = await gateway.ok<{ proposal: { fundDraws: Array<{ id: string }> } }>('query($id: ID!) { proposal(id: $id) { fundDraws { id } } }', { id: ownersVote }, resident)
   return {
     gateway,
     graphqlUrl: `${gateway.url}/graphql`,
@@ -46,12 +49,13 @@ export async function startWeappFixture(env: Record<string, string> = {}): Promi
       notice: await first('{ notices(first: 1) { edges { node { id } } } }'),
       // By title: the demo holds several proposals (the owners' votes of the roster among them).
       proposal: await proposalTitled('东门新增路灯装在哪里?'),
-      ownersVote: await proposalTitled('使用维修资金维修东门路灯'),
+      ownersVote,
       activity: await first('{ activities(first: 1) { edges { node { id } } } }', resident),
       issue: issue.raiseIssue.id,
       community: places.dongyingpan.id,
       compound: places.zhongwang.id,
       building,
+      financeEntry: draws.proposal.fundDraws[0]!.id, // the demo seeds one draw
     },
   }
 }

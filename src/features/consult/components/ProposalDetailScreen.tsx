@@ -16,6 +16,7 @@ import { ElectoratePanel } from './ElectoratePanel'
 import { EventList } from './EventList'
 import { OptionsPlan } from './OptionsPlan'
 import { ResultPanel } from './ResultPanel'
+import { FundDrawsPanel } from './FundDrawsPanel'
 import { StageProgress } from './StageProgress'
 import { VotingPanel } from './VotingPanel'
 
@@ -65,6 +66,7 @@ export function ProposalDetailScreen(props: ProposalDetailScreenProps) {
       {p.stage === 'VOTING' ? <VotingPanel proposal={p} /> : null}
       <ResultPanel proposal={p} />
       <ElectoratePanel proposal={p} />
+      <FundDrawsPanel proposal={p} />
       {p.stage === 'ACTING' || p.stage === 'DONE' ? <ActingPanel proposal={p} /> : null}
       <CommitteeTools proposal={p} onChanged={reload} />
       {p.issues.length || p.hiddenIssueCount ? (

@@ -154,6 +154,10 @@ export const consultMessages = {
   'consult.result.participation': '参与住户 {households}',
   'consult.result.participation278': '参与业主 {owners}/{eligible} 人 · 住户 {households} · 面积 {area}',
   'consult.result.outcome': '物管会说明',
+  'consult.fund.title': '维修资金支取(收支公开)',
+  'consult.fund.total': '依据本决定已支取 {amount} 元',
+  'consult.fund.none': '尚未支取',
+  'consult.fund.draw': '{date} 支取 {amount} 元:{description}',
 
   'consult.acting.title': '实施计划',
   'consult.acting.money': '预算 {budget} · 已支出 {spent}',

@@ -73,9 +73,16 @@ export function NoticeDetailView(props: NoticeDetailViewProps) {
     )
   }
 
+  const action = notice.action
   return (
     <View>
       <NoticeArticle notice={notice} />
+      {action ? (
+        // Rich text cannot link inside the mini-program: a notice's page (a 收支公开 statement) is a button.
+        <View style={{ marginTop: px(tokens.space.md) }}>
+          <TapButton block onTap={() => void Taro.navigateTo({ url: action.path })}>{action.label}</TapButton>
+        </View>
+      ) : null}
       <AcknowledgePanel notice={notice} signedIn={props.signedIn} onSignIn={props.onSignIn} />
       {props.signedIn && notice.viewerCanEdit ? (
         <View style={{ marginTop: px(tokens.space.lg) }}>

@@ -1,6 +1,7 @@
 // Strings of the staff workbench (keys prefixed 'workbench.'), bundled in the workbench subpackage.
 export const workbenchMessages = {
   'workbench.issues.open': '报事处理(待办、超时)',
+  'workbench.finances.open': '收支公开(记账、审核、质询)',
   'workbench.tab.claims': '住户认证',
   'workbench.tab.staff': '工作人员',
   'workbench.notStaff.title': '只有工作人员可以使用工作台',

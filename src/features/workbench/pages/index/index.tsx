@@ -54,6 +54,7 @@ export default function WorkbenchPage() {
     )
   }
   const adminOf = adminCommunityIds(viewer.roles)
+  const ledgerCompounds = [...new Set(viewer.roles.filter((r) => r.role === 'STEWARD' || r.role === 'COMMITTEE').map((r) => r.scopeId))]
   const shown: Queue = adminOf.length > 0 ? queue : 'claims'
   return (
     <Page>
@@ -62,6 +63,14 @@ export default function WorkbenchPage() {
           {t('workbench.issues.open')}
         </TapButton>
       </View>
+      {/* 收支公开 for each compound the viewer keeps the books of (steward, committee). */}
+      {ledgerCompounds.map((compoundId) => (
+        <View key={compoundId} style={{ marginBottom: px(tokens.space.md) }}>
+          <TapButton block variant='secondary' onTap={() => Taro.navigateTo({ url: `/features/finances/pages/statement/index?compoundId=${encodeURIComponent(compoundId)}` })}>
+            {t('workbench.finances.open')}
+          </TapButton>
+        </View>
+      ))}
       {adminOf.length > 0 ? (
         <View style={{ marginBottom: px(tokens.space.sm) }}>
           <ChoiceChips
