@@ -11,6 +11,9 @@ import './app.css'
 /** Where an unknown route lands: 页面不存在 with the way home. */
 export const NOT_FOUND_PAGE = '/features/account/pages/not-found/index'
 
+// Rules for Taro's H5 wrappers; the weapp build leaves this branch (and the file) out.
+if (process.env.TARO_ENV === 'h5') require('./h5.css')
+
 // The app shell: every page renders inside these providers, so each has the Apollo client and
 // the elder-mode tokens without setting them up itself.
 function App({ children }: PropsWithChildren) {

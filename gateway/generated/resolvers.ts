@@ -767,6 +767,8 @@ export type Issue = {
   ratingComment?: Maybe<Scalars['String']['output']>;
   /** The reporter as the viewer may see them (real name and phone only to staff in scope). */
   reporter: Person;
+  /** The reporter's verified home (e.g. 3号楼 2单元 301室), the issue's building first: staff in scope only, so the grid worker knows whose door to knock on. */
+  reporterRoom?: Maybe<Scalars['String']['output']>;
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Public issues only: the scene of the issue's mini-program code. */
   shortCode?: Maybe<Scalars['String']['output']>;
@@ -1854,6 +1856,18 @@ export type ProposalOption = {
   votes?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A proposal as a signed-out visitor of a shared link sees it: nothing personal, no ballots. */
+export type ProposalPreview = {
+  __typename?: 'ProposalPreview';
+  compoundName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  stage: ProposalStage;
+  /** The background, cut to about 120 characters. */
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  votingClosesAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type ProposalResult = {
   __typename?: 'ProposalResult';
   eligibleOwners: Scalars['Int']['output'];
@@ -1982,6 +1996,8 @@ export type Query = {
   /** Always true: lets a client check that the gateway answers. */
   ping: Scalars['Boolean']['output'];
   proposal?: Maybe<Proposal>;
+  /** What anyone with a shared link may read before signing in: title, stage and a short summary; null for drafts, withdrawn or unknown proposals. */
+  proposalPreview?: Maybe<ProposalPreview>;
   /** Proposals the viewer may see (households in scope and staff of the compound), newest first. */
   proposals: ProposalConnection;
   /** Staff in scope: registrations as CSV (phones, and PHONE answers, always masked). */
@@ -2139,6 +2155,11 @@ export type QueryPeopleInScopeArgs = {
 
 
 export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProposalPreviewArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2870,6 +2891,7 @@ export type ResolversTypes = ResolversObject<{
   ProposalEvent: ResolverTypeWrapper<ProposalEventRowModel>;
   ProposalFilter: ProposalFilter;
   ProposalOption: ResolverTypeWrapper<OptionModelModel>;
+  ProposalPreview: ResolverTypeWrapper<ProposalPreview>;
   ProposalResult: ResolverTypeWrapper<TallyResultModel>;
   ProposalStage: ProposalStage;
   ProposalTask: ResolverTypeWrapper<ProposalTaskRowModel>;
@@ -3024,6 +3046,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProposalEvent: ProposalEventRowModel;
   ProposalFilter: ProposalFilter;
   ProposalOption: OptionModelModel;
+  ProposalPreview: ProposalPreview;
   ProposalResult: TallyResultModel;
   ProposalTask: ProposalTaskRowModel;
   ProposeFromClusterInput: ProposeFromClusterInput;
@@ -3546,6 +3569,7 @@ export type IssueResolvers<ContextType = GatewayContext, ParentType extends Reso
   rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   ratingComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reporter?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reporterRoom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   shortCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   spot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3945,6 +3969,16 @@ export type ProposalOptionResolvers<ContextType = GatewayContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ProposalPreviewResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProposalPreview'] = ResolversParentTypes['ProposalPreview']> = ResolversObject<{
+  compoundName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ProposalStage'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  votingClosesAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ProposalResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProposalResult'] = ResolversParentTypes['ProposalResult']> = ResolversObject<{
   eligibleOwners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   participatingOwners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4000,6 +4034,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   personalDataKeptAfterDeletion?: Resolver<Array<ResolversTypes['KeptAfterDeletion']>, ParentType, ContextType>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
+  proposalPreview?: Resolver<Maybe<ResolversTypes['ProposalPreview']>, ParentType, ContextType, RequireFields<QueryProposalPreviewArgs, 'id'>>;
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<QueryProposalsArgs, 'first'>>;
   registrationsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryRegistrationsCsvArgs, 'activityId'>>;
   roster?: Resolver<ResolversTypes['RosterUnitConnection'], ParentType, ContextType, RequireFields<QueryRosterArgs, 'compoundId' | 'first'>>;
@@ -4336,6 +4371,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   ProposalEdge?: ProposalEdgeResolvers<ContextType>;
   ProposalEvent?: ProposalEventResolvers<ContextType>;
   ProposalOption?: ProposalOptionResolvers<ContextType>;
+  ProposalPreview?: ProposalPreviewResolvers<ContextType>;
   ProposalResult?: ProposalResultResolvers<ContextType>;
   ProposalTask?: ProposalTaskResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -85,10 +85,20 @@ export function TitleBar(props: TitleBarProps) {
 interface PageInstance { config?: { navigationBarTitleText?: string }; route?: string; path?: string }
 
 /** This page's instance, title and whether it is a tab page, read once when the page mounts. */
+/** Taro's page stack; empty outside a mounted page (Taro's H5 stack throws when there is none). */
+function pageStack(): ReturnType<typeof Taro.getCurrentPages> {
+  try {
+    return Taro.getCurrentPages()
+  } catch {
+    return []
+  }
+}
+
 function currentPage(): { page: PageInstance | null; title: string; tab: boolean } {
-  const instance = Taro.getCurrentInstance()
-  const page = (instance.page ?? null) as PageInstance | null
-  const path = (instance.router?.path ?? '').replace(/^\//, '')
+  // Outside a mounted page (a component rendered alone) Taro has no current instance.
+  const instance = Taro.getCurrentInstance() as ReturnType<typeof Taro.getCurrentInstance> | undefined
+  const page = (instance?.page ?? null) as PageInstance | null
+  const path = (instance?.router?.path ?? '').replace(/^\//, '')
   return { page, title: page?.config?.navigationBarTitleText ?? t('app.name'), tab: path === '' || path.startsWith('pages/') }
 }
 
@@ -99,14 +109,14 @@ function currentPage(): { page: PageInstance | null; title: string; tab: boolean
 export function PageTitleBar() {
   const [{ page, title: configured, tab }] = useState(currentPage)
   const [title, setTitle] = useState(configured)
-  const [canGoBack, setCanGoBack] = useState(() => Taro.getCurrentPages().length > 1)
+  const [canGoBack, setCanGoBack] = useState(() => pageStack().length > 1)
   useEffect(() => {
     const onTitle = (next: unknown) => {
-      const pages = Taro.getCurrentPages()
+      const pages = pageStack()
       if (typeof next === 'string' && pages[pages.length - 1] === page) setTitle(next)
     }
     const onShow = () => {
-      const pages = Taro.getCurrentPages()
+      const pages = pageStack()
       if (pages[pages.length - 1] === page) setCanGoBack(pages.length > 1)
     }
     Taro.eventCenter.on('__taroH5SetNavigationBarTitle', onTitle)

@@ -21,6 +21,8 @@ export interface ColorTokens {
   /** Errors and destructive actions; always paired with words, never colour alone. */
   danger: string
   onDanger: string
+  /** Things that went right (签到成功); always paired with words too. */
+  success: string
   /** Hairlines; decorative, so not held to text contrast. */
   border: string
   /** Skeleton placeholder blocks; decorative. */
@@ -59,6 +61,8 @@ export const textColorPairs: ReadonlyArray<readonly [keyof ColorTokens, keyof Co
   ['onDanger', 'danger'],
   ['primary', 'primarySoft'],
   ['text', 'primarySoft'],
+  ['success', 'background'],
+  ['success', 'surface'],
 ]
 
 const palette: ColorTokens = {
@@ -70,6 +74,7 @@ const palette: ColorTokens = {
   onPrimary: '#ffffff',
   danger: '#9c1c1c',
   onDanger: '#ffffff',
+  success: '#1b6b34',
   border: '#dcdcd6',
   skeleton: '#e6e6e1',
   primarySoft: '#f9ecea',

@@ -40,7 +40,7 @@ const PAGES: Record<string, { query?: (ids: Ids) => Record<string, string>; show
   'features/issues/pages/stats/index': { query: (ids) => ({ communityId: ids.community }), shows: { signedOut: '解决用时', resident: '解决用时', staff: '解决用时' } },
   'features/consult/pages/clusters/index': { shows: { signedOut: '去登录', resident: '暂时没有反映集中的问题', staff: '暂时没有反映集中的问题' } },
   'features/consult/pages/propose/index': { shows: { signedOut: '登录后才能发起议题', resident: '表决的问题', staff: '表决的问题' } },
-  'features/consult/pages/detail/index': { query: (ids) => ({ id: ids.proposal }), shows: { signedOut: '登录后查看议题', resident: '新路灯装在哪个位置?', staff: '新路灯装在哪个位置?' } },
+  'features/consult/pages/detail/index': { query: (ids) => ({ id: ids.proposal }), shows: { signedOut: '登录后参与', resident: '新路灯装在哪个位置?', staff: '新路灯装在哪个位置?' } },
   'features/roster/pages/results/index': { query: (ids) => ({ id: ids.ownersVote }), shows: { signedOut: '投票结束后才公布计票明细', resident: '参与表决 101/114 名业主', staff: '参与表决 101/114 名业主' } },
   'features/roster/pages/roster/index': { query: (ids) => ({ compoundId: ids.compound }), shows: { signedOut: '只有本小区的认证住户和工作人员可以查看业主名册', resident: '1号楼 1单元 101室 · 86.50 ㎡', staff: '导入业主名册(物管会)' } },
   'features/roster/pages/ballots/index': { query: (ids) => ({ id: ids.ownersVote }), shows: { signedOut: '投票结束后才公布计票明细', resident: '只有工作人员可以登记纸质选票', staff: '按业主名册登记签字的纸质选票' } },

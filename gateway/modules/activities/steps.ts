@@ -2,6 +2,7 @@ import type { GatewayContext } from '../../context'
 import type { ActivityRow, RegistrationRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { isId, nowIso } from '../../lib/ids'
+import { formatMoment } from '../../../src/lib/beijing-time'
 import { accountById, requireViewer } from '../accounts/service'
 import { assertCleanText } from '../content-check/service'
 import { normaliseCode, place } from './allocation'
@@ -135,6 +136,24 @@ export async function reviewRegistration(ctx: Ctx, id: string, approve: boolean)
   return updated
 }
 
+/** Why a registration that is not CONFIRMED cannot check in, in the words staff say at the door. */
+export function checkInRefusal(registration: Pick<RegistrationRow, 'status' | 'attended_at'>): string {
+  switch (registration.status) {
+    case 'ATTENDED':
+      return registration.attended_at ? `已经签到过了（${formatMoment(registration.attended_at)} 签到）` : '已经签到过了'
+    case 'WAITLISTED':
+      return '这位还在候补，没有报上名，不能签到'
+    case 'PENDING':
+      return '这份报名还在等主办方审核，审核通过后才能签到'
+    case 'DECLINED':
+      return '这份报名没有通过审核，不能签到'
+    case 'CANCELLED':
+      return '这份报名已经取消了，不能签到'
+    default:
+      return '这份报名不能签到'
+  }
+}
+
 /** Staff in scope turn a CONFIRMED registration into ATTENDED with its code, once. */
 export async function checkIn(ctx: Ctx, rawCode: string): Promise<RegistrationRow> {
   requireViewer(ctx)
@@ -143,9 +162,8 @@ export async function checkIn(ctx: Ctx, rawCode: string): Promise<RegistrationRo
   const activity = registration ? await activityById(ctx).load(registration.activity_id) : null
   if (!registration || !activity) throw errors.notFound('签到码')
   if (!canManage(ctx, activity)) throw errors.forbidden('这个签到码不属于您负责的社区的活动')
-  if (registration.status === 'ATTENDED') throw errors.conflict('已经签到过了')
-  if (registration.status !== 'CONFIRMED') throw errors.conflict('这份报名不能签到')
-  if (activity.status === 'CANCELLED') throw errors.conflict('活动已取消')
+  if (registration.status !== 'CONFIRMED') throw errors.conflict(checkInRefusal(registration))
+  if (activity.status === 'CANCELLED') throw errors.conflict('活动已取消，不能签到')
   const at = nowIso()
   const updated = await ctx.db.transaction().execute(async (trx) => {
     const result = await trx.updateTable('activity_registrations').set({ status: 'ATTENDED', attended_at: at, updated_at: at }).where('id', '=', registration.id).where('status', '=', 'CONFIRMED').executeTakeFirst()

@@ -22,3 +22,11 @@ export function isStaffReader(ctx: Pick<GatewayContext, 'viewer'>, p: Pick<Propo
   const roles = ctx.viewer?.roles ?? []
   return covers(roles, placeOfProposal(p), STAFF_READERS) || roles.some((r) => r.role === 'GRID_WORKER' && r.community_id === p.community_id)
 }
+
+/**
+ * Whether a shared link may show the proposal's preview to anyone, signed in or not: once it is
+ * submitted (co-signing or later) and until it is withdrawn. Drafts stay their author's.
+ */
+export function hasPublicPreview(p: Pick<ProposalRow, 'stage'>): boolean {
+  return p.stage !== 'DRAFT' && p.stage !== 'WITHDRAWN'
+}

@@ -9,7 +9,7 @@ import * as discussion from './discussion'
 import * as proposals from './proposals'
 import { fieldResolvers } from './resolvers-fields'
 import { fromIssuesResolvers, proposalIssueFields } from './from-issues'
-import { canSeeProposal, findVisibleProposal } from './service'
+import { canSeeProposal, findVisibleProposal, proposalPreview } from './service'
 import { setSitePlan, updateClusterSettings, updateSettings } from './settings'
 import * as store from './store'
 import * as voting from './voting'
@@ -33,6 +33,7 @@ async function listProposals(ctx: GatewayContext, filter: { compoundId?: string 
 export const consultResolvers: Resolvers = {
   Query: {
     proposal: (_p, { id }, ctx) => findVisibleProposal(ctx, id),
+    proposalPreview: (_p, { id }, ctx) => proposalPreview(ctx, id),
     proposals: async (_p, { filter, first, after }, ctx) => {
       const limit = pageSize(first)
       const cursor = decodeCursor(after, 1)

@@ -4,13 +4,14 @@ import type { ProposalRow } from '../../db/tables'
 import { errors } from '../../lib/errors'
 import { isId, newId, nowIso } from '../../lib/ids'
 import { requireViewer } from '../accounts/service'
+import { compoundById } from '../community/service'
 import { recordAudit } from '../audit/service'
 import { attachMedia } from '../media/service'
 import { notify } from '../notify/service'
-import { isCommittee, isStaffReader } from './policies'
+import { hasPublicPreview, isCommittee, isStaffReader } from './policies'
 import { nextStage, type ProposalStage, type StageEvent } from './stages'
 import * as store from './store'
-import { cutText, textLength } from '../../lib/input-text'
+import { cutText, shortenText, textLength } from '../../lib/input-text'
 
 type Ctx = GatewayContext
 
@@ -37,6 +38,24 @@ export async function findVisibleProposal(ctx: Ctx, id: string): Promise<Proposa
   const p = isId(id) ? await proposalById(ctx).load(id) : null
   return p && (await canSeeProposal(ctx, p)) ? p : null
 }
+
+/** The preview a shared link shows anyone (see hasPublicPreview), or null. */
+export async function proposalPreview(ctx: Ctx, id: string) {
+  const p = isId(id) ? await proposalById(ctx).load(id) : null
+  if (!p || !hasPublicPreview(p)) return null
+  const compound = await compoundById(ctx).load(p.compound_id)
+  return {
+    id: p.id,
+    title: p.title,
+    stage: p.stage as ProposalStage,
+    summary: shortenText(p.background.replace(/\s+/g, ' ').trim(), PREVIEW_SUMMARY_LENGTH),
+    compoundName: compound?.name ?? '',
+    votingClosesAt: p.voting_closes_at,
+  }
+}
+
+/** Characters of the background a preview shows. */
+export const PREVIEW_SUMMARY_LENGTH = 120
 
 export async function visibleOrNotFound(ctx: Ctx, id: string): Promise<ProposalRow> {
   requireViewer(ctx)

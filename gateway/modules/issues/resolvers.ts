@@ -127,6 +127,12 @@ export const issuesResolvers: Resolvers = {
     viewerIsReporter: (i, _a, ctx) => isReporter(ctx, i),
     raisedOnBehalf: (i) => i.on_behalf_name !== null,
     onBehalfName: (i, _a, ctx) => (isStaffInScope(ctx, i) ? i.on_behalf_name : null),
+    reporterRoom: async (i, _a, ctx) => {
+      // Staff in scope only, and only the resident's own home: raised on behalf, the reporter is staff.
+      if (!isStaffInScope(ctx, i) || i.on_behalf_name !== null) return null
+      const home = (await store.reporterHomes(ctx.db, i))[0]
+      return home ? `${home.building_name} ${home.unit}单元 ${home.room}室` : null
+    },
     assignee: (i, _a, ctx) => (i.assignee_id ? handlerOf(ctx, i.assignee_id, i) : null),
     supportCount: (i, _a, ctx) => supportCounts(ctx).load(i.id),
     viewerSupports: (i, _a, ctx) => viewerMarked(ctx, 'issue_supports').load(i.id),

@@ -167,3 +167,17 @@ export async function onlookers(db: DB, accountIds: readonly string[]): Promise<
     compoundIds: homes.filter((h) => h.account_id === accountId).map((h) => h.compound_id),
   }))
 }
+
+/** The reporter's verified homes in the issue's compound, the issue's own building first. */
+export async function reporterHomes(db: DB, issue: Pick<IssueRow, 'reporter_id' | 'building_id' | 'compound_id'>): Promise<Array<{ building_id: string; building_name: string; unit: string; room: string }>> {
+  const rows = await db
+    .selectFrom('household_members as m')
+    .innerJoin('households as h', 'h.id', 'm.household_id')
+    .innerJoin('buildings as b', 'b.id', 'h.building_id')
+    .select(['h.building_id', 'b.name as building_name', 'h.unit', 'h.room'])
+    .where('m.account_id', '=', issue.reporter_id)
+    .where('b.compound_id', '=', issue.compound_id)
+    .orderBy('h.id')
+    .execute()
+  return [...rows.filter((r) => r.building_id === issue.building_id), ...rows.filter((r) => r.building_id !== issue.building_id)]
+}

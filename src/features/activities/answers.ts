@@ -37,6 +37,35 @@ export function answersFromRegistration(answers: ReadonlyArray<{ question: strin
   return form
 }
 
+/** The viewer's own profile, as far as sign-up may use it. */
+export interface SignUpProfile { realName?: string | null; phone?: string | null }
+
+/**
+ * What the profile can fill in: the 姓名 (NAME) and 联系电话 (PHONE) questions still empty, from
+ * the real name and phone the person already gave us. Empty when there is nothing to offer.
+ */
+export function profileAnswers(questions: ReadonlyArray<SignUpQuestionView>, form: AnswerForm, profile: SignUpProfile | null | undefined): AnswerForm {
+  const fill: AnswerForm = {}
+  if (!profile) return fill
+  for (const q of questions) {
+    if ((form[q.text] ?? '').trim()) continue
+    const value = q.type === 'NAME' ? profile.realName : q.type === 'PHONE' ? profile.phone : null
+    if (value?.trim()) fill[q.text] = value.trim()
+  }
+  return fill
+}
+
+/** The name the registrant typed (the first 姓名 question), if the organiser asked for one. */
+export function typedName(answers: ReadonlyArray<{ type: QuestionType; value: string }>): string | null {
+  return answers.find((a) => a.type === 'NAME' && a.value.trim())?.value.trim() ?? null
+}
+
+/** A phone shown on screen before it is used: 138****5678. */
+export function maskedPhone(phone: string): string {
+  const digits = phone.replace(/[\s-]/g, '')
+  return digits.length >= 7 ? `${digits.slice(0, 3)}****${digits.slice(-4)}` : digits
+}
+
 /** The problem with one answer in words, or null: every question answered, each as its type asks (the gateway checks the same). */
 export function answerError(question: SignUpQuestionView, value: string): string | null {
   const text = value.trim()

@@ -25,6 +25,8 @@ export function proposalNode(overrides: Record<string, unknown> = {}) {
     cosignDeadline: '2026-01-12T01:00:00.000Z',
     viewerHasCosigned: true,
     viewerCanCosign: false,
+    issues: [],
+    hiddenIssueCount: 0,
     options: [option('o-a', '东门岗亭旁', 0.82, 0.4), option('o-b', '3号楼拐角', 0.55, 0.62)],
     comments: [],
     opinions: [],

@@ -85,3 +85,22 @@ describe('the raise form', () => {
     expect(Taro.getStorageSync(ISSUE_DRAFT_KEY)).toBeFalsy()
   })
 })
+
+describe('提交报事 tapped twice', () => {
+  it('sends one RaiseIssue: the button holds itself while the first is in flight', async () => {
+    renderPage()
+    await untilChosen('1号楼')
+    fireEvent.click(screen.getByText('路灯照明'))
+    const title = screen.getAllByPlaceholderText('标题').find((el) => el.tagName === 'INPUT')
+    const description = screen.getAllByPlaceholderText('请描述问题').find((el) => el.tagName === 'TEXTAREA')
+    fireEvent.input(title!, { target: { value: '楼道灯不亮' } })
+    fireEvent.input(description!, { target: { value: '三楼的灯坏了好几天了' } })
+    const submit = screen.getByText('提交报事').closest('taro-button-core') as HTMLElement
+    fireEvent.click(submit)
+    fireEvent.click(submit)
+    await waitFor(() => expect(sentNames()).toContain('RaiseIssue'))
+    await waitFor(() => expect(submit.getAttribute('aria-busy')).toBeNull())
+    fireEvent.click(submit) // free again once the answer came: a deliberate retry is sent
+    await waitFor(() => expect(sentNames().filter((n) => n === 'RaiseIssue')).toHaveLength(2))
+  })
+})

@@ -41,6 +41,7 @@ const detail = (overrides: Record<string, unknown> = {}) => ({
       cover: null,
       community: { __typename: 'Community', id: 'c1', name: '东营盘社区' },
       compound: null,
+      action: null,
       ...overrides,
     },
   },

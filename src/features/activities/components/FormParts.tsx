@@ -1,4 +1,5 @@
-import { Input, Switch, Text, View, type InputProps } from '@tarojs/components'
+import { Input, Text, View, type InputProps } from '@tarojs/components'
+import { Toggle } from '@/ui/Toggle'
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { FormGroup } from '@/ui/FormGroup'
@@ -27,7 +28,7 @@ export function SwitchRow(props: { label: string; on: string; off: string; check
     <View style={{ marginBottom: px(tokens.space.md) }}>
       <View style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', minHeight: px(tokens.tapTarget) }}>
         <Text style={{ fontWeight: 'bold' }}>{props.label}</Text>
-        <Switch checked={props.checked} color={tokens.color.primary} ariaLabel={props.label} onChange={(e) => props.onChange(e.detail.value)} />
+        <Toggle checked={props.checked} label={props.label} onChange={props.onChange} />
       </View>
       <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{props.checked ? props.on : props.off}</Text>
     </View>

@@ -1,11 +1,11 @@
-import { useMutation } from '@apollo/client/react'
+import { useMutation, useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { RegisterForActivityDocument } from '@/features/activities/activities.generated'
+import { RegisterForActivityDocument, SignUpProfileDocument } from '@/features/activities/activities.generated'
 import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
-import { answerErrors, answersToForm, formToAnswers, loadRememberedAnswers, rememberAnswers, type AnswerForm, type SignUpQuestionView } from '../answers'
+import { answerErrors, answersToForm, formToAnswers, loadRememberedAnswers, maskedPhone, profileAnswers, rememberAnswers, type AnswerForm, type SignUpQuestionView } from '../answers'
 import { clampPartySize, partyFits } from '../places'
 import { currentScene } from '../platform'
 import { registrationStatusText } from '../vocabulary'
@@ -46,6 +46,8 @@ export function SignUpPanel(props: { activity: SignUpActivity; justSignedIn?: bo
   const [register, { loading }] = useMutation(RegisterForActivityDocument)
   // The day-before reminder and the result of a review or a waitlist move.
   const askConsent = useSubscribeConsent(['ACTIVITY_REMINDER', 'ACTIVITY_STATUS'])
+  const profile = useQuery(SignUpProfileDocument, { context: { silentErrors: true } })
+  const offer = profileAnswers(activity.questions, form, profile.data?.viewer)
   const errors = showErrors ? answerErrors(activity.questions, form) : {}
   const size = clampPartySize(partySize, activity.maxPartySize)
   const outlook = outlookText(activity, size)
@@ -58,16 +60,16 @@ export function SignUpPanel(props: { activity: SignUpActivity; justSignedIn?: bo
     rememberAnswers({ [question]: value })
   }
 
-  const submit = async () => {
+  const submit = async (answered: AnswerForm = form) => {
     if (loading || blocked) return
     setShowErrors(true)
-    if (Object.keys(answerErrors(activity.questions, form)).length) {
+    if (Object.keys(answerErrors(activity.questions, answered)).length) {
       void Taro.showToast({ title: t('activities.signUp.fixAnswers'), icon: 'none', duration: 3000 })
       return
     }
     // Inside the tap, before anything is awaited: WeChat shows its dialog only then.
     void askConsent()
-    const answers = formToAnswers(activity.questions, form)
+    const answers = formToAnswers(activity.questions, answered)
     rememberAnswers(Object.fromEntries(answers.map((a) => [a.question, a.value])))
     const scene = currentScene()
     // The error link says what went wrong (已满, 已截止, 不符合报名条件…); the form stays as it is.
@@ -77,10 +79,30 @@ export function SignUpPanel(props: { activity: SignUpActivity; justSignedIn?: bo
     void Taro.showToast({ title: t('activities.signUp.done', { status: registrationStatusText(registration) }), icon: 'none', duration: 3000 })
   }
 
+  // The person agrees with this one tap: their registered name and phone fill the form and it is sent.
+  const signUpWithProfile = () => {
+    const answered = { ...form, ...offer }
+    setForm(answered)
+    return submit(answered)
+  }
+  const offered = Object.entries(offer)
+    .map(([question, value]) => `${question}：${activity.questions.find((q) => q.text === question)?.type === 'PHONE' ? maskedPhone(value) : value}`)
+    .join('　')
+
   return (
     <View style={{ marginBottom: px(tokens.space.md), padding: px(tokens.space.md), border: `2px solid ${tokens.color.primary}`, borderRadius: px(tokens.radius), backgroundColor: tokens.color.surface }}>
       <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold', marginBottom: px(tokens.space.sm) }}>{t('activities.signUp.title')}</Text>
       {props.justSignedIn ? <Text style={{ display: 'block', marginBottom: px(tokens.space.sm) }}>{`✓ ${t('activities.signUp.ready')}`}</Text> : null}
+      {offered ? (
+        <View role="group" aria-label={t('activities.signUp.profileTitle')} style={{ marginBottom: px(tokens.space.md), padding: px(tokens.space.sm), borderRadius: px(tokens.radius), backgroundColor: tokens.color.background }}>
+          <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('activities.signUp.profileTitle')}</Text>
+          <Text style={{ display: 'block', marginBottom: px(tokens.space.xs) }}>{offered}</Text>
+          <Text style={{ display: 'block', marginBottom: px(tokens.space.sm), color: tokens.color.textMuted, fontSize: px(tokens.font.small) }}>{t('activities.signUp.profileConsent')}</Text>
+          <TapButton block disabled={loading || blocked} onTap={signUpWithProfile}>
+            {t('activities.signUp.profileSubmit', { action: submitLabel(activity, size) })}
+          </TapButton>
+        </View>
+      ) : null}
       <PartyStepper value={size} maxPartySize={activity.maxPartySize} onChange={setPartySize} />
       <AnswerFields questions={activity.questions} form={form} errors={errors} onChange={update} />
       {outlook ? (
@@ -88,7 +110,7 @@ export function SignUpPanel(props: { activity: SignUpActivity; justSignedIn?: bo
           <Text style={{ fontWeight: 'bold' }}>{`ⓘ ${outlook}`}</Text>
         </View>
       ) : null}
-      <TapButton block disabled={loading || blocked} onTap={submit}>
+      <TapButton block disabled={loading || blocked} onTap={() => submit()}>
         {loading ? t('activities.signUp.sending') : submitLabel(activity, size)}
       </TapButton>
     </View>

@@ -15,6 +15,7 @@ import { DiscussionPanel } from './DiscussionPanel'
 import { ElectoratePanel } from './ElectoratePanel'
 import { EventList } from './EventList'
 import { OptionsPlan } from './OptionsPlan'
+import { ProposalPreviewCard } from './ProposalPreviewCard'
 import { ResultPanel } from './ResultPanel'
 import { FundDrawsPanel } from './FundDrawsPanel'
 import { StageProgress } from './StageProgress'
@@ -39,7 +40,7 @@ export function ProposalDetailScreen(props: ProposalDetailScreenProps) {
   const p = data?.proposal
 
   if (!props.signedIn) {
-    return <EmptyState title={t('consult.detail.signedOut.title')} body={t('consult.detail.signedOut.body')} action={{ label: t('account.signedOut.action'), onTap: props.onSignIn }} />
+    return <ProposalPreviewCard id={props.id} onSignIn={props.onSignIn} />
   }
   if (!props.id || (data && !p)) {
     return <EmptyState title={t('consult.detail.missing.title')} body={t('consult.detail.missing.body')} action={{ label: t('consult.detail.backToTab'), onTap: props.onBackToTab }} />

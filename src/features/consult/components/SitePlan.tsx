@@ -41,7 +41,8 @@ function measure(selector: string): Promise<Rect | null> {
 export function SitePlan(props: { url: string; markers: ReadonlyArray<SitePlanMarker>; onPlace?(pin: Pin): void }) {
   const tokens = useTokens()
   const id = useRef(`linli-site-plan-${++nextPlanId}`).current
-  const size = tokens.mode === 'elder' ? 32 : 26
+  // In elder mode a pin is as big as a tap target, so a finger does not hide it and its letter reads at 18 px.
+  const size = tokens.mode === 'elder' ? tokens.tapTarget : 26
 
   const tap = (event: unknown) => {
     const onPlace = props.onPlace

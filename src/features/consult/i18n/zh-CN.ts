@@ -81,6 +81,9 @@ export const consultMessages = {
   'consult.plan.uploaded': '平面图已上传',
 
   'consult.detail.signedOut.title': '登录后查看议题',
+  'consult.detail.signedOut.action': '登录后参与',
+  'consult.preview.signInToTakePart': '这是本小区正在商议的事。登录并认证住户后，就能看全文、发表意见、联署和投票。',
+  'consult.preview.closes': '投票截止 {at}',
   'consult.detail.signedOut.body': '议题只对本小区住户和工作人员公开。登录后就能查看、联署和投票。',
   'consult.detail.missing.title': '找不到这个议题',
   'consult.detail.missing.body': '它可能已被撤回，或者不属于您所在的小区。可以回到议事页看看其他议题。',

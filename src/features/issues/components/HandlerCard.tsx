@@ -5,8 +5,11 @@ import { t } from '../i18n'
 import { TapButton, px, useTokens } from '@/ui'
 import { handlerLine } from '../vocabulary'
 
-/** Who is handling it, as 网格员 · 第一网格, with 拨打电话 when they have set a work phone. */
-export function HandlerCard(props: { assignee: IssueDetail_IssueFragment['assignee'] }) {
+/**
+ * Who is handling it, as 网格员 · 第一网格, with 拨打电话 for the resident when the handler has set
+ * a work phone (staff call the reporter instead, from the ReporterCard).
+ */
+export function HandlerCard(props: { assignee: IssueDetail_IssueFragment['assignee']; canCall: boolean }) {
   const tokens = useTokens()
   const assignee = props.assignee
   return (
@@ -18,7 +21,7 @@ export function HandlerCard(props: { assignee: IssueDetail_IssueFragment['assign
             <Text style={{ display: 'block' }}>{handlerLine(assignee)}</Text>
             <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{assignee.person.displayName}</Text>
           </View>
-          {assignee.workPhone ? (
+          {props.canCall && assignee.workPhone ? (
             <TapButton variant="secondary" onTap={() => Taro.makePhoneCall({ phoneNumber: assignee.workPhone ?? '' }).catch(() => undefined)}>
               {t('issues.detail.call')}
             </TapButton>

@@ -10,6 +10,7 @@ import { starsLabel } from '../rating'
 import { issueDetailPath } from '../routes'
 import { categoryLabel, proposalStageWord, statusLabel } from '../vocabulary'
 import { HandlerCard } from './HandlerCard'
+import { ReporterCard } from './ReporterCard'
 import { PhotoGrid } from './PhotoGrid'
 import { Timeline } from './Timeline'
 
@@ -60,7 +61,8 @@ export function IssueDetailView(props: { issue: IssueDetail_IssueFragment; actio
       <Text style={{ display: 'block', marginTop: px(tokens.space.sm) }}>{`${t('issues.detail.where')}：${where}`}</Text>
 
       <View style={{ marginTop: px(tokens.space.lg) }}>
-        <HandlerCard assignee={issue.assignee} />
+        {issue.viewerIsStaffInScope && !issue.viewerIsReporter ? <ReporterCard issue={issue} /> : null}
+        <HandlerCard assignee={issue.assignee} canCall={!issue.viewerIsStaffInScope} />
       </View>
       {props.actions}
       {issue.escalatedTo ? <Text style={{ display: 'block', marginTop: px(tokens.space.sm), fontWeight: 'bold' }}>{`${t('issues.detail.escalated')}：${issue.escalatedTo}`}</Text> : null}

@@ -1,4 +1,5 @@
-import { Switch, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Toggle } from '@/ui/Toggle'
 import Taro from '@tarojs/taro'
 import type { IssueCategory } from '@/graphql/generated/graphql'
 import { t } from '../i18n'
@@ -134,7 +135,7 @@ export function PublicField(props: { value: boolean; onChange(v: boolean): void 
     <View style={{ marginBottom: px(tokens.space.md) }}>
       <View style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', minHeight: px(tokens.tapTarget) }}>
         <Text style={{ fontWeight: 'bold' }}>{t('issues.raise.public')}</Text>
-        <Switch checked={props.value} color={tokens.color.primary} ariaLabel={t('issues.raise.public')} onChange={(e) => props.onChange(e.detail.value)} />
+        <Toggle checked={props.value} label={t('issues.raise.public')} onChange={props.onChange} />
       </View>
       <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>
         {props.value ? t('issues.raise.publicOn') : t('issues.raise.publicOff')}

@@ -80,6 +80,8 @@ export const issuesMessages = {
   'issues.detail.handler': '负责人',
   'issues.detail.handlerNone': '正在分派负责人',
   'issues.detail.call': '拨打电话',
+  'issues.detail.reporterTitle': '报事人',
+  'issues.detail.callReporter': '拨打电话',
   'issues.detail.timeline': '处理经过',
   'issues.detail.duplicateOf': '与另一条报事重复，已合并：{title}',
   'issues.detail.openOriginal': '查看原报事',

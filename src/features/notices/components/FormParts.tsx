@@ -1,4 +1,5 @@
-import { Switch, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Toggle } from '@/ui/Toggle'
 import type { ReactNode } from 'react'
 import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
@@ -76,14 +77,9 @@ export function SwitchRow(props: { label: string; hint: string; checked: boolean
   return (
     <FormField label={props.label} hint={props.hint}>
       <View style={{ display: 'flex', alignItems: 'center', gap: px(tokens.space.md), minHeight: px(tokens.tapTarget) }}>
-        <Switch
-          checked={props.checked}
-          color={tokens.color.primary}
-          ariaLabel={props.label}
-          onChange={(e) => props.onChange(e.detail.value)}
-        />
+        <Toggle checked={props.checked} label={props.label} onChange={props.onChange} />
         <Text
-          style={{ fontSize: px(tokens.font.body), color: tokens.color.text, padding: `${px(tokens.space.sm)} 0` }}
+          style={{ display: 'inline-flex', alignItems: 'center', minHeight: px(tokens.tapTarget), minWidth: px(tokens.tapTarget), fontSize: px(tokens.font.body), color: tokens.color.text }}
           onClick={() => props.onChange(!props.checked)}
         >
           {props.checked ? t('notices.edit.switch.on') : t('notices.edit.switch.off')}

@@ -9,6 +9,7 @@ import type { CheckInRegistrationMutation } from '@/graphql/generated/graphql'
 import { CheckInRegistrationDocument } from '@/features/activities/activities.generated'
 import { t } from '../../i18n'
 import { Page, TapButton, px, useTokens } from '@/ui'
+import { typedName } from '../../answers'
 import { normaliseCheckInCode } from '../../check-in-code'
 import { LineInput } from '../../components/FormParts'
 import { isWeapp } from '../../platform'
@@ -27,14 +28,20 @@ type Outcome = { ok: true; registration: CheckInRegistrationMutation['checkIn'] 
 function OutcomeCard(props: { outcome: Outcome }) {
   const tokens = useTokens()
   const { outcome } = props
-  const colour = outcome.ok ? tokens.color.primary : tokens.color.danger
+  // Green for a welcome, red for a refusal: staff at a busy door see which at a glance.
+  const colour = outcome.ok ? tokens.color.success : tokens.color.danger
   return (
-    <View role="alert" style={{ marginTop: px(tokens.space.lg), padding: px(tokens.space.md), border: `2px solid ${colour}`, borderRadius: px(tokens.radius), backgroundColor: tokens.color.surface }}>
+    <View
+      role="alert"
+      aria-label={outcome.ok ? t('activities.checkIn.success') : t('activities.checkIn.failed')}
+      data-outcome={outcome.ok ? 'success' : 'failure'}
+      style={{ marginTop: px(tokens.space.lg), padding: px(tokens.space.md), border: `3px solid ${colour}`, borderRadius: px(tokens.radius), backgroundColor: outcome.ok ? '#eef7f0' : '#fbeeee' }}
+    >
       {outcome.ok ? (
         <View>
           <Text style={{ display: 'block', fontSize: px(tokens.font.heading), fontWeight: 'bold', color: colour }}>{`✓ ${t('activities.checkIn.success')}`}</Text>
-          <Text style={{ display: 'block', fontSize: px(tokens.font.title) }}>{outcome.registration.person.realName ?? outcome.registration.person.displayName}</Text>
-          <Text style={{ display: 'block' }}>{t('activities.registration.party', { count: outcome.registration.partySize })}</Text>
+          <Text style={{ display: 'block', fontSize: px(tokens.font.title) }}>{typedName(outcome.registration.answers) ?? outcome.registration.person.realName ?? outcome.registration.person.displayName}</Text>
+          <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{t('activities.registration.party', { count: outcome.registration.partySize })}</Text>
           <Text style={{ display: 'block', color: tokens.color.textMuted }}>{outcome.registration.activity.title}</Text>
         </View>
       ) : (
