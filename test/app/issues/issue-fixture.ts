@@ -18,7 +18,7 @@ export function issueNode(overrides: Record<string, unknown> = {}) {
     longitude: null,
     building: { __typename: 'Building', id: 'b-1', name: '1号楼', compound: { __typename: 'Compound', id: 'c-zw', name: '众望小区' } },
     photos: [media('m-door')],
-    reporter: person('p-chang', '常阿姨'),
+    reporter: { ...person('p-chang', '常阿姨'), realName: null, phone: null },
     viewerIsReporter: true,
     raisedOnBehalf: false,
     onBehalfName: null,
