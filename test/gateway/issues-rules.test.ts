@@ -43,7 +43,7 @@ describe('issue figures', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5)
     const figures = issueFigures([issue('LIGHTING', 10, 48, 5), issue('LIGHTING', 50, 48, 3), issue('FIRE_SAFETY', 4, 24, null), issue('LIGHTING', 48, 48, 4)])
     expect(figures).toEqual({
-      resolvedCount: 4, medianHoursToResolve: 29, onTimeShare: 0.75, averageRating: 4, ratedCount: 3,
+      resolvedCount: 4, medianHoursToResolve: 29, onTimeShare: 0.75, averageRating: 4, ratedCount: 3, escalatedCount: 0, escalatedMedianHoursToResolve: null,
       byCategory: [{ category: 'FIRE_SAFETY', resolvedCount: 1, medianHoursToResolve: 4 }, { category: 'LIGHTING', resolvedCount: 3, medianHoursToResolve: 48 }],
     })
     expect(issueFigures([])).toMatchObject({ resolvedCount: 0, medianHoursToResolve: null, onTimeShare: null, averageRating: null })
