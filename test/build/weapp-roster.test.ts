@@ -113,7 +113,8 @@ describe('the roster screens by taps', () => {
     const held = (await electorate(id)).filter((u) => !u.voted).at(-1)!
     const heldRoom = (await fixture.gateway.gateway.db.selectFrom('roster_units').select('room').where('id', '=', held.unitId).executeTakeFirstOrThrow()).room
     // Proxies are matched to the account's phone: the proxy is 常阿姨.
-    await fixture.gateway.gateway.db.updateTable('accounts').set({ phone: '13800009999' }).where('handle', '=', 'resident-changbaoe').execute()
+    const changbaoe = await fixture.gateway.gateway.db.updateTable('accounts').set({ phone: '13800009999' }).where('handle', '=', 'resident-changbaoe').returning('id').executeTakeFirstOrThrow()
+    await fixture.gateway.gateway.viewerCache.invalidate(changbaoe.id) // as a profile change through the gateway would
 
     const runtime = start(committee)
     runtime.launch({ path: 'features/roster/pages/roster/index', query: { compoundId: fixture.ids.compound } })
