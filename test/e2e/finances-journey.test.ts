@@ -59,7 +59,7 @@ describe.skipIf(!status.available)('H5 收支公开 journey in Chromium', () => 
     await text(page, '依据业主表决「使用维修资金维修东门路灯」').waitFor()
     await screenshot(page, 'finances-statement')
 
-    await text(page, /支取 18,600\.00 元/).click()
+    await text(page, /\d{4}-\d{2}-\d{2} 支取 18,600\.00 元/).click() // the draw itself, not the fund's summary line
     await text(page, '18,600.00 元').waitFor()
     await text(page, /依据业主表决.使用维修资金维修东门路灯/).waitFor()
     const voucher = front(page).locator('.finance-voucher img').first()

@@ -58,7 +58,7 @@ export async function seedDemoFinances(trx: DB, now: Date, zhongwang: { communit
     const id = newId()
     const storedName = `${randomBytes(24).toString('hex')}.png`
     await storage.put(storedName, fs.readFileSync(VOUCHER))
-    await trx.insertInto('media').values({ id, owner_id: steward, stored_name: storedName, mime: 'image/png', size_bytes: fs.statSync(VOUCHER).size, subject_type: 'FinanceEntry', subject_id: entryId, created_at: now.toISOString(), width: 480, height: 320 }).execute()
+    await trx.insertInto('media').values({ id, owner_id: steward, stored_name: storedName, mime: 'image/png', size_bytes: fs.statSync(VOUCHER).size, subject_type: 'FinanceEntry', subject_id: entryId, created_at: now.toISOString(), check_status: 'PASSED', width: 480, height: 320 }).execute()
     return [id]
   }
   const counterparties = new Map<string, string>()
