@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newId } from '../../gateway/lib/ids'
 import { claimOutbox } from '../../gateway/modules/notify/outbox-store'
 import { deliverOutbox, notify } from '../../gateway/modules/notify/service'
+import { QUIET_HOURS_OFF } from '../cluster/fixtures'
 import { startFakeWeChat, type FakeWeChat } from './fake-wechat'
 import { demoPlaces, dropPlace, ENGINES, newPlace, startGateway, type SharedPlace, type TestGateway } from './harness'
 
@@ -56,6 +57,8 @@ describe.each(ENGINES)('outbox delivery on $name', (engine) => {
       const chunk = rows.slice(i, i + 100)
       await db().insertInto('accounts').values(chunk.map((r) => ({ id: r.id, handle: null, openid: r.openid, nickname: null, real_name: null, phone: null, work_phone: null, created_at: at, deleted_at: null }))).execute()
       await db().insertInto('subscribe_consents').values(chunk.map((r) => ({ account_id: r.id, template_id: 'tmpl-issue', remaining: 1, updated_at: at }))).execute()
+      // Quiet hours off: otherwise a run between 22:00 and 07:00 Beijing time holds every message till morning.
+      await db().insertInto('notification_prefs').values(chunk.map((r) => ({ account_id: r.id, ...QUIET_HOURS_OFF, updated_at: at }))).execute()
     }
     return rows
   }
@@ -99,6 +102,7 @@ describe.each(ENGINES)('outbox delivery on $name', (engine) => {
     const id = newId()
     await db().insertInto('accounts').values({ id, handle: null, openid: 'openid-always-busy', nickname: '老李', real_name: null, phone: null, work_phone: null, created_at: new Date().toISOString(), deleted_at: null }).execute()
     await db().insertInto('subscribe_consents').values({ account_id: id, template_id: 'tmpl-issue', remaining: 1, updated_at: new Date().toISOString() }).execute()
+    await db().insertInto('notification_prefs').values({ account_id: id, ...QUIET_HOURS_OFF, updated_at: new Date().toISOString() }).execute()
     await notify(db(), [message(id, 2)])
     await until('the busy message dead', async () => (await statuses([id])).DEAD === 1)
     const row = await db().selectFrom('outbox').selectAll().where('account_id', '=', id).executeTakeFirstOrThrow()

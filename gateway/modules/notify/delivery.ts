@@ -18,6 +18,8 @@ export interface DeliveryOptions {
   maxAttempts?: number
   /** The wait before the second attempt; each further one waits twice as long (at most an hour). */
   retryBaseMs?: number
+  /** Who claims the rows (the jobs instance id): written on each row claimed. */
+  claimedBy?: string
   now?: Date
 }
 
@@ -57,7 +59,7 @@ export async function deliverOutbox(db: DB, wechat: WeChatApi | null, log: Logge
   // One transaction claims the rows and spends their acceptances; once it commits, no other drain takes them.
   let claimed = 0
   const ready = await db.transaction().execute(async (trx) => {
-    const rows = await outbox.claimOutbox(trx, at, batch)
+    const rows = await outbox.claimOutbox(trx, at, batch, options.claimedBy)
     claimed = rows.length
     const openids = await outbox.openids(trx, rows.map((r) => r.account_id))
     const out: Ready[] = []
