@@ -140,6 +140,8 @@ export interface OutboxTable {
   hold_until: Time | null
   /** The instance (jobs instance id, hostname:pid:random) whose drain claimed the row last. */
   claimed_by: ColumnType<string | null, string | null | undefined, string | null>
+  /** A DEAD row: why (NOT_ACCEPTED, BAD_RECIPIENT, BAD_DATA, GAVE_UP, NO_ANSWER, INTERRUPTED); null before it was kept. */
+  dead_reason: ColumnType<string | null, string | null | undefined, string | null>
 }
 export type OutboxStatus = 'PENDING' | 'SENDING' | 'SENT' | 'RECORDED' | 'DEAD'
 export interface AuditLogTable {

@@ -36,7 +36,7 @@ export async function openids(db: DB, accountIds: readonly string[]): Promise<Ma
   return new Map(rows.map((r) => [r.id, r.openid]))
 }
 
-type Settle = Pick<Updateable<OutboxTable>, 'status' | 'last_error' | 'sent_at' | 'next_attempt_at' | 'consent_spent_at'>
+type Settle = Pick<Updateable<OutboxTable>, 'status' | 'last_error' | 'sent_at' | 'next_attempt_at' | 'consent_spent_at' | 'dead_reason'>
 
 /** Settles a row this drain claimed (only while it is still SENDING: nothing else may have touched it). */
 export async function settleOutbox(db: DB, id: string, patch: Settle): Promise<void> {
@@ -51,7 +51,7 @@ export async function settleOutbox(db: DB, id: string, patch: Settle): Promise<v
 export async function buryInterrupted(db: DB, before: string): Promise<number> {
   const result = await db
     .updateTable('outbox')
-    .set({ status: 'DEAD', last_error: 'interrupted while sending: may have been delivered, not sent again' })
+    .set({ status: 'DEAD', dead_reason: 'INTERRUPTED', last_error: 'interrupted while sending: may have been delivered, not sent again' })
     .where('status', '=', 'SENDING')
     .where('claimed_at', '<', before)
     .executeTakeFirst()
@@ -99,7 +99,7 @@ export async function letterInCommunities(db: DB, id: string, communityIds: read
 export async function reviveDeadLetter(db: DB, id: string): Promise<boolean> {
   const result = await db
     .updateTable('outbox')
-    .set({ status: 'PENDING', attempts: 0, next_attempt_at: null, claimed_at: null, claimed_by: null })
+    .set({ status: 'PENDING', attempts: 0, next_attempt_at: null, claimed_at: null, claimed_by: null, dead_reason: null })
     .where('id', '=', id)
     .where('status', '=', 'DEAD')
     .executeTakeFirst()
