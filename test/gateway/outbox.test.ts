@@ -116,11 +116,11 @@ describe.each(ENGINES)('outbox delivery on $name', (engine) => {
     const places = await demoPlaces(t)
     const grid = places.zhongwang.buildings[0]!.grid.id
     await db().insertInto('role_assignments').values({ id: newId(), account_id: id, role: 'GRID_WORKER', scope_kind: 'grid', scope_id: grid, community_id: places.dongyingpan.id, granted_by: null, created_at: new Date().toISOString() }).execute()
-    const LIST = '{ outboxDeadLetters(first: 20) { edges { node { id purpose recipient status attempts lastError } } } }'
-    const RETRY = 'mutation($id: ID!) { retryOutboxMessage(id: $id) { id status attempts } }'
+    const LIST = '{ outboxDeadLetters(first: 20) { edges { node { id purpose recipient subject status reason attempts lastError lastTriedAt } } } }'
+    const RETRY = 'mutation($id: ID!) { retryOutboxMessage(id: $id) { id status reason attempts } }'
     const admin = await t.signIn('admin-dongyingpan')
     const list = (await t.ok<{ outboxDeadLetters: { edges: { node: Record<string, unknown> }[] } }>(LIST, {}, admin)).outboxDeadLetters.edges.map((e) => e.node)
-    expect(list).toEqual([{ id: row.id, purpose: 'ISSUE_STATUS', recipient: '老李', status: 'DEAD', attempts: 3, lastError: row.last_error }])
+    expect(list).toEqual([{ id: row.id, purpose: 'ISSUE_STATUS', recipient: '老李', subject: '报事 2', status: 'DEAD', reason: 'GAVE_UP', attempts: 3, lastError: row.last_error, lastTriedAt: row.claimed_at }])
     const otherAdmin = await t.signIn('admin-hongchenghe')
     expect((await t.ok<{ outboxDeadLetters: { edges: unknown[] } }>(LIST, {}, otherAdmin)).outboxDeadLetters.edges).toEqual([])
     expect(await t.code(RETRY, { id: row.id }, otherAdmin)).toBe('NOT_FOUND')
@@ -129,7 +129,7 @@ describe.each(ENGINES)('outbox delivery on $name', (engine) => {
     expect(await t.code(LIST, {}, null)).toBe('UNAUTHENTICATED')
 
     delete subscribeErrors['openid-always-busy'] // WeChat takes it now
-    expect((await t.ok<{ retryOutboxMessage: unknown }>(RETRY, { id: row.id }, admin)).retryOutboxMessage).toEqual({ id: row.id, status: 'PENDING', attempts: 0 })
+    expect((await t.ok<{ retryOutboxMessage: unknown }>(RETRY, { id: row.id }, admin)).retryOutboxMessage).toEqual({ id: row.id, status: 'PENDING', reason: null, attempts: 0 })
     await until('the revived message sent', async () => (await statuses([id])).SENT === 1)
     expect(sends('openid-always-busy')).toHaveLength(4)
     expect(await t.code(RETRY, { id: row.id }, admin)).toBe('CONFLICT')
@@ -149,6 +149,7 @@ describe.each(ENGINES)('outbox delivery on $name', (engine) => {
     const row = await db().selectFrom('outbox').selectAll().where('account_id', '=', person!.id).executeTakeFirstOrThrow()
     expect(row.status).toBe('DEAD')
     expect(row.last_error).toContain('may have been delivered')
+    expect(row.dead_reason).toBe('INTERRUPTED')
     expect(sends(person!.openid)).toHaveLength(0)
   })
 })
