@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
+import { parseCronItems } from 'graphile-worker'
 import { z } from 'zod'
 import type { S3Settings } from './modules/media/storage'
 import { parseSubscribeTemplates, type SubscribeTemplates } from './modules/notify/templates'
@@ -57,6 +58,16 @@ const EnvSchema = z.object({
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
   LINLI_JOBS: z.enum(['on', 'off']).default('on'),
   JOBS_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a PostgreSQL schema name (lower case letters, digits, _)').default('graphile_worker'),
+  JOBS_CRON: z
+    .string()
+    .refine((v) => {
+      try {
+        return parseCronItems([{ task: 'check', identifier: 'check', match: v }]).length === 1
+      } catch {
+        return false
+      }
+    }, 'a cron pattern of 5 fields (minute hour day month weekday), e.g. * * * * *')
+    .optional(),
   DRAIN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).optional(),
   ISSUE_ESCALATION_MARGIN_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   LINLI_TRUST_PROXY: flag.optional(),
@@ -98,7 +109,7 @@ export type Config = Readonly<{
   /** A message WeChat refuses is tried `maxAttempts` times, waiting retryBaseMs, then twice that… (modules/notify/delivery.ts). */
   outbox: { maxAttempts: number; retryBaseMs: number }
   /** Periodic tasks (jobs/): on, or off (tests that drive the sweeps themselves); `schema`: graphile-worker's on PostgreSQL. */
-  jobs: { enabled: boolean; schema: string }
+  jobs: { enabled: boolean; schema: string; /** JOBS_CRON: replaces every cron task's schedule (the cluster test: each minute). */ cron: string | null }
   /** After SIGTERM: how long /readyz answers 503 while requests are still served, so the load balancer stops sending them. */
   drainDelayMs: number
   /** Hours past its due time before an open issue goes one level up (and again before the next). */
@@ -202,7 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     h5Dir: path.resolve(root, e.H5_DIR ?? path.join('dist', 'h5')),
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, retryBaseMs: e.OUTBOX_RETRY_BASE_MS },
-    jobs: { enabled: e.LINLI_JOBS === 'on', schema: e.JOBS_SCHEMA },
+    jobs: { enabled: e.LINLI_JOBS === 'on', schema: e.JOBS_SCHEMA, cron: e.JOBS_CRON ?? null },
     drainDelayMs: e.DRAIN_DELAY_MS ?? (production ? 5000 : 0),
     issueEscalationMarginHours: e.ISSUE_ESCALATION_MARGIN_HOURS,
     trustedProxyHops: e.LINLI_TRUSTED_PROXY_HOPS ?? aliasHops ?? 0,

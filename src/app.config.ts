@@ -16,7 +16,7 @@ export default defineAppConfig({
       root: 'features/account/',
       pages: ['pages/sign-in/index', 'pages/claim/index', 'pages/privacy/index', 'pages/inbox/index', 'pages/not-found/index', 'pages/notifications/index'],
     },
-    { root: 'features/workbench/', pages: ['pages/index/index'] },
+    { root: 'features/workbench/', pages: ['pages/index/index', 'pages/dead-letters/index'] },
     { root: 'features/issues/', pages: ['pages/raise/index', 'pages/detail/index', 'pages/queue/index', 'pages/stats/index'] },
     { root: 'features/consult/', pages: ['pages/propose/index', 'pages/detail/index', 'pages/clusters/index'] },
     { root: 'features/roster/', pages: ['pages/results/index', 'pages/roster/index', 'pages/ballots/index', 'pages/import/index', 'pages/unit/index', 'pages/proxies/index', 'pages/proxy-vote/index'] },

@@ -18,6 +18,7 @@ import * as outboxClaims from './migrations/2026_12_02_0100_outbox_claims'
 import * as shortCodes from './migrations/2026_12_02_0500_short_codes'
 import * as closeTheLoop from './migrations/2026_12_02_0300_close_the_loop'
 import * as finances from './migrations/2026_12_02_0200_finances'
+import * as jobRuns from './migrations/2026_12_02_0700_job_runs'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_02_0500_short_codes': shortCodes,
   '2026_12_02_0300_close_the_loop': closeTheLoop,
   '2026_12_02_0200_finances': finances,
+  '2026_12_02_0700_job_runs': jobRuns,
 }
 
 export interface OpenOptions {

@@ -138,6 +138,10 @@ export interface OutboxTable {
   consent_spent_at: ColumnType<Time | null, Time | null | undefined, Time | null>
   /** Quiet hours: not delivered before this time (null: at once). */
   hold_until: Time | null
+  /** The instance (jobs instance id, hostname:pid:random) whose drain claimed the row last. */
+  claimed_by: ColumnType<string | null, string | null | undefined, string | null>
+  /** A DEAD row: why (NOT_ACCEPTED, BAD_RECIPIENT, BAD_DATA, GAVE_UP, NO_ANSWER, INTERRUPTED); null before it was kept. */
+  dead_reason: ColumnType<string | null, string | null | undefined, string | null>
 }
 export type OutboxStatus = 'PENDING' | 'SENDING' | 'SENT' | 'RECORDED' | 'DEAD'
 export interface AuditLogTable {
@@ -149,6 +153,17 @@ export interface AuditLogTable {
   community_id: string | null
   details: string
   created_at: Time
+}
+/** One run of a periodic task (jobs/runs-log.ts). */
+export interface JobRunTable {
+  id: string
+  task: string
+  period: string | null
+  instance: string
+  started_at: Time
+  finished_at: Time | null
+  outcome: 'RUNNING' | 'OK' | 'FAILED'
+  detail: string | null
 }
 /** One token bucket per `kind:key` (lib/limiter.ts); updated_ms is epoch milliseconds. */
 export interface RateBucketTable { key: string; tokens: number; updated_ms: number }
@@ -175,6 +190,7 @@ export interface FoundationTables {
   outbox: OutboxTable
   audit_log: AuditLogTable
   rate_buckets: RateBucketTable
+  job_runs: JobRunTable
 }
 
 export type AccountRow = Selectable<AccountTable>

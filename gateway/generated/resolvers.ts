@@ -384,6 +384,21 @@ export type CreateProposalInput = {
   title: Scalars['String']['input'];
 };
 
+/** Why a subscribe message became a dead letter. */
+export type DeadLetterReason =
+  /** WeChat refused the template, the page or the message's values, or they could not be made. */
+  | 'BAD_DATA'
+  /** WeChat does not know the person's openid (40003). */
+  | 'BAD_RECIPIENT'
+  /** WeChat stayed busy through every attempt. */
+  | 'GAVE_UP'
+  /** The instance sending it stopped mid-send: it may have arrived. */
+  | 'INTERRUPTED'
+  /** The person had not accepted this kind of message in WeChat (43101). */
+  | 'NOT_ACCEPTED'
+  /** WeChat never answered: it may have arrived. */
+  | 'NO_ANSWER';
+
 /** The electorate of an owners' vote, frozen when voting opened. */
 export type Electorate = {
   __typename?: 'Electorate';
@@ -1662,13 +1677,20 @@ export type OutboxMessage = {
   attempts: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** WeChat's answer or what went wrong, as logged (for whoever looks into it). */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** When a drain last took it to send. */
+  lastTriedAt?: Maybe<Scalars['DateTime']['output']>;
   /** ISSUE_STATUS, ACTIVITY_REMINDER… */
   purpose: Scalars['String']['output'];
+  /** A dead letter: why it was not delivered (null once it is sent again, and for letters older than the reasons). */
+  reason?: Maybe<DeadLetterReason>;
   /** The recipient as neighbours see them (nickname). */
   recipient: Scalars['String']['output'];
   /** PENDING, SENDING, SENT, RECORDED or DEAD. */
   status: Scalars['String']['output'];
+  /** What it is about: the message's first value (the issue's, proposal's or activity's title). */
+  subject?: Maybe<Scalars['String']['output']>;
 };
 
 export type OutboxMessageConnection = {
@@ -2813,6 +2835,7 @@ export type ResolversTypes = ResolversObject<{
   CreateActivityInput: CreateActivityInput;
   CreateProposalInput: CreateProposalInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeadLetterReason: DeadLetterReason;
   Electorate: ResolverTypeWrapper<ElectorateRowModel>;
   ElectorateUnit: ResolverTypeWrapper<ElectorateUnit>;
   ElectorateUnitConnection: ResolverTypeWrapper<ElectorateUnitConnection>;
@@ -3829,9 +3852,12 @@ export type OutboxMessageResolvers<ContextType = GatewayContext, ParentType exte
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastTriedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['DeadLetterReason']>, ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -7,6 +7,7 @@ import type { Limiter } from '../lib/limiter'
 import type { Platform } from '../platform'
 import { createLocalJobs } from './queue-local'
 import { createPgJobs } from './queue-pg'
+import { createRunLog, type RunLog } from './runs-log'
 
 // What the clock does, in one place for every engine. A periodic task is a name, a schedule and a
 // function (tasks.ts lists them); adding one is adding an entry there. On PostgreSQL the tasks run
@@ -36,7 +37,15 @@ export interface PeriodicTask {
    * to run concurrently (it claims its rows).
    */
   everyMs?: number
-  run(deps: JobDeps, now: Date): Promise<unknown>
+  run(deps: JobDeps, now: Date, run: RunContext): Promise<unknown>
+}
+
+/** What a run knows of itself. */
+export interface RunContext {
+  /** The instance running it (Jobs.instance): the outbox marks the rows it claims with it. */
+  instance: string
+  /** A cron task: the minute (ISO) it runs for. */
+  period?: string
 }
 
 /** One finished run of a task, as `onRun` listeners see it. */
@@ -86,32 +95,46 @@ export function validateTasks(tasks: readonly PeriodicTask[]): void {
   }
 }
 
-/** Runs `task` and reports the run to the listeners; never throws (a failed run is logged; the next period tries again). */
-export async function runReported(task: PeriodicTask, deps: JobDeps, instance: string, listeners: Set<(run: TaskRun) => void>, period?: string): Promise<unknown> {
+/** Where a queue's runs go: the instance, the job_runs log and the onRun listeners. */
+export interface Reporting {
+  instance: string
+  log: RunLog
+  listeners: Set<(run: TaskRun) => void>
+}
+
+/**
+ * Runs `task`, recording it in job_runs and telling the listeners; never throws (a failed run is
+ * logged; the next period tries again).
+ */
+export async function runReported(task: PeriodicTask, deps: JobDeps, reporting: Reporting, period?: string): Promise<unknown> {
+  const { instance, listeners } = reporting
+  const finish = await reporting.log.start(task.name, instance, period)
   try {
-    const result = await task.run(deps, new Date())
+    const result = await task.run(deps, new Date(), { instance, period })
+    await finish('OK', result)
     for (const l of listeners) l({ task: task.name, instance, period, ok: true, result })
     return result
   } catch (error) {
     deps.log.error({ err: error, task: task.name }, 'periodic task failed')
+    await finish('FAILED', error)
     for (const l of listeners) l({ task: task.name, instance, period, ok: false, error })
     return undefined
   }
 }
 
-/** The part both queues share: the listeners, runNow and onRun. */
-export function runs(tasks: readonly PeriodicTask[], deps: JobDeps, instance: string) {
-  const listeners = new Set<(run: TaskRun) => void>()
+/** The part both queues share: the instance, the run log and listeners, runNow and onRun. */
+export function runs(tasks: readonly PeriodicTask[], deps: JobDeps) {
+  const reporting: Reporting = { instance: instanceId(), log: createRunLog(deps.db, deps.log), listeners: new Set() }
   return {
-    listeners,
+    reporting,
     runNow: async (name: string) => {
       const task = tasks.find((t) => t.name === name)
       if (!task) throw new Error(`no task ${name}`)
-      return runReported(task, deps, instance, listeners)
+      return runReported(task, deps, reporting)
     },
     onRun: (listener: (run: TaskRun) => void) => {
-      listeners.add(listener)
-      return () => void listeners.delete(listener)
+      reporting.listeners.add(listener)
+      return () => void reporting.listeners.delete(listener)
     },
   }
 }

@@ -1,14 +1,13 @@
 import { parseCronItems } from 'graphile-worker'
-import { instanceId, runReported, runs, type JobDeps, type Jobs, type PeriodicTask } from './index'
+import { runReported, runs, type JobDeps, type Jobs, type PeriodicTask } from './index'
 
 // SQLite, one instance: the tasks run in this process. A cron task runs at each matching minute
 // (UTC, the matcher graphile-worker uses on PostgreSQL), an everyMs task on an interval; a task
 // still running when its next turn comes skips that turn.
 
 export function createLocalJobs(deps: JobDeps, tasks: readonly PeriodicTask[]): Jobs {
-  const instance = instanceId()
-  const shared = runs(tasks, deps, instance)
-  const { listeners } = shared
+  const shared = runs(tasks, deps)
+  const { reporting } = shared
   const running = new Map<string, Promise<unknown>>()
   const timers: NodeJS.Timeout[] = []
   let minuteTimer: NodeJS.Timeout | null = null
@@ -18,7 +17,7 @@ export function createLocalJobs(deps: JobDeps, tasks: readonly PeriodicTask[]): 
 
   const turn = (task: PeriodicTask, period?: string) => {
     if (!active || running.has(task.name)) return
-    const run = runReported(task, deps, instance, listeners, period).finally(() => running.delete(task.name))
+    const run = runReported(task, deps, reporting, period).finally(() => running.delete(task.name))
     running.set(task.name, run)
   }
 
@@ -36,7 +35,7 @@ export function createLocalJobs(deps: JobDeps, tasks: readonly PeriodicTask[]): 
 
   return {
     kind: 'local',
-    instance,
+    instance: reporting.instance,
     migrate: async () => {},
     start: async () => {
       active = true

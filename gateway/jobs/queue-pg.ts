@@ -1,6 +1,6 @@
 import { Logger as WorkerLogger, parseCronItems, run, runMigrations, type Runner, type Task } from 'graphile-worker'
 import pg from 'pg'
-import { instanceId, runReported, runs, type JobDeps, type Jobs, type PeriodicTask } from './index'
+import { runReported, runs, type JobDeps, type Jobs, type PeriodicTask } from './index'
 
 // PostgreSQL, any number of instances: the tasks are graphile-worker jobs in its own schema,
 // taken by whichever instance's worker is free (SKIP LOCKED inside graphile-worker). A cron task
@@ -13,9 +13,8 @@ import { instanceId, runReported, runs, type JobDeps, type Jobs, type PeriodicTa
 const CONCURRENCY = 2
 
 export function createPgJobs(deps: JobDeps, tasks: readonly PeriodicTask[], schema: string): Jobs {
-  const instance = instanceId()
-  const shared = runs(tasks, deps, instance)
-  const { listeners } = shared
+  const shared = runs(tasks, deps)
+  const { reporting } = shared
   const timers: NodeJS.Timeout[] = []
   let pool: pg.Pool | null = null
   let runner: Runner | null = null
@@ -39,7 +38,7 @@ export function createPgJobs(deps: JobDeps, tasks: readonly PeriodicTask[], sche
       t.name,
       async (payload) => {
         const period = (payload as { _cron?: { ts?: string } } | null)?._cron?.ts
-        await runReported(t, deps, instance, listeners, period)
+        await runReported(t, deps, reporting, period)
       },
     ]),
   )
@@ -67,7 +66,7 @@ export function createPgJobs(deps: JobDeps, tasks: readonly PeriodicTask[], sche
 
   return {
     kind: 'postgres',
-    instance,
+    instance: reporting.instance,
     migrate: () => runMigrations({ pgPool: connection(), schema, logger }),
     start: async () => {
       active = true

@@ -2,14 +2,21 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { plainImage, uploadFile } from '../gateway/media-fixtures'
+import { loadConfig } from '../../gateway/config'
+import { periodicTasks } from '../../gateway/jobs/tasks'
+import { startFakeWeChat, type FakeWeChat } from '../gateway/fake-wechat'
 import { startS3, testRedis, type TestBucket } from '../gateway/shared-services'
-import { gql, ok, pool, startCluster, type Answer, type Cluster } from './cluster'
+import { gql, ok, pool, startCluster, type Answer, type Cluster, type Instance } from './cluster'
+import { WECHAT_APP, clusterWeChatEnv } from './deliveries'
 import { seedBuilding, seedPeople } from './fixtures'
 import { nginxMissing } from './nginx'
+import { atMostOnceAcrossAKill, deliversEachRowOnce, eachTaskOncePerPeriod, type Ctx } from './outbox-checks'
 
 // Three gateway processes on one PostgreSQL schema, one Redis (TEST_REDIS_URL, else 127.0.0.1:6379
-// when it answers) and one S3 bucket (s3rver), nginx in front, everything started here. Clients go through nginx; the test asks single instances
-// directly only to show that what one of them did holds on the others.
+// when it answers), one S3 bucket (s3rver) and one fake WeChat, nginx in front, everything started
+// here; every instance runs its job worker (graphile-worker), every cron task each minute. Clients
+// go through nginx; the test asks single instances directly only to show that what one of them
+// did holds on the others.
 
 const pgUrl = process.env.TEST_DATABASE_URL
 const missing = !pgUrl ? 'TEST_DATABASE_URL is not set (the cluster runs on PostgreSQL)' : nginxMissing()
@@ -20,6 +27,8 @@ const SEATS = 100
 const PEOPLE = 1000
 const HOUSEHOLDS = 2000
 const IN_FLIGHT = 100
+const OUTBOX_ROWS = 400
+const CRON_TASKS = periodicTasks(loadConfig({})).filter((t) => t.cron).map((t) => t.name)
 
 const QUEUE = '{ workbenchIssues(first: 1) { edges { node { id } } } }'
 const REGISTER = 'mutation($a: ID!) { register(activityId: $a, partySize: 1) { id status } }'
@@ -39,13 +48,17 @@ describe.skipIf(Boolean(missing))('three gateways behind nginx on one PostgreSQL
   let committee: string
   let places: { communityId: string; compoundId: string; buildingId: string; gridId: string }
   let s3: TestBucket
+  let fake: FakeWeChat
   let redisUrl: string | undefined
+  const dead: Instance[] = []
+  const ctx = () => ({ c, fake, admin, communityId: places.communityId }) satisfies Ctx
   beforeAll(async () => {
     const redis = await testRedis()
     redisUrl = 'url' in redis ? redis.url : undefined
     s3 = await startS3()
+    fake = await startFakeWeChat(WECHAT_APP)
     // All three at once on an empty schema: the startup lock lets one migrate and seed.
-    c = await startCluster({ size: 3, databaseUrl: pgUrl!, redisUrl, env: s3.env })
+    c = await startCluster({ size: 3, databaseUrl: pgUrl!, redisUrl, env: { ...s3.env, ...clusterWeChatEnv(fake) } })
     admin = (await ok(c.url, 'mutation { signInDev(handle: "admin-dongyingpan") { token } }')).signInDev.token
     committee = (await ok(c.url, 'mutation { signInDev(handle: "committee-zhongwang") { token } }')).signInDev.token
     const { communities } = await ok(c.url, '{ communities { id name compounds { id name buildings { id name grid { id } } } } }')
@@ -56,6 +69,7 @@ describe.skipIf(Boolean(missing))('three gateways behind nginx on one PostgreSQL
   afterAll(async () => {
     await c?.stop()
     await s3?.close()
+    await fake?.close()
   })
 
   it('migrated and loaded the demo data once', async () => {
@@ -142,6 +156,8 @@ describe.skipIf(Boolean(missing))('three gateways behind nginx on one PostgreSQL
     })
   })
 
+  it(`delivers each of ${OUTBOX_ROWS} outbox rows exactly once to WeChat, the three instances' workers sharing them`, () => deliversEachRowOnce(ctx(), OUTBOX_ROWS), 180_000)
+
   it('counts 2,000 households\' ballots exactly while one instance is killed, losing no acknowledged ballot', async () => {
     const { buildingId, households } = await seedBuilding(c.db, places.compoundId, '集群楼', HOUSEHOLDS)
     const author = households[0]!.owner.token
@@ -155,6 +171,7 @@ describe.skipIf(Boolean(missing))('three gateways behind nginx on one PostgreSQL
     const choice = (i: number) => options[i % 7 === 0 ? 2 : i % 3 === 0 ? 1 : 0]!
 
     const victim = c.instances[2]!
+    dead.push(victim)
     const victimHost = new URL(victim.url).host
     const acknowledged = new Map<string, { receipt: string; upstream: string; afterKill: boolean }>()
     let killed = false
@@ -202,4 +219,12 @@ describe.skipIf(Boolean(missing))('three gateways behind nginx on one PostgreSQL
     expect(closed.participation).toEqual({ eligibleHouseholds: HOUSEHOLDS, votedHouseholds: HOUSEHOLDS })
     console.log(`[cluster test] ballots: ${retries} retried after the kill, ${late.length} taken by the 2 instances left`)
   })
+
+  it('replaces the killed instance; SIGKILL of another mid-delivery sends what it held at most once, the survivors the rest, nothing twice', async () => {
+    await c.replace(2) // a fresh instance joins the running cluster (migrations and seed: nothing to do)
+    expect(await count(c, 'communities')).toBe(7)
+    dead.push(await atMostOnceAcrossAKill(ctx(), OUTBOX_ROWS))
+  }, 240_000)
+
+  it(`ran each periodic task once per period across the instances, kills included (${CRON_TASKS.length} cron tasks, one row each in job_runs)`, () => eachTaskOncePerPeriod(ctx(), CRON_TASKS, 3, dead), 360_000)
 })

@@ -101,6 +101,11 @@ export interface Cluster {
   db: DB
   /** Environment the instances were started with (bench/cluster.ts reads the shared secret). */
   env: Record<string, string>
+  /**
+   * Starts a fresh instance in the place of instance `k` (stopping it first if it still runs), as
+   * an orchestrator replaces a crashed one, and gives nginx the new list of instances.
+   */
+  replace(k: number): Promise<Instance>
   stop(): Promise<void>
 }
 
@@ -141,6 +146,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
     const client = new pg.Client({ connectionString: o.databaseUrl })
     await client.connect()
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+    await client.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`) // graphile-worker's
     await client.end()
     if (o.redisUrl) await dropRedisKeys(o.redisUrl, `linli-cluster:${schema}:`)
     fs.rmSync(dir, { recursive: true, force: true })
@@ -157,8 +163,16 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
       const failed = started.find((s) => s.status === 'rejected')
       if (failed) throw failed.reason
     }
-    nginx = await startNginx(instances.map((i) => new URL(i.url).host), path.join(dir, 'nginx'))
-    return { url: nginx.url, instances, nginx, schema, dir, db, env, stop }
+    const hosts = () => instances.map((i) => new URL(i.url).host)
+    nginx = await startNginx(hosts(), path.join(dir, 'nginx'))
+    const replace = async (k: number) => {
+      await instances[k]!.stop()
+      const fresh = await start(k)
+      instances[k] = fresh
+      await nginx!.reload(hosts())
+      return fresh
+    }
+    return { url: nginx.url, instances, nginx, schema, dir, db, env, replace, stop }
   } catch (error) {
     await stop().catch(() => undefined)
     throw error

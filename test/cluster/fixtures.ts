@@ -6,6 +6,9 @@ import { hashToken } from '../../gateway/modules/accounts/service'
 // Fixture data written straight into the cluster's tables (not the behaviour under test): people
 // with a session each, and a building full of verified households.
 
+/** Notification settings as the app writes them for someone who turned quiet hours off (the defaults otherwise). */
+export const QUIET_HOURS_OFF = { my_issues: 'AT_ONCE', proposals: 'AT_ONCE', activities: 'AT_ONCE', notices: 'AT_ONCE', work: 'DIGEST', digest_at: '20:00', quiet_from: null, quiet_to: null, last_digest_at: null } as const
+
 export interface Person { id: string; handle: string; token: string }
 
 async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
@@ -14,14 +17,18 @@ async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): 
 
 /**
  * `count` accounts `${prefix}-${i}`, each signed in (a session token valid on every instance);
- * with `consent`, each has a WeChat openid (`o-${handle}`) and accepted that template once.
+ * with `consent`, each has a WeChat openid (`o-${handle}`), accepted that template once and
+ * turned quiet hours off (so what they are sent goes out whatever Beijing's time of day).
  */
 export async function seedPeople(db: DB, prefix: string, count: number, consent?: { templateId: string }): Promise<Person[]> {
   const at = nowIso()
   const people = Array.from({ length: count }, (_, i) => ({ id: newId(), handle: `${prefix}-${i}`, token: randomBytes(24).toString('base64url') }))
   await inChunks(people, (c) => db.insertInto('accounts').values(c.map((p) => ({ id: p.id, handle: p.handle, openid: consent ? `o-${p.handle}` : null, nickname: `邻居${p.handle}`, real_name: null, phone: null, work_phone: null, created_at: at, deleted_at: null }))).execute())
   await inChunks(people, (c) => db.insertInto('sessions').values(c.map((p) => ({ id: newId(), account_id: p.id, token_hash: hashToken(p.token), created_at: at, expires_at: new Date(Date.now() + 3_600_000).toISOString() }))).execute())
-  if (consent) await inChunks(people, (c) => db.insertInto('subscribe_consents').values(c.map((p) => ({ account_id: p.id, template_id: consent.templateId, remaining: 1, updated_at: at }))).execute())
+  if (consent) {
+    await inChunks(people, (c) => db.insertInto('subscribe_consents').values(c.map((p) => ({ account_id: p.id, template_id: consent.templateId, remaining: 1, updated_at: at }))).execute())
+    await inChunks(people, (c) => db.insertInto('notification_prefs').values(c.map((p) => ({ account_id: p.id, ...QUIET_HOURS_OFF, updated_at: at }))).execute())
+  }
   return people
 }
 

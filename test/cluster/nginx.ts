@@ -26,6 +26,8 @@ export interface Nginx {
   configPath: string
   /** The error log so far (for a failing test's message). */
   errors(): string
+  /** Rewrites the config with these upstreams and reloads it (SIGHUP); resolves once a request reaches each of them. */
+  reload(upstreams: readonly string[]): Promise<void>
   stop(): Promise<void>
 }
 
@@ -37,7 +39,8 @@ export async function startNginx(upstreams: readonly string[], dir: string): Pro
   if (root) fs.chmodSync(dir, 0o755)
   const port = await freePort()
   const configPath = path.join(dir, 'nginx.conf')
-  fs.writeFileSync(configPath, nginxConfig({ upstreams, listen: `127.0.0.1:${port}`, dir, user: root ? 'www-data' : undefined }))
+  const write = (list: readonly string[]) => fs.writeFileSync(configPath, nginxConfig({ upstreams: list, listen: `127.0.0.1:${port}`, dir, user: root ? 'www-data' : undefined }))
+  write(upstreams)
   const child: ChildProcess = spawn(NGINX, ['-c', configPath, '-p', dir, '-e', path.join(dir, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr?.on('data', (chunk) => void (stderr += String(chunk)))
@@ -64,6 +67,20 @@ export async function startNginx(upstreams: readonly string[], dir: string): Pro
     url,
     configPath,
     errors,
+    reload: async (list) => {
+      write(list)
+      child.kill('SIGHUP')
+      // The new workers take over gracefully; round robin then reaches every upstream within a few requests.
+      const seen = new Set<string>()
+      for (let i = 0; i < 200 && list.some((u) => !seen.has(u)); i++) {
+        const res = await fetch(`${url}/healthz`).catch(() => null)
+        for (const u of (res?.headers.get('x-linli-upstream') ?? '').split(', ')) if (res?.ok) seen.add(u)
+        await res?.arrayBuffer()
+        if (list.some((u) => !seen.has(u))) await new Promise((r) => setTimeout(r, 25))
+      }
+      const missing = list.filter((u) => !seen.has(u))
+      if (missing.length) throw new Error(`nginx reloaded but never reached ${missing.join(', ')}:\n${errors()}`)
+    },
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM')

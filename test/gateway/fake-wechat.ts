@@ -61,6 +61,8 @@ export interface FakeWeChat {
   failMediaChecks(count: number): void
   /** The next `count` subscribe/send calls answer `errcode` (default -1, system busy) whoever they are for. */
   failSubscribes(count: number, errcode?: number): void
+  /** From now on subscribe/send answers after `ms` (a slow WeChat keeps deliveries in flight). */
+  delaySubscribes(ms: number): void
   close(): Promise<void>
 }
 
@@ -70,6 +72,7 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
   const pendingMediaChecks: MediaCheckRequest[] = []
   let mediaCheckFailures = 0
   let subscribeFailures = { count: 0, errcode: -1 }
+  let subscribeDelayMs = options.subscribeDelayMs ?? 0
   const pushToken = randomBytes(12).toString('hex')
   const aesKey = randomBytes(32).toString('base64').replace(/=+$/, '').replace(/[+/]/g, 'A').slice(0, 43)
   const reply = (res: http.ServerResponse, body: unknown) => {
@@ -109,7 +112,7 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
     }
     if (req.method === 'POST' && url.pathname === '/cgi-bin/message/subscribe/send') {
       if (!tokenOk(query)) return reply(res, { errcode: 40001, errmsg: 'invalid credential' })
-      if (options.subscribeDelayMs) await new Promise((resolve) => setTimeout(resolve, options.subscribeDelayMs))
+      if (subscribeDelayMs) await new Promise((resolve) => setTimeout(resolve, subscribeDelayMs))
       if (subscribeFailures.count > 0) {
         subscribeFailures.count--
         return reply(res, { errcode: subscribeFailures.errcode, errmsg: 'system error' })
@@ -201,6 +204,9 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
     },
     failSubscribes: (count, errcode = -1) => {
       subscribeFailures = { count, errcode }
+    },
+    delaySubscribes: (ms) => {
+      subscribeDelayMs = ms
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -83,6 +83,12 @@ describe('each sweep once per period across instances', () => {
         expect(periods.every((p) => typeof p === 'string' && Date.parse(p) % 60_000 === 0)).toBe(true)
       }
       expect(mine.every((r) => r.ok)).toBe(true)
+      // The job_runs log holds each of those runs once, finished OK, with the instance and period.
+      const logged = await group[0]!.gateway.db.selectFrom('job_runs').selectAll().where('task', 'in', cronTasks).where('period', 'is not', null).execute()
+      const key = (r: { task: string; period?: string | null; instance: string }) => `${r.task} ${r.period} ${r.instance.replace(/^[a-z]+\|/, '')}`
+      expect(logged.map(key).sort(), engine).toEqual(expect.arrayContaining(mine.map(key)))
+      expect(new Set(logged.map((r) => `${r.task} ${r.period}`)).size, `${engine}: a period logged twice`).toBe(logged.length)
+      expect(logged.filter((r) => r.outcome !== 'OK' && r.outcome !== 'RUNNING')).toEqual([])
     }
     for (const { db, activity, account } of reminded) {
       const inbox = await db.selectFrom('inbox_messages').select('id').where('account_id', '=', account).where('kind', '=', 'ACTIVITY_REMINDER').where('subject_id', '=', activity).execute()

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newId } from '../../gateway/lib/ids'
 import { claimOutbox } from '../../gateway/modules/notify/outbox-store'
 import { deliverOutbox, notify } from '../../gateway/modules/notify/service'
+import { QUIET_HOURS_OFF } from '../cluster/fixtures'
 import { startFakeWeChat, type FakeWeChat } from './fake-wechat'
 import { demoPlaces, dropPlace, ENGINES, newPlace, startGateway, type SharedPlace, type TestGateway } from './harness'
 
@@ -56,6 +57,8 @@ describe.each(ENGINES)('outbox delivery on $name', (engine) => {
       const chunk = rows.slice(i, i + 100)
       await db().insertInto('accounts').values(chunk.map((r) => ({ id: r.id, handle: null, openid: r.openid, nickname: null, real_name: null, phone: null, work_phone: null, created_at: at, deleted_at: null }))).execute()
       await db().insertInto('subscribe_consents').values(chunk.map((r) => ({ account_id: r.id, template_id: 'tmpl-issue', remaining: 1, updated_at: at }))).execute()
+      // Quiet hours off: otherwise a run between 22:00 and 07:00 Beijing time holds every message till morning.
+      await db().insertInto('notification_prefs').values(chunk.map((r) => ({ account_id: r.id, ...QUIET_HOURS_OFF, updated_at: at }))).execute()
     }
     return rows
   }
@@ -99,6 +102,7 @@ describe.each(ENGINES)('outbox delivery on $name', (engine) => {
     const id = newId()
     await db().insertInto('accounts').values({ id, handle: null, openid: 'openid-always-busy', nickname: '老李', real_name: null, phone: null, work_phone: null, created_at: new Date().toISOString(), deleted_at: null }).execute()
     await db().insertInto('subscribe_consents').values({ account_id: id, template_id: 'tmpl-issue', remaining: 1, updated_at: new Date().toISOString() }).execute()
+    await db().insertInto('notification_prefs').values({ account_id: id, ...QUIET_HOURS_OFF, updated_at: new Date().toISOString() }).execute()
     await notify(db(), [message(id, 2)])
     await until('the busy message dead', async () => (await statuses([id])).DEAD === 1)
     const row = await db().selectFrom('outbox').selectAll().where('account_id', '=', id).executeTakeFirstOrThrow()
@@ -112,11 +116,11 @@ describe.each(ENGINES)('outbox delivery on $name', (engine) => {
     const places = await demoPlaces(t)
     const grid = places.zhongwang.buildings[0]!.grid.id
     await db().insertInto('role_assignments').values({ id: newId(), account_id: id, role: 'GRID_WORKER', scope_kind: 'grid', scope_id: grid, community_id: places.dongyingpan.id, granted_by: null, created_at: new Date().toISOString() }).execute()
-    const LIST = '{ outboxDeadLetters(first: 20) { edges { node { id purpose recipient status attempts lastError } } } }'
-    const RETRY = 'mutation($id: ID!) { retryOutboxMessage(id: $id) { id status attempts } }'
+    const LIST = '{ outboxDeadLetters(first: 20) { edges { node { id purpose recipient subject status reason attempts lastError lastTriedAt } } } }'
+    const RETRY = 'mutation($id: ID!) { retryOutboxMessage(id: $id) { id status reason attempts } }'
     const admin = await t.signIn('admin-dongyingpan')
     const list = (await t.ok<{ outboxDeadLetters: { edges: { node: Record<string, unknown> }[] } }>(LIST, {}, admin)).outboxDeadLetters.edges.map((e) => e.node)
-    expect(list).toEqual([{ id: row.id, purpose: 'ISSUE_STATUS', recipient: '老李', status: 'DEAD', attempts: 3, lastError: row.last_error }])
+    expect(list).toEqual([{ id: row.id, purpose: 'ISSUE_STATUS', recipient: '老李', subject: '报事 2', status: 'DEAD', reason: 'GAVE_UP', attempts: 3, lastError: row.last_error, lastTriedAt: row.claimed_at }])
     const otherAdmin = await t.signIn('admin-hongchenghe')
     expect((await t.ok<{ outboxDeadLetters: { edges: unknown[] } }>(LIST, {}, otherAdmin)).outboxDeadLetters.edges).toEqual([])
     expect(await t.code(RETRY, { id: row.id }, otherAdmin)).toBe('NOT_FOUND')
@@ -125,7 +129,7 @@ describe.each(ENGINES)('outbox delivery on $name', (engine) => {
     expect(await t.code(LIST, {}, null)).toBe('UNAUTHENTICATED')
 
     delete subscribeErrors['openid-always-busy'] // WeChat takes it now
-    expect((await t.ok<{ retryOutboxMessage: unknown }>(RETRY, { id: row.id }, admin)).retryOutboxMessage).toEqual({ id: row.id, status: 'PENDING', attempts: 0 })
+    expect((await t.ok<{ retryOutboxMessage: unknown }>(RETRY, { id: row.id }, admin)).retryOutboxMessage).toEqual({ id: row.id, status: 'PENDING', reason: null, attempts: 0 })
     await until('the revived message sent', async () => (await statuses([id])).SENT === 1)
     expect(sends('openid-always-busy')).toHaveLength(4)
     expect(await t.code(RETRY, { id: row.id }, admin)).toBe('CONFLICT')
@@ -145,6 +149,7 @@ describe.each(ENGINES)('outbox delivery on $name', (engine) => {
     const row = await db().selectFrom('outbox').selectAll().where('account_id', '=', person!.id).executeTakeFirstOrThrow()
     expect(row.status).toBe('DEAD')
     expect(row.last_error).toContain('may have been delivered')
+    expect(row.dead_reason).toBe('INTERRUPTED')
     expect(sends(person!.openid)).toHaveLength(0)
   })
 })

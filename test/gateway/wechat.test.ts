@@ -137,7 +137,7 @@ describe.each(ENGINES)('WeChat on $name', (engine) => {
     await notify(t.gateway.db, [subscribeTo(viewer.id, 'PROPOSAL_STAGE')])
     await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log, t.config.subscribeTemplates)
     const row = await outboxRow(t, viewer.id)
-    expect(row).toMatchObject({ status: 'DEAD', attempts: 1 })
+    expect(row).toMatchObject({ status: 'DEAD', attempts: 1, dead_reason: 'NOT_ACCEPTED' })
     expect(row.last_error).toContain('43101')
     await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log, t.config.subscribeTemplates)
     expect(fake.requestsTo('/cgi-bin/message/subscribe/send').filter((r) => r.body.template_id === 'tmpl-refused')).toHaveLength(1)

@@ -18,6 +18,8 @@ export interface DeliveryOptions {
   maxAttempts?: number
   /** The wait before the second attempt; each further one waits twice as long (at most an hour). */
   retryBaseMs?: number
+  /** Who claims the rows (the jobs instance id): written on each row claimed. */
+  claimedBy?: string
   now?: Date
 }
 
@@ -27,16 +29,26 @@ const FINAL_ERRCODES = new Set([40003, 40037, 41030, 43101, 47003])
 /** A row SENDING for longer than this belongs to a drain that died (a drain sends a batch within minutes). */
 export const INTERRUPTED_AFTER_MS = 15 * 60_000
 
-type Verdict = { retry: true; why: string } | { retry: false; why: string }
+/**
+ * Why a row is a dead letter, kept on it for the admins' screen: the person did not accept the
+ * template (43101), the openid is wrong (40003), the template, page or data were refused (or could
+ * not be made), WeChat stayed busy through every attempt, WeChat never answered (it may have
+ * arrived), or the drain died mid-send (it may have arrived).
+ */
+export type DeadReason = 'NOT_ACCEPTED' | 'BAD_RECIPIENT' | 'BAD_DATA' | 'GAVE_UP' | 'NO_ANSWER' | 'INTERRUPTED'
+
+type Verdict = { retry: true; why: string } | { retry: false; why: string; reason: DeadReason }
+
+const FINAL_REASON: Record<number, DeadReason> = { 43101: 'NOT_ACCEPTED', 40003: 'BAD_RECIPIENT' }
 
 /** What a failed send means: WeChat said no (retry, unless final), it was never reached (retry), or nobody knows (dead). */
 export function judgeFailure(error: unknown): Verdict {
-  if (error instanceof WeChatError) return FINAL_ERRCODES.has(error.errcode) ? { retry: false, why: error.message } : { retry: true, why: error.message }
+  if (error instanceof WeChatError) return FINAL_ERRCODES.has(error.errcode) ? { retry: false, why: error.message, reason: FINAL_REASON[error.errcode] ?? 'BAD_DATA' } : { retry: true, why: error.message }
   const message = error instanceof Error ? error.message : String(error)
   if (/^WeChat answered HTTP/.test(message)) return { retry: true, why: message }
   const code = (error as { cause?: { code?: string } } | null)?.cause?.code
   if (code && ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)) return { retry: true, why: `${message} (${code}): WeChat not reached` }
-  return { retry: false, why: `${message}: no answer from WeChat, it may have been delivered; not sent again` }
+  return { retry: false, why: `${message}: no answer from WeChat, it may have been delivered; not sent again`, reason: 'NO_ANSWER' }
 }
 
 interface Ready { id: string; attempts: number; openid: string; templateId: string; page?: string; data: Record<string, { value: string }> }
@@ -57,7 +69,7 @@ export async function deliverOutbox(db: DB, wechat: WeChatApi | null, log: Logge
   // One transaction claims the rows and spends their acceptances; once it commits, no other drain takes them.
   let claimed = 0
   const ready = await db.transaction().execute(async (trx) => {
-    const rows = await outbox.claimOutbox(trx, at, batch)
+    const rows = await outbox.claimOutbox(trx, at, batch, options.claimedBy)
     claimed = rows.length
     const openids = await outbox.openids(trx, rows.map((r) => r.account_id))
     const out: Ready[] = []
@@ -75,7 +87,7 @@ export async function deliverOutbox(db: DB, wechat: WeChatApi | null, log: Logge
         // The caller's values in order; the configured template says which key and kind each fills.
         data = templateData(template, Object.values(payload.data))
       } catch (error) {
-        await outbox.settleOutbox(trx, row.id, { status: 'DEAD', last_error: error instanceof TemplateValueError ? error.message : String(error) })
+        await outbox.settleOutbox(trx, row.id, { status: 'DEAD', dead_reason: 'BAD_DATA', last_error: error instanceof TemplateValueError ? error.message : String(error) })
         continue
       }
       if (!row.consent_spent_at) {
@@ -101,7 +113,9 @@ export async function deliverOutbox(db: DB, wechat: WeChatApi | null, log: Logge
         const wait = Math.min(retryBaseMs * 2 ** (m.attempts - 1), 3_600_000)
         await outbox.settleOutbox(db, m.id, { status: 'PENDING', last_error: verdict.why, next_attempt_at: new Date(Date.now() + wait).toISOString() })
       } else {
-        await outbox.settleOutbox(db, m.id, { status: 'DEAD', last_error: verdict.retry ? `${verdict.why} (after ${m.attempts} attempts)` : verdict.why })
+        await outbox.settleOutbox(db, m.id, verdict.retry
+          ? { status: 'DEAD', dead_reason: 'GAVE_UP', last_error: `${verdict.why} (after ${m.attempts} attempts)` }
+          : { status: 'DEAD', dead_reason: verdict.reason, last_error: verdict.why })
       }
     }
   }

@@ -6,11 +6,11 @@ import type { OutboxRow, OutboxTable } from '../../db/tables'
 // at the same time, settles them, and lists and revives the dead letters.
 
 /**
- * Claims up to `limit` due PENDING rows: SENDING, one more attempt, claimed now. PostgreSQL skips
+ * Claims up to `limit` due PENDING rows: SENDING, one more attempt, claimed now by `claimedBy`. PostgreSQL skips
  * rows another drain holds (FOR UPDATE SKIP LOCKED), so concurrent drains on any instance take
  * disjoint rows; SQLite has one writer, which makes the one statement the claim.
  */
-export async function claimOutbox(db: DB, at: string, limit: number): Promise<OutboxRow[]> {
+export async function claimOutbox(db: DB, at: string, limit: number, claimedBy: string | null = null): Promise<OutboxRow[]> {
   let due = db
     .selectFrom('outbox')
     .select('id')
@@ -23,7 +23,7 @@ export async function claimOutbox(db: DB, at: string, limit: number): Promise<Ou
   if (isPostgres(db)) due = due.forUpdate().skipLocked()
   return db
     .updateTable('outbox')
-    .set((eb) => ({ status: 'SENDING', claimed_at: at, attempts: eb('attempts', '+', 1) }))
+    .set((eb) => ({ status: 'SENDING', claimed_at: at, claimed_by: claimedBy, attempts: eb('attempts', '+', 1) }))
     .where('id', 'in', due)
     .where('status', '=', 'PENDING')
     .returningAll()
@@ -36,7 +36,7 @@ export async function openids(db: DB, accountIds: readonly string[]): Promise<Ma
   return new Map(rows.map((r) => [r.id, r.openid]))
 }
 
-type Settle = Pick<Updateable<OutboxTable>, 'status' | 'last_error' | 'sent_at' | 'next_attempt_at' | 'consent_spent_at'>
+type Settle = Pick<Updateable<OutboxTable>, 'status' | 'last_error' | 'sent_at' | 'next_attempt_at' | 'consent_spent_at' | 'dead_reason'>
 
 /** Settles a row this drain claimed (only while it is still SENDING: nothing else may have touched it). */
 export async function settleOutbox(db: DB, id: string, patch: Settle): Promise<void> {
@@ -51,7 +51,7 @@ export async function settleOutbox(db: DB, id: string, patch: Settle): Promise<v
 export async function buryInterrupted(db: DB, before: string): Promise<number> {
   const result = await db
     .updateTable('outbox')
-    .set({ status: 'DEAD', last_error: 'interrupted while sending: may have been delivered, not sent again' })
+    .set({ status: 'DEAD', dead_reason: 'INTERRUPTED', last_error: 'interrupted while sending: may have been delivered, not sent again' })
     .where('status', '=', 'SENDING')
     .where('claimed_at', '<', before)
     .executeTakeFirst()
@@ -99,7 +99,7 @@ export async function letterInCommunities(db: DB, id: string, communityIds: read
 export async function reviveDeadLetter(db: DB, id: string): Promise<boolean> {
   const result = await db
     .updateTable('outbox')
-    .set({ status: 'PENDING', attempts: 0, next_attempt_at: null, claimed_at: null })
+    .set({ status: 'PENDING', attempts: 0, next_attempt_at: null, claimed_at: null, claimed_by: null, dead_reason: null })
     .where('id', '=', id)
     .where('status', '=', 'DEAD')
     .executeTakeFirst()

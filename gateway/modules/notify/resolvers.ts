@@ -7,6 +7,7 @@ import { isId, nowIso } from '../../lib/ids'
 import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
 import { adminCommunityIds, publicName } from '../accounts/policies'
 import { recordConsents } from './service'
+import type { DeadReason } from './delivery'
 import * as outbox from './outbox-store'
 import { settingsOf, updateNotificationSettings } from './settings'
 import type { Prefs } from './prefs'
@@ -20,14 +21,27 @@ const present = (p: Prefs) => ({
   digestAt: p.digestAt, quietFrom: p.quietFrom, quietTo: p.quietTo,
 })
 
+/** The message's first value (thing1: the title of what it is about), or null when the payload has none. */
+function subjectOf(payload: string): string | null {
+  try {
+    const first = Object.values((JSON.parse(payload) as { data?: Record<string, unknown> }).data ?? {})[0]
+    return typeof first === 'string' && first ? first : null
+  } catch {
+    return null
+  }
+}
+
 const deadLetterView = (r: outbox.DeadLetterRow) => ({
   id: r.id,
   purpose: r.template,
   recipient: publicName({ id: r.account_id, nickname: r.recipient_nickname, deleted_at: r.recipient_deleted_at }),
+  subject: subjectOf(r.payload),
   status: r.status,
+  reason: r.status === 'DEAD' ? (r.dead_reason as DeadReason | null) : null,
   attempts: r.attempts,
   lastError: r.last_error,
   createdAt: r.created_at,
+  lastTriedAt: r.claimed_at,
 })
 
 /** The communities the viewer administers; FORBIDDEN for anyone else. */

@@ -12,6 +12,7 @@ import { issueQueuePath } from '@/features/issues/routes'
 import { ClaimReviewQueue } from '../../components/ClaimReviewQueue'
 import { StaffRoles } from '../../components/StaffRoles'
 import { adminCommunityIds } from '../../grant-role'
+import { DEAD_LETTERS_PATH } from '../../dead-letters'
 
 type Queue = 'claims' | 'staff'
 
@@ -71,6 +72,14 @@ export default function WorkbenchPage() {
           </TapButton>
         </View>
       ))}
+      {/* Admins: the subscribe messages that did not reach their residents. */}
+      {adminOf.length > 0 ? (
+        <View style={{ marginBottom: px(tokens.space.md) }}>
+          <TapButton block variant='secondary' onTap={() => Taro.navigateTo({ url: DEAD_LETTERS_PATH })}>
+            {t('workbench.deadLetters.open')}
+          </TapButton>
+        </View>
+      ) : null}
       {adminOf.length > 0 ? (
         <View style={{ marginBottom: px(tokens.space.sm) }}>
           <ChoiceChips
