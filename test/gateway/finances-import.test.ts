@@ -14,6 +14,7 @@ const COMMIT = `mutation($id: ID!) { commitFinanceImport(id: $id) { written skip
 const ENTRY = `query($id: ID!) { financeEntry(id: $id) { id status amountFen account counterparty { kind name } viewerCanApprove } }`
 const APPROVE = `mutation($id: ID!) { approveFinanceEntry(id: $id) { id status } }`
 const STATEMENT = `query($c: ID!, $p: String!) { financeStatement(compoundId: $c, period: $p) { incomeFen spendingFen entryCount } }`
+const ACCESS = `query($c: ID!) { financeAccess(compoundId: $c) { compound { name } records approves keeps reads } }`
 const GRANT = `mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`
 
 const MONTH = '2024-05'
@@ -77,6 +78,21 @@ describe.each(ENGINES)('finance import on $name', (engine) => {
   }
   const entries = () => t.gateway.db.selectFrom('finance_entries').selectAll().where('compound_id', '=', zw).orderBy('seq').execute()
   const imports = async () => Number((await t.gateway.db.selectFrom('finance_imports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+
+  it('tells each viewer what they may do with the compound’s books, as the gateway enforces it', async () => {
+    const of = async (token: string | null) => {
+      const { compound, ...rest } = (await t.ok(ACCESS, { c: zw }, token)).financeAccess
+      expect(compound.name).toBe('众望小区')
+      return rest
+    }
+    expect(await of(steward)).toEqual({ records: true, approves: false, keeps: true, reads: true })
+    expect(await of(committee)).toEqual({ records: true, approves: true, keeps: true, reads: true })
+    expect(await of(admin)).toEqual({ records: false, approves: false, keeps: true, reads: true })
+    expect(await of(resident)).toEqual({ records: false, approves: false, keeps: false, reads: true })
+    expect(await of(xinhuaCommittee)).toEqual({ records: false, approves: false, keeps: false, reads: false })
+    expect(await of(null)).toEqual({ records: false, approves: false, keeps: false, reads: false })
+    expect(await t.code(ACCESS, { c: 'nope' }, committee)).toBe('NOT_FOUND')
+  })
 
   it('lets only the compound’s steward and committee import, and refuses files it cannot read, each in words', async () => {
     expect(await upload(null, 'm.csv', CSV)).toEqual({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: '请先登录再导入账目' } } })
