@@ -4,9 +4,9 @@ import type { GatewayContext } from '../context'
 import { readBody, refuse, sendJson, takeUploadToken } from './plain-endpoint'
 
 // The shell every spreadsheet import shares (the owners' roster, a month of the ledger): a POST of
-// multipart/form-data with a `file` part, as Taro.uploadFile sends it after chooseMessageFile or a
-// browser's file input; signed in, one upload token, a size limit, then the module's own preview.
-// Answers the stored preview's id and counts; the rows and their problems are read via GraphQL.
+// multipart/form-data with a `file` part (and optionally `fileName`), as Taro.uploadFile sends it
+// after chooseMessageFile or a browser's file input; signed in, one upload token, a size limit,
+// then the module's own preview. Answers the stored preview's id and counts; the rows and their problems are read via GraphQL.
 
 export interface SpreadsheetImport {
   /** What the file holds, in the refusals: 名册, 账目. */
@@ -31,15 +31,20 @@ export function spreadsheetImportEndpoint(spec: SpreadsheetImport) {
     const body = await readBody(req, spec.maxBytes + 64 * 1024)
     if (!body) return refuse(res, 413, 'BAD_USER_INPUT', `${spec.noun}文件不能超过 ${megabytes}`)
     let file: FormDataEntryValue | null
+    let named: FormDataEntryValue | null
     try {
-      file = (await new Request('http://local/', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(body) }).formData()).get('file')
+      const form = await new Request('http://local/', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(body) }).formData()
+      file = form.get('file')
+      named = form.get('fileName')
     } catch {
       return refuse(res, 400, 'BAD_USER_INPUT', '上传内容无法解析')
     }
     if (!file || typeof file === 'string') return refuse(res, 400, 'BAD_USER_INPUT', `请以字段名 file 上传${spec.noun}文件`)
     if (file.size > spec.maxBytes) return refuse(res, 413, 'BAD_USER_INPUT', `${spec.noun}文件不能超过 ${megabytes}`)
     try {
-      const preview = await spec.preview(ctx, url, file.name || spec.fallbackName, new Uint8Array(await file.arrayBuffer()))
+      // WeChat's uploadFile names the part after its temporary copy (tmp_….csv): the app sends the name the person chose beside it.
+      const name = (typeof named === 'string' && named.trim() ? named.trim() : file.name) || spec.fallbackName
+      const preview = await spec.preview(ctx, url, name, new Uint8Array(await file.arrayBuffer()))
       sendJson(res, 201, { id: preview.id, rowCount: preview.rows.length, problemRowCount: preview.rows.filter((r) => r.problems.length).length })
     } catch (error) {
       if (error instanceof GraphQLError) {

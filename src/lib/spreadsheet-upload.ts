@@ -40,7 +40,8 @@ export function chooseSpreadsheet(): Promise<PickedFile | null> {
 export async function uploadSpreadsheet(url: string, file: PickedFile, failedMessage: string): Promise<UploadOutcome> {
   const token = getSessionToken()
   try {
-    const result = await Taro.uploadFile({ url, filePath: file.path, name: 'file', fileName: file.name, header: token ? { Authorization: `Bearer ${token}` } : {} })
+    // formData carries the chosen name: WeChat names the file part after its temporary copy.
+    const result = await Taro.uploadFile({ url, filePath: file.path, name: 'file', fileName: file.name, formData: { fileName: file.name }, header: token ? { Authorization: `Bearer ${token}` } : {} })
     return parseUploadResponse(result.statusCode, result.data)
   } catch {
     return { ok: false, code: 'NETWORK', message: failedMessage }

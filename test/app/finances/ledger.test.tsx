@@ -131,8 +131,8 @@ describe('导入账目', () => {
     render(<ApolloProvider client={appClientFor(server.url)}><ImportScreen compoundId='c-zw' month='2026-11' /></ApolloProvider>)
     fireEvent.click(await screen.findByText('选择账目文件(Excel 或 CSV)', {}, { timeout: 10_000 }))
     await screen.findByText('十一月.csv:共 3 行,其中 2 行有问题(不会写入)', {}, { timeout: 10_000 })
-    const options = upload.mock.calls[0]![0] as unknown as { url: string; filePath: string; name: string; fileName: string; header: Record<string, string> }
-    expect(options).toMatchObject({ filePath: 'blob:november', name: 'file', fileName: '十一月.csv', header: { Authorization: 'Bearer tok' } })
+    const options = upload.mock.calls[0]![0] as unknown as { url: string; filePath: string; name: string; fileName: string; formData: Record<string, string>; header: Record<string, string> }
+    expect(options).toMatchObject({ filePath: 'blob:november', name: 'file', fileName: '十一月.csv', formData: { fileName: '十一月.csv' }, header: { Authorization: 'Bearer tok' } })
     expect(options.url).toMatch(/\/finances\/import\?compoundId=c-zw&month=2026-11$/)
     expect(screen.getByText('第 2 行 · 2026-11-03 · 保洁 · 880.00 元 · 第2行摘要')).toBeTruthy()
     expect(screen.getByText('收付款方:东营保洁服务公司')).toBeTruthy()

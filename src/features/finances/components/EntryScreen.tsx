@@ -32,7 +32,7 @@ function Questions(props: { entry: Entry; onChanged: () => unknown }) {
           {!q.answer && props.entry.viewerAnswers ? (
             <View style={{ marginTop: px(tokens.space.sm) }}>
               <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('finances.entry.answerLabel')}</Text>
-              <Textarea value={drafts[q.id] ?? ''} maxlength={1000} style={area} onInput={(e) => setDrafts({ ...drafts, [q.id]: e.detail.value })} />
+              <Textarea value={drafts[q.id] ?? ''} maxlength={1000} placeholder={t('finances.entry.answerPlaceholder')} style={area} onInput={(e) => setDrafts({ ...drafts, [q.id]: e.detail.value })} />
               <TapButton block onTap={() => answer({ variables: { id: q.id, answer: (drafts[q.id] ?? '').trim() } }).then(() => { toast(t('finances.entry.answerSent')); return props.onChanged() }).catch(() => undefined)}>{t('finances.entry.answerSend')}</TapButton>
             </View>
           ) : null}
@@ -81,7 +81,7 @@ export function EntryScreen(props: { id: string }) {
         {urls.length === 0 ? <Text style={muted}>{t('finances.entry.noVouchers')}</Text> : null}
         <View style={{ display: 'flex', flexWrap: 'wrap', gap: px(tokens.space.sm), marginTop: px(tokens.space.sm) }}>
           {urls.map((url, i) => (
-            <Image key={url} className='finance-voucher' src={url} mode='aspectFit' ariaLabel={`${t('finances.entry.vouchers', { count: i + 1 })}`} onClick={() => void Taro.previewImage({ current: url, urls })}
+            <Image key={url} id={`voucher-${i}`} className='finance-voucher' src={url} mode='aspectFit' ariaLabel={`${t('finances.entry.vouchers', { count: i + 1 })}`} onClick={() => void Taro.previewImage({ current: url, urls })}
               style={{ width: px(tokens.mode === 'elder' ? 160 : 120), height: px(tokens.mode === 'elder' ? 120 : 90), borderRadius: px(tokens.radius), backgroundColor: tokens.color.skeleton }} />
           ))}
         </View>

@@ -65,6 +65,7 @@ export const financesMessages = {
   'finances.entry.askSent': '已提交,物管会将公开答复',
   'finances.entry.askShort': '问题至少 4 个字',
   'finances.entry.answerLabel': '公开答复',
+  'finances.entry.answerPlaceholder': '写下给居民的公开答复',
   'finances.entry.answerSend': '发布答复',
   'finances.entry.answerSent': '答复已公开',
 
