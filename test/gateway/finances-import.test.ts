@@ -221,7 +221,7 @@ describe.each(ENGINES)('finance import on $name', (engine) => {
     // As WeChat sends it: the part named after a temporary copy, the chosen name beside it.
     const form = new FormData()
     form.append('fileName', '五月.xlsx')
-    form.append('file', new Blob([book]), 'tmp_3f9a.xlsx')
+    form.append('file', new Blob([new Uint8Array(book)]), 'tmp_3f9a.xlsx')
     const res = await fetch(`${t.url}/finances/import?compoundId=${zw}&month=${MONTH}`, { method: 'POST', body: form, headers: { authorization: `Bearer ${committee}` } })
     const [status, body] = [res.status, (await res.json()) as { id: string }]
     expect(status).toBe(201)

@@ -35,6 +35,7 @@ beforeAll(async () => {
     if (op.operationName === 'FinanceImportPreview') {
       return reply({ financeImport: { __typename: 'FinanceImport', id: 'imp-1', fileName: '十一月.csv', committed, rowCount: 3, problemRowCount: 2, rows: [row(2, '保洁', '88000', []), row(3, '餐饮', '1000', ['科目无法识别']), row(4, '维修', null, ['金额不是有效数字(元,最多两位小数)', '缺少摘要'])] } })
     }
+    if (op.operationName === 'RecordFinanceEntry') return reply({ recordFinanceEntry: { ...node('e-new', 43, 'PENDING', false), seq: 43 } })
     if (op.operationName === 'CommitFinanceImport') {
       committed = true
       return reply({ commitFinanceImport: { __typename: 'FinanceImportResult', written: 1, skipped: 2 } })
@@ -74,6 +75,30 @@ describe('记账与审核', () => {
     fireEvent.click(screen.getByText('上一月'))
     await screen.findByText('众望小区 · 2026年10月')
     await waitFor(() => expect(sent('FinanceEntries').map((o) => o.variables.period)).toContain('2026-10'))
+  })
+
+  it('records an entry with its receipt photo, in fen, and reads the pending list again', async () => {
+    access = { records: true, approves: false, keeps: true, reads: true }
+    vi.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:receipt', size: 10, fileType: 'image' }], type: 'image' } as never)
+    vi.spyOn(Taro, 'compressImage').mockRejectedValue(new Error('not on H5'))
+    vi.spyOn(Taro, 'uploadFile').mockImplementation(() => Object.assign(Promise.resolve({ statusCode: 201, data: JSON.stringify({ id: 'm-receipt' }), errMsg: 'ok' }), { onProgressUpdate: () => undefined }) as never)
+    ledger()
+    await screen.findByText('记一笔账', {}, { timeout: 10_000 })
+    const field = (label: string) =>
+      waitFor(() => {
+        const input = screen.getByText(label).parentElement?.querySelector('input')
+        if (!input) throw new Error(`no input for ${label} yet`)
+        return input
+      })
+    fireEvent.input(await field('金额(元)'), { target: { value: '880.5' } })
+    fireEvent.input(await field('摘要'), { target: { value: '十一月保洁费' } })
+    fireEvent.click(screen.getByText('＋ 添加照片'))
+    await screen.findByText('已添加 1 张')
+    const before = sent('FinanceEntries').length
+    fireEvent.click(screen.getByText('记账(待另一位物管会成员审核)'))
+    await waitFor(() => expect(sent('RecordFinanceEntry')).toHaveLength(1))
+    expect(sent('RecordFinanceEntry')[0]!.variables.input).toMatchObject({ compoundId: 'c-zw', account: 'PROPERTY_FEE', amountFen: '88050', description: '十一月保洁费', voucherIds: ['m-receipt'] })
+    await waitFor(() => expect(sent('FinanceEntries').length).toBeGreaterThan(before))
   })
 
   it('shows the steward the form and the import but no approving or publishing', async () => {

@@ -3,6 +3,8 @@ import { Picker, Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { FinanceEntriesDocument, RecordFinanceEntryDocument } from '@/features/finances/finances.generated'
+import { PhotoPicker } from '@/features/issues/components/PhotoPicker'
+import type { DraftPhoto } from '@/features/issues/draft'
 import { todayInBeijing } from '@/lib/beijing-time'
 import { Card, TapButton, px, useTokens } from '@/ui'
 import { Field } from '@/ui/Field'
@@ -17,7 +19,7 @@ const ACCOUNTS = [
 
 export const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
 
-/** 记一笔账: the steward's or a committee member's entry, waiting for a second committee member. */
+/** 记一笔账: the steward's or a committee member's entry with its vouchers (invoices, receipts), waiting for a second committee member. */
 export function LedgerForm(props: { compoundId: string }) {
   const tokens = useTokens()
   const [date, setDate] = useState(todayInBeijing())
@@ -26,12 +28,15 @@ export function LedgerForm(props: { compoundId: string }) {
   const [description, setDescription] = useState('')
   const [counterparty, setCounterparty] = useState('')
   const [person, setPerson] = useState(false)
+  const [vouchers, setVouchers] = useState<DraftPhoto[]>([])
+  const [uploading, setUploading] = useState(false)
   const [record] = useMutation(RecordFinanceEntryDocument)
   const account = ACCOUNTS[accountIndex]!
   const save = () => {
     const fen = yuanToFen(amount)
     if (!fen) return toast(t('finances.ledger.badAmount'))
-    const input = { compoundId: props.compoundId, date, account: account[0], amountFen: fen, description: description.trim(), counterparty: counterparty.trim() ? { kind: person ? ('PERSON' as const) : ('ORGANISATION' as const), name: counterparty.trim() } : null }
+    if (uploading) return toast(t('finances.ledger.uploading'))
+    const input = { compoundId: props.compoundId, date, account: account[0], amountFen: fen, description: description.trim(), counterparty: counterparty.trim() ? { kind: person ? ('PERSON' as const) : ('ORGANISATION' as const), name: counterparty.trim() } : null, voucherIds: vouchers.map((v) => v.id) }
     // The pending list on the same screen reads the entry back with the others.
     return record({ variables: { input }, refetchQueries: [FinanceEntriesDocument] })
       .then((r) => {
@@ -39,6 +44,7 @@ export function LedgerForm(props: { compoundId: string }) {
         setAmount('')
         setDescription('')
         setCounterparty('')
+        setVouchers([])
       })
       .catch(() => undefined)
   }
@@ -57,6 +63,8 @@ export function LedgerForm(props: { compoundId: string }) {
         <Switch checked={person} onChange={(e) => setPerson(e.detail.value)} />
         <Text style={{ marginLeft: px(tokens.space.sm) }}>{t('finances.ledger.person')}</Text>
       </View>
+      <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('finances.ledger.vouchers')}</Text>
+      <PhotoPicker photos={vouchers} max={9} onAdd={(photo) => setVouchers((now) => [...now, photo])} onRemove={(id) => setVouchers((now) => now.filter((v) => v.id !== id))} onUploadingChange={setUploading} />
       <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted, marginBottom: px(tokens.space.sm) }}>{t('finances.ledger.fundHint')}</Text>
       <TapButton block onTap={save}>{t('finances.ledger.save')}</TapButton>
     </Card>

@@ -82,6 +82,8 @@ export const financesMessages = {
   'finances.ledger.amount': '金额(元)',
   'finances.ledger.description': '摘要',
   'finances.ledger.counterparty': '收付款方(可不填)',
+  'finances.ledger.vouchers': '凭证照片(发票、收据,居民可查看)',
+  'finances.ledger.uploading': '凭证照片还在上传,请稍候',
   'finances.ledger.person': '个人(居民看到时只显示姓)',
   'finances.ledger.save': '记账(待另一位物管会成员审核)',
   'finances.ledger.saved': '已记账,第 {seq} 笔,等待审核',
