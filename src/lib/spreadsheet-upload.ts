@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import { getSessionToken } from '@/graphql/session'
 import { parseUploadResponse, type UploadOutcome } from '@/features/issues/upload'
 
@@ -46,4 +47,22 @@ export async function uploadSpreadsheet(url: string, file: PickedFile, failedMes
   } catch {
     return { ok: false, code: 'NETWORK', message: failedMessage }
   }
+}
+
+/** An import page's picking: choose, upload for a preview, remember its id; the refusal's words when it fails. */
+export function useSpreadsheetPick(upload: (file: PickedFile) => Promise<UploadOutcome>) {
+  const [importId, setImportId] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState('')
+  const pick = async () => {
+    const file = await chooseSpreadsheet()
+    if (!file) return
+    setBusy(true)
+    setMessage('')
+    const outcome = await upload(file)
+    setBusy(false)
+    if (!outcome.ok) return setMessage(outcome.message)
+    setImportId(outcome.id)
+  }
+  return { importId, busy, message, setMessage, pick }
 }

@@ -1,11 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
 import { FinanceAccessDocument, FinanceEntriesDocument } from '@/features/finances/finances.generated'
 import { CommitFinanceImportDocument, FinanceImportPreviewDocument } from '@/features/finances/import.generated'
 import { gatewayUrl } from '@/graphql/client'
-import { chooseSpreadsheet, importUrl, uploadSpreadsheet } from '@/lib/spreadsheet-upload'
+import { importUrl, uploadSpreadsheet, useSpreadsheetPick } from '@/lib/spreadsheet-upload'
 import { Card, EmptyState, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { t } from '../i18n'
 import { formatFen } from '../money'
@@ -18,9 +17,7 @@ import { ledgerPath } from '../routes'
  */
 export function ImportScreen(props: { compoundId: string; month: string }) {
   const tokens = useTokens()
-  const [importId, setImportId] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState('')
+  const { importId, busy, message, setMessage, pick } = useSpreadsheetPick((file) => uploadSpreadsheet(importUrl(gatewayUrl, '/finances/import', { compoundId: props.compoundId, month: props.month }), file, t('finances.import.failed')))
   const access = useQuery(FinanceAccessDocument, { variables: { compoundId: props.compoundId }, context: { silentErrors: true } })
   const preview = useQuery(FinanceImportPreviewDocument, { variables: { id: importId }, skip: !importId })
   const [commit, committing] = useMutation(CommitFinanceImportDocument)
@@ -28,16 +25,6 @@ export function ImportScreen(props: { compoundId: string; month: string }) {
   const muted = { display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted } as const
   const label = t('finances.ledger.month', { year: Number(props.month.slice(0, 4)), month: Number(props.month.slice(5, 7)) })
 
-  const pick = async () => {
-    const file = await chooseSpreadsheet()
-    if (!file) return
-    setBusy(true)
-    setMessage('')
-    const outcome = await uploadSpreadsheet(importUrl(gatewayUrl, '/finances/import', { compoundId: props.compoundId, month: props.month }), file, t('finances.import.failed'))
-    setBusy(false)
-    if (!outcome.ok) return setMessage(outcome.message)
-    setImportId(outcome.id)
-  }
   const confirm = async () => {
     try {
       // The ledger beneath this page lists what now waits for approval.
