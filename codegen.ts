@@ -59,6 +59,7 @@ const config: CodegenConfig = {
           FinanceStatement: '../modules/finances/statements#StatementModel',
           FinanceAccountTotal: '../modules/finances/statement-rules#AccountTotal',
           FinanceImport: '../modules/finances/importing#FinanceImportModel',
+          FinanceAccess: '../modules/finances/policies#FinanceAccessModel',
           FinanceImportRow: '../modules/finances/import-rows#ImportRow',
         },
       },

@@ -23,7 +23,7 @@ export default defineAppConfig({
     { root: 'features/activities/', pages: ['pages/detail/index', 'pages/edit/index', 'pages/registrations/index', 'pages/check-in/index'] },
     // Where mini-program codes and QR links land (scene / q), and the staff's lobby posters.
     { root: 'features/open/', pages: ['pages/index/index', 'pages/poster/index'] },
-    { root: 'features/finances/', pages: ['pages/statement/index', 'pages/entry/index', 'pages/ledger/index'] },
+    { root: 'features/finances/', pages: ['pages/statement/index', 'pages/entry/index', 'pages/ledger/index', 'pages/import/index'] },
   ],
   tabBar: {
     color: '#5c5c5c',

@@ -16,6 +16,7 @@ import type { FinanceEntryRow as FinanceEntryRowModel, FinanceQuestionRow as Fin
 import type { StatementModel as StatementModelModel } from '../modules/finances/statements';
 import type { AccountTotal as AccountTotalModel } from '../modules/finances/statement-rules';
 import type { FinanceImportModel as FinanceImportModelModel } from '../modules/finances/importing';
+import type { FinanceAccessModel as FinanceAccessModelModel } from '../modules/finances/policies';
 import type { ImportRow as ImportRowModel } from '../modules/finances/import-rows';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -448,6 +449,20 @@ export type Eligibility =
   | 'ANYONE'
   | 'RESIDENTS'
   | 'VERIFIED_HOUSEHOLDS';
+
+/** What the viewer may do with a compound's books (all false signed out), so a page shows only what the gateway would allow. */
+export type FinanceAccess = {
+  __typename?: 'FinanceAccess';
+  /** Approves others' entries, answers questions, publishes statements (the committee). */
+  approves: Scalars['Boolean']['output'];
+  compound: Compound;
+  /** Sees pending entries and counterparties unmasked (the compound's staff, the community's admin). */
+  keeps: Scalars['Boolean']['output'];
+  /** Reads the approved ledger and statements (residents of the compound and its staff). */
+  reads: Scalars['Boolean']['output'];
+  /** Records entries and imports a month (the compound's steward, its committee). */
+  records: Scalars['Boolean']['output'];
+};
 
 /** The ledger's accounts (科目): income, spending by category, and the maintenance fund (专项维修资金). */
 export type FinanceAccount =
@@ -1984,6 +1999,8 @@ export type Query = {
    * `readable` holds the same as Chinese text (markdown: labels, Beijing times 'YYYY-MM-DD HH:mm').
    */
   exportMyData: Scalars['JSON']['output'];
+  /** What the viewer may do with the compound's books; NOT_FOUND for an unknown compound. */
+  financeAccess: FinanceAccess;
   /** The period's entries, newest first (keyset); one account when given. Staff of the compound also see pending ones with pending: true. */
   financeEntries: FinanceEntryConnection;
   /** null when missing or not visible to the viewer. */
@@ -2084,6 +2101,11 @@ export type QueryCommunityArgs = {
 
 export type QueryCommunityStatsArgs = {
   communityId: Scalars['ID']['input'];
+};
+
+
+export type QueryFinanceAccessArgs = {
+  compoundId: Scalars['ID']['input'];
 };
 
 
@@ -2842,6 +2864,7 @@ export type ResolversTypes = ResolversObject<{
   ElectorateUnitEdge: ResolverTypeWrapper<ElectorateUnitEdge>;
   Eligibility: Eligibility;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
+  FinanceAccess: ResolverTypeWrapper<FinanceAccessModelModel>;
   FinanceAccount: FinanceAccount;
   FinanceAccountTotal: ResolverTypeWrapper<AccountTotalModel>;
   FinanceCounterparty: ResolverTypeWrapper<FinanceCounterparty>;
@@ -3008,6 +3031,7 @@ export type ResolversParentTypes = ResolversObject<{
   ElectorateUnitConnection: ElectorateUnitConnection;
   ElectorateUnitEdge: ElectorateUnitEdge;
   Fen: Scalars['Fen']['output'];
+  FinanceAccess: FinanceAccessModelModel;
   FinanceAccountTotal: AccountTotalModel;
   FinanceCounterparty: FinanceCounterparty;
   FinanceEntry: FinanceEntryRowModel;
@@ -3355,6 +3379,15 @@ export type ElectorateUnitEdgeResolvers<ContextType = GatewayContext, ParentType
 export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
   name: 'Fen';
 }
+
+export type FinanceAccessResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FinanceAccess'] = ResolversParentTypes['FinanceAccess']> = ResolversObject<{
+  approves?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  compound?: Resolver<ResolversTypes['Compound'], ParentType, ContextType>;
+  keeps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
 
 export type FinanceAccountTotalResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FinanceAccountTotal'] = ResolversParentTypes['FinanceAccountTotal']> = ResolversObject<{
   account?: Resolver<ResolversTypes['FinanceAccount'], ParentType, ContextType>;
@@ -4042,6 +4075,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'id'>>;
   communityStats?: Resolver<ResolversTypes['CommunityStats'], ParentType, ContextType, RequireFields<QueryCommunityStatsArgs, 'communityId'>>;
   exportMyData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  financeAccess?: Resolver<ResolversTypes['FinanceAccess'], ParentType, ContextType, RequireFields<QueryFinanceAccessArgs, 'compoundId'>>;
   financeEntries?: Resolver<ResolversTypes['FinanceEntryConnection'], ParentType, ContextType, RequireFields<QueryFinanceEntriesArgs, 'compoundId' | 'first' | 'pending' | 'period'>>;
   financeEntry?: Resolver<Maybe<ResolversTypes['FinanceEntry']>, ParentType, ContextType, RequireFields<QueryFinanceEntryArgs, 'id'>>;
   financeImport?: Resolver<Maybe<ResolversTypes['FinanceImport']>, ParentType, ContextType, RequireFields<QueryFinanceImportArgs, 'id'>>;
@@ -4345,6 +4379,7 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   ElectorateUnitConnection?: ElectorateUnitConnectionResolvers<ContextType>;
   ElectorateUnitEdge?: ElectorateUnitEdgeResolvers<ContextType>;
   Fen?: GraphQLScalarType;
+  FinanceAccess?: FinanceAccessResolvers<ContextType>;
   FinanceAccountTotal?: FinanceAccountTotalResolvers<ContextType>;
   FinanceCounterparty?: FinanceCounterpartyResolvers<ContextType>;
   FinanceEntry?: FinanceEntryResolvers<ContextType>;

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Limiter } from '../lib/limiter'
 import { isCoded } from '../lib/errors'
 
-// What the gateway's plain-HTTP endpoints (uploads, roster import) share: JSON answers in the
+// What the gateway's plain-HTTP endpoints (uploads, spreadsheet imports) share: JSON answers in the
 // house's error shape, a body read up to a limit, and the upload limit answered as 429.
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

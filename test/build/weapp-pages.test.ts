@@ -57,7 +57,9 @@ const PAGES: Record<string, { query?: (ids: Ids) => Record<string, string>; show
   'features/activities/pages/check-in/index': { query: (ids) => ({ id: ids.activity }), shows: { signedOut: '去登录', resident: '扫码签到', staff: '扫码签到' } },
   'features/finances/pages/statement/index': { query: (ids) => ({ compoundId: ids.compound }), shows: { signedOut: '只有本小区的住户和工作人员可以查看收支公开', resident: '期末结余', staff: '期末结余' } },
   'features/finances/pages/entry/index': { query: (ids) => ({ id: ids.financeEntry }), shows: { signedOut: '找不到这笔账目,或您没有权限查看', resident: '东门路灯维修(三盏灯杆及线路)', staff: '东门路灯维修(三盏灯杆及线路)' } },
-  'features/finances/pages/ledger/index': { query: (ids) => ({ compoundId: ids.compound }), shows: { signedOut: '记一笔账', resident: '记一笔账', staff: '记一笔账' } },
+  // The fixture's staff is the community's admin: the pending entries, read-only (only the steward and the committee record).
+  'features/finances/pages/ledger/index': { query: (ids) => ({ compoundId: ids.compound }), shows: { signedOut: '只有本小区的住户和工作人员可以查看收支公开', resident: '收支明细', staff: '待审核的账目' } },
+  'features/finances/pages/import/index': { query: (ids) => ({ compoundId: ids.compound, month: '2024-05' }), shows: { signedOut: '只有本小区的管家或物管会成员可以导入账目', resident: '只有本小区的管家或物管会成员可以导入账目', staff: '只有本小区的管家或物管会成员可以导入账目' } },
 }
 
 let fixture: WeappFixture

@@ -16,3 +16,6 @@ const roles = (ctx: Pick<GatewayContext, 'viewer'>) => ctx.viewer?.roles ?? []
 export const recordsFinances = (ctx: Pick<GatewayContext, 'viewer'>, place: FinancePlace) => covers(roles(ctx), place, FINANCE_RECORDERS)
 export const approvesFinances = (ctx: Pick<GatewayContext, 'viewer'>, place: FinancePlace) => covers(roles(ctx), place, FINANCE_APPROVERS)
 export const keepsFinances = (ctx: Pick<GatewayContext, 'viewer'>, place: FinancePlace) => covers(roles(ctx), place, FINANCE_KEEPERS)
+
+/** What the viewer may do with a compound's books, answered to the app as FinanceAccess. */
+export interface FinanceAccessModel { place: FinancePlace; records: boolean; approves: boolean; keeps: boolean; reads: boolean }

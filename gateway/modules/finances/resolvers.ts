@@ -66,6 +66,10 @@ export const financesResolvers: Resolvers = {
     },
     financeEntry: (_p, { id }, ctx) => service.findVisibleEntry(ctx, id),
     financeImport: (_p, { id }, ctx) => findFinanceImport(ctx, id),
+    financeAccess: async (_p, { compoundId }, ctx) => {
+      const place = await service.compoundPlace(ctx, compoundId)
+      return { place, records: recordsFinances(ctx, place), approves: approvesFinances(ctx, place), keeps: keepsFinances(ctx, place), reads: await service.readsAccounts(ctx, place) }
+    },
   },
   Mutation: {
     recordFinanceEntry: (_p, { input }, ctx) => service.recordEntry(ctx, { ...input, amountFen: input.amountFen }),
@@ -126,6 +130,9 @@ export const financesResolvers: Resolvers = {
     notice: (s, _a, ctx) => (s.noticeId ? findVisibleNotice(ctx, s.noticeId) : null),
     viewerRecords: (s, _a, ctx) => recordsFinances(ctx, s.place),
     viewerApproves: (s, _a, ctx) => approvesFinances(ctx, s.place),
+  },
+  FinanceAccess: {
+    compound: (a, _a, ctx) => required(compoundById(ctx).load(a.place.compoundId), '小区'),
   },
   FinanceAccountTotal: {
     account: (a) => a.account,

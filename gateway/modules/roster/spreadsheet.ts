@@ -2,15 +2,17 @@ import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { SheetRefused } from './import-rows'
 
-// A register export (CSV or XLSX) read with exceljs into rows of text cells. CSV cells are kept as
-// written: room "0502" must not become the number 502.
+// A spreadsheet (the register export, the steward's month of accounts; CSV or XLSX) read with
+// exceljs into rows of text cells. CSV cells are kept as written: room "0502" must not become 502.
 
 const isXlsx = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'string') return value
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  // Excel shows (and means) 15 significant digits: a computed 0.1 + 0.2 is 0.3, not 0.30000000000000004.
+  if (typeof value === 'number') return String(Number(value.toPrecision(15)))
+  if (typeof value === 'boolean') return String(value)
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   if ('richText' in value) return value.richText.map((r) => r.text).join('')
   if ('result' in value) return value.result === undefined ? '' : cellText(value.result as ExcelJS.CellValue)

@@ -1,18 +1,19 @@
 import { useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { FinanceEntriesDocument } from '@/features/finances/finances.generated'
-import type { FinanceEntriesQuery } from '@/graphql/generated/graphql'
+import { FinanceEntriesDocument, FinanceEntryRow_EntryFragmentDoc } from '@/features/finances/finances.generated'
+import { useFragment, type FragmentType } from '@/graphql/generated/fragment-masking'
 import { Card, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { t } from '../i18n'
 import { formatFen } from '../money'
 import { entryPath } from '../routes'
 
-type Node = FinanceEntriesQuery['financeEntries']['edges'][number]['node']
+export type EntryRowRef = FragmentType<typeof FinanceEntryRow_EntryFragmentDoc>
 
-export function EntryRow(props: { entry: Node; onOpen: (id: string) => void; extra?: React.ReactNode }) {
+/** One entry in a list: description, amount (red when negative), its place in the chain, date, account, counterparty, pending. */
+export function EntryRow(props: { entry: EntryRowRef; onOpen: (id: string) => void; extra?: React.ReactNode }) {
   const tokens = useTokens()
-  const e = props.entry
+  const e = useFragment(FinanceEntryRow_EntryFragmentDoc, props.entry)
   const negative = e.amountFen.startsWith('-')
   return (
     <View className='finance-entry' onClick={() => props.onOpen(e.id)} style={{ padding: `${px(tokens.space.sm)} 0`, borderBottom: `1px solid ${tokens.color.border}` }}>
@@ -42,7 +43,7 @@ export function EntryList(props: { compoundId: string; period: string; account: 
       </View>
       {loading && !page ? <Skeleton rows={3} /> : null}
       {page ? <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{t('finances.statement.total', { count: page.totalCount })}</Text> : null}
-      {page?.edges.map((edge) => <EntryRow key={edge.node.id} entry={edge.node} onOpen={(id) => void Taro.navigateTo({ url: entryPath(id) })} />)}
+      {page?.edges.map((edge) => <EntryRow key={edge.cursor} entry={edge.node} onOpen={(id) => void Taro.navigateTo({ url: entryPath(id) })} />)}
       {page?.pageInfo.hasNextPage ? (
         <TapButton variant='secondary' block onTap={() => fetchMore({ variables: { after: page.pageInfo.endCursor } }).catch(() => undefined)}>{t('finances.statement.more')}</TapButton>
       ) : null}

@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react'
 import { Image, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { AnswerFinanceQuestionDocument, ApproveFinanceEntryDocument, AskFinanceQuestionDocument, FinanceEntryDocument } from '@/features/finances/finances.generated'
+import { AnswerFinanceQuestionDocument, ApproveFinanceEntryDocument, AskFinanceQuestionDocument, FinanceEntryDocument, FinanceEntryRow_EntryFragmentDoc } from '@/features/finances/finances.generated'
+import { useFragment } from '@/graphql/generated/fragment-masking'
 import type { FinanceEntryQuery } from '@/graphql/generated/graphql'
 import { formatMoment } from '@/lib/beijing-time'
 import { Card, EmptyState, Skeleton, TapButton, px, useTokens } from '@/ui'
@@ -31,7 +32,7 @@ function Questions(props: { entry: Entry; onChanged: () => unknown }) {
           {!q.answer && props.entry.viewerAnswers ? (
             <View style={{ marginTop: px(tokens.space.sm) }}>
               <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('finances.entry.answerLabel')}</Text>
-              <Textarea value={drafts[q.id] ?? ''} maxlength={1000} style={area} onInput={(e) => setDrafts({ ...drafts, [q.id]: e.detail.value })} />
+              <Textarea value={drafts[q.id] ?? ''} maxlength={1000} placeholder={t('finances.entry.answerPlaceholder')} style={area} onInput={(e) => setDrafts({ ...drafts, [q.id]: e.detail.value })} />
               <TapButton block onTap={() => answer({ variables: { id: q.id, answer: (drafts[q.id] ?? '').trim() } }).then(() => { toast(t('finances.entry.answerSent')); return props.onChanged() }).catch(() => undefined)}>{t('finances.entry.answerSend')}</TapButton>
             </View>
           ) : null}
@@ -49,29 +50,30 @@ export function EntryScreen(props: { id: string }) {
   const [ask] = useMutation(AskFinanceQuestionDocument)
   const [question, setQuestion] = useState('')
   const e = data?.financeEntry
+  const row = useFragment(FinanceEntryRow_EntryFragmentDoc, e)
   const muted = { display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted } as const
   if (loading && !e) return <Skeleton rows={3} />
-  if (!e) return <EmptyState title={t('finances.title.entry')} body={t('finances.entry.missing')} />
+  if (!e || !row) return <EmptyState title={t('finances.title.entry')} body={t('finances.entry.missing')} />
   const urls = e.vouchers.map((v) => v.url).filter((u): u is string => Boolean(u))
   const send = () => {
     if ([...question.trim()].length < 4) return toast(t('finances.entry.askShort'))
-    return ask({ variables: { entryId: e.id, body: question.trim() } }).then(() => { setQuestion(''); toast(t('finances.entry.askSent')); return refetch() }).catch(() => undefined)
+    return ask({ variables: { entryId: row.id, body: question.trim() } }).then(() => { setQuestion(''); toast(t('finances.entry.askSent')); return refetch() }).catch(() => undefined)
   }
   return (
     <View>
       <Card>
-        <Text style={{ display: 'block', fontSize: px(tokens.font.heading), fontWeight: 'bold', color: e.amountFen.startsWith('-') ? tokens.color.danger : tokens.color.text }}>{t('finances.entry.amount', { amount: formatFen(e.amountFen) })}</Text>
-        <Text style={{ display: 'block', fontWeight: 'bold' }}>{e.description}</Text>
-        <Text style={muted}>{t('finances.entry.row', { seq: e.seq, date: e.date, account: e.accountName })}</Text>
-        {e.status === 'PENDING' ? <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('finances.entry.pending')}</Text> : null}
-        {e.counterparty ? <Text style={{ display: 'block' }}>{t('finances.entry.counterparty', { name: e.counterparty.name })}</Text> : null}
+        <Text style={{ display: 'block', fontSize: px(tokens.font.heading), fontWeight: 'bold', color: row.amountFen.startsWith('-') ? tokens.color.danger : tokens.color.text }}>{t('finances.entry.amount', { amount: formatFen(row.amountFen) })}</Text>
+        <Text style={{ display: 'block', fontWeight: 'bold' }}>{row.description}</Text>
+        <Text style={muted}>{t('finances.entry.row', { seq: row.seq, date: row.date, account: row.accountName })}</Text>
+        {row.status === 'PENDING' ? <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('finances.entry.pending')}</Text> : null}
+        {row.counterparty ? <Text style={{ display: 'block' }}>{t('finances.entry.counterparty', { name: row.counterparty.name })}</Text> : null}
         {e.decision ? <Text style={{ display: 'block' }}>{t('finances.entry.decision', { title: e.decision.title })}</Text> : null}
         {e.reverses ? <Text style={{ display: 'block' }}>{t('finances.entry.reverses', { seq: e.reverses.seq })}</Text> : null}
         {e.reversedBy ? <Text style={{ display: 'block', color: tokens.color.danger }}>{t('finances.entry.reversedBy', { seq: e.reversedBy.seq })}</Text> : null}
         {e.recordedBy ? <Text style={muted}>{t('finances.entry.recorded', { name: e.recordedBy.displayName, at: formatMoment(e.recordedAt) })}</Text> : null}
         {e.approvedBy && e.approvedAt ? <Text style={muted}>{t('finances.entry.approved', { name: e.approvedBy.displayName, at: formatMoment(e.approvedAt) })}</Text> : null}
-        {e.viewerCanApprove ? (
-          <TapButton block onTap={() => approve({ variables: { id: e.id } }).then(() => { toast(t('finances.entry.approvedToast')); return refetch() }).catch(() => undefined)}>{t('finances.entry.approve')}</TapButton>
+        {row.viewerCanApprove ? (
+          <TapButton block onTap={() => approve({ variables: { id: row.id } }).then(() => { toast(t('finances.entry.approvedToast')); return refetch() }).catch(() => undefined)}>{t('finances.entry.approve')}</TapButton>
         ) : null}
       </Card>
       <Card>
@@ -79,7 +81,7 @@ export function EntryScreen(props: { id: string }) {
         {urls.length === 0 ? <Text style={muted}>{t('finances.entry.noVouchers')}</Text> : null}
         <View style={{ display: 'flex', flexWrap: 'wrap', gap: px(tokens.space.sm), marginTop: px(tokens.space.sm) }}>
           {urls.map((url, i) => (
-            <Image key={url} className='finance-voucher' src={url} mode='aspectFit' ariaLabel={`${t('finances.entry.vouchers', { count: i + 1 })}`} onClick={() => void Taro.previewImage({ current: url, urls })}
+            <Image key={url} id={`voucher-${i}`} className='finance-voucher' src={url} mode='aspectFit' ariaLabel={`${t('finances.entry.vouchers', { count: i + 1 })}`} onClick={() => void Taro.previewImage({ current: url, urls })}
               style={{ width: px(tokens.mode === 'elder' ? 160 : 120), height: px(tokens.mode === 'elder' ? 120 : 90), borderRadius: px(tokens.radius), backgroundColor: tokens.color.skeleton }} />
           ))}
         </View>
@@ -89,7 +91,7 @@ export function EntryScreen(props: { id: string }) {
       <Card>
         <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{t('finances.entry.questions')}</Text>
         <Questions entry={e} onChanged={refetch} />
-        {e.status === 'APPROVED' ? (
+        {row.status === 'APPROVED' ? (
           <View style={{ marginTop: px(tokens.space.md) }}>
             <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('finances.entry.ask')}</Text>
             <Textarea value={question} maxlength={500} placeholder={t('finances.entry.askPlaceholder')} onInput={(ev) => setQuestion(ev.detail.value)}

@@ -1,87 +1,81 @@
 import { useMutation, useQuery } from '@apollo/client/react'
-import { Picker, Switch, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { ApproveFinanceEntryDocument, FinanceEntriesDocument, PublishFinanceStatementDocument, RecordFinanceEntryDocument } from '@/features/finances/finances.generated'
+import { ApproveFinanceEntryDocument, FinanceAccessDocument, FinanceEntriesDocument, FinanceEntryRow_EntryFragmentDoc, PublishFinanceStatementDocument } from '@/features/finances/finances.generated'
+import { useFragment } from '@/graphql/generated/fragment-masking'
 import { todayInBeijing } from '@/lib/beijing-time'
-import { Card, TapButton, px, useTokens } from '@/ui'
-import { Field } from '@/ui/Field'
+import { Card, EmptyState, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { t } from '../i18n'
-import { yuanToFen } from '../money'
-import { entryPath } from '../routes'
-import { EntryRow } from './EntryList'
+import { isFuture, stepPeriod } from '../periods'
+import { entryPath, importPath } from '../routes'
+import { EntryList, EntryRow } from './EntryList'
+import { LedgerForm, toast } from './LedgerForm'
 
-// Accounts a steward records by hand; fund draws are recorded against their decision (the plan).
-const ACCOUNTS = [
-  ['PROPERTY_FEE', '物业费收入'], ['PARKING', '停车费'], ['SHARED_INCOME', '公共收益'], ['FUND_DEPOSIT', '维修资金存入'],
-  ['LABOUR', '人工'], ['CLEANING', '保洁'], ['GREENING', '绿化'], ['REPAIR', '维修'], ['UTILITIES', '水电公摊'], ['OTHER', '其他支出'],
-] as const
+const open = (id: string) => void Taro.navigateTo({ url: entryPath(id) })
 
-const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
-
-/** The steward and committee's ledger: record an entry, approve pending ones (never one's own), publish a statement. */
-export function LedgerScreen(props: { compoundId: string; period: string; periodLabel: string }) {
+/** The month's entries waiting for a second committee member; approve buttons only for those who may approve them. */
+function PendingList(props: { compoundId: string; month: string; records: boolean }) {
   const tokens = useTokens()
-  const [date, setDate] = useState(todayInBeijing())
-  const [accountIndex, setAccountIndex] = useState(0)
-  const [amount, setAmount] = useState('')
-  const [description, setDescription] = useState('')
-  const [counterparty, setCounterparty] = useState('')
-  const [person, setPerson] = useState(false)
-  const month = todayInBeijing().slice(0, 7)
-  const pending = useQuery(FinanceEntriesDocument, { variables: { compoundId: props.compoundId, period: month, pending: true, first: 50 }, fetchPolicy: 'cache-and-network' })
-  const [record] = useMutation(RecordFinanceEntryDocument)
+  const pending = useQuery(FinanceEntriesDocument, { variables: { compoundId: props.compoundId, period: props.month, pending: true, first: 50 }, fetchPolicy: 'cache-and-network' })
   const [approve] = useMutation(ApproveFinanceEntryDocument)
+  const edges = pending.data?.financeEntries.edges ?? []
+  const rows = useFragment(FinanceEntryRow_EntryFragmentDoc, edges.map((e) => e.node))
+  const muted = { display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted } as const
+  return (
+    <Card>
+      <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{t('finances.ledger.pending', { count: pending.data?.financeEntries.totalCount ?? 0 })}</Text>
+      {pending.loading && !pending.data ? <Skeleton rows={2} /> : null}
+      {pending.data && rows.length === 0 ? <Text style={muted}>{t('finances.ledger.noPending')}</Text> : null}
+      {rows.map((e, i) => (
+        <EntryRow key={e.id} entry={edges[i]!.node} onOpen={open} extra={
+          e.viewerCanApprove
+            ? <TapButton onTap={() => approve({ variables: { id: e.id } }).then(() => { toast(t('finances.entry.approvedToast')); return pending.refetch() }).catch(() => undefined)}>{t('finances.entry.approve')}</TapButton>
+            : props.records ? <Text style={muted}>{t('finances.ledger.waiting')}</Text> : null
+        } />
+      ))}
+    </Card>
+  )
+}
+
+/**
+ * 记账与审核 for a month. The steward and the committee record (by hand or a month's spreadsheet)
+ * and see what waits for approval; the committee approves others' entries and publishes the
+ * month. Everyone else sees the ledger read-only, told who records it.
+ */
+export function LedgerScreen(props: { compoundId: string; month?: string }) {
+  const tokens = useTokens()
+  const [month, setMonth] = useState(props.month ?? todayInBeijing().slice(0, 7))
+  const access = useQuery(FinanceAccessDocument, { variables: { compoundId: props.compoundId }, context: { silentErrors: true } })
   const [publish] = useMutation(PublishFinanceStatementDocument)
-  const account = ACCOUNTS[accountIndex]!
-  const save = () => {
-    const fen = yuanToFen(amount)
-    if (!fen) return toast(t('finances.ledger.badAmount'))
-    const input = { compoundId: props.compoundId, date, account: account[0], amountFen: fen, description: description.trim(), counterparty: counterparty.trim() ? { kind: person ? ('PERSON' as const) : ('ORGANISATION' as const), name: counterparty.trim() } : null }
-    return record({ variables: { input } })
-      .then((r) => {
-        toast(t('finances.ledger.saved', { seq: r.data?.recordFinanceEntry.seq ?? 0 }))
-        setAmount('')
-        setDescription('')
-        setCounterparty('')
-        return pending.refetch()
-      })
-      .catch(() => undefined)
-  }
-  const rows = pending.data?.financeEntries.edges.map((e) => e.node) ?? []
+  const a = access.data?.financeAccess
+  if (access.loading && !a) return <Skeleton rows={4} />
+  const label = t('finances.ledger.month', { year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)) })
+  const next = stepPeriod(month, 1)
   return (
     <View>
       <Card>
-        <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold', marginBottom: px(tokens.space.sm) }}>{t('finances.ledger.record')}</Text>
-        <Field label={t('finances.ledger.date')} value={date} onChange={setDate} maxlength={10} />
-        <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('finances.ledger.account')}</Text>
-        <Picker mode='selector' range={ACCOUNTS.map((a) => a[1])} value={accountIndex} onChange={(e) => setAccountIndex(Number(e.detail.value))}>
-          <View style={{ padding: px(tokens.space.sm), border: `1px solid ${tokens.color.border}`, borderRadius: px(tokens.radius), marginBottom: px(tokens.space.md) }}>{account[1]}</View>
-        </Picker>
-        <Field label={t('finances.ledger.amount')} value={amount} onChange={setAmount} type='digit' />
-        <Field label={t('finances.ledger.description')} value={description} onChange={setDescription} maxlength={200} />
-        <Field label={t('finances.ledger.counterparty')} value={counterparty} onChange={setCounterparty} maxlength={60} />
-        <View style={{ display: 'flex', alignItems: 'center', marginBottom: px(tokens.space.md) }}>
-          <Switch checked={person} onChange={(e) => setPerson(e.detail.value)} />
-          <Text style={{ marginLeft: px(tokens.space.sm) }}>{t('finances.ledger.person')}</Text>
+        <Text style={{ display: 'block', fontSize: px(tokens.font.heading), fontWeight: 'bold' }}>{a ? t('finances.ledger.heading', { compound: a.compound.name, label }) : label}</Text>
+        <View style={{ display: 'flex', gap: px(tokens.space.sm), marginTop: px(tokens.space.sm) }}>
+          <TapButton variant='secondary' onTap={() => setMonth(stepPeriod(month, -1))}>{t('finances.ledger.previous')}</TapButton>
+          <TapButton variant='secondary' disabled={isFuture(next)} onTap={() => setMonth(next)}>{t('finances.ledger.next')}</TapButton>
         </View>
-        <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted, marginBottom: px(tokens.space.sm) }}>{t('finances.ledger.fundHint')}</Text>
-        <TapButton block onTap={save}>{t('finances.ledger.save')}</TapButton>
+        {a?.records ? null : <Text className='ledger-who' style={{ display: 'block', marginTop: px(tokens.space.sm) }}>{t('finances.ledger.whoRecords')}</Text>}
       </Card>
-      <Card>
-        <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold' }}>{t('finances.ledger.pending', { count: pending.data?.financeEntries.totalCount ?? 0 })}</Text>
-        {rows.length === 0 ? <Text style={{ display: 'block', color: tokens.color.textMuted }}>{t('finances.ledger.noPending')}</Text> : null}
-        {rows.map((e) => (
-          <EntryRow key={e.id} entry={e} onOpen={(id) => void Taro.navigateTo({ url: entryPath(id) })} extra={
-            e.viewerCanApprove
-              ? <TapButton onTap={() => approve({ variables: { id: e.id } }).then(() => { toast(t('finances.entry.approvedToast')); return pending.refetch() }).catch(() => undefined)}>{t('finances.entry.approve')}</TapButton>
-              : <Text style={{ display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{t('finances.ledger.ownEntry')}</Text>
-          } />
-        ))}
-      </Card>
-      <TapButton block variant='secondary' onTap={() => publish({ variables: { compoundId: props.compoundId, period: props.period } }).then((r) => toast(t('finances.ledger.published', { title: r.data?.publishFinanceStatement.title ?? '' }))).catch(() => undefined)}>
-        {t('finances.ledger.publish', { label: props.periodLabel })}
-      </TapButton>
+      {a?.records ? (
+        <>
+          <LedgerForm compoundId={props.compoundId} />
+          <TapButton block variant='secondary' onTap={() => void Taro.navigateTo({ url: importPath(props.compoundId, month) })}>{t('finances.ledger.import', { label })}</TapButton>
+        </>
+      ) : null}
+      {a?.keeps ? <PendingList compoundId={props.compoundId} month={month} records={a.records} /> : null}
+      {a?.reads && !a.keeps ? <EntryList compoundId={props.compoundId} period={month} account={null} accountName={null} onShowAll={() => undefined} /> : null}
+      {a && !a.reads ? <EmptyState title={t('finances.title.ledger')} body={t('finances.statement.forbidden')} /> : null}
+      {a?.approves ? (
+        <TapButton block variant='secondary' onTap={() => publish({ variables: { compoundId: props.compoundId, period: month } }).then((r) => toast(t('finances.ledger.published', { title: r.data?.publishFinanceStatement.title ?? '' }))).catch(() => undefined)}>
+          {t('finances.ledger.publish', { label })}
+        </TapButton>
+      ) : null}
     </View>
   )
 }

@@ -1,15 +1,13 @@
 import { useRouter } from '@tarojs/taro'
 import { Page } from '@/ui'
 import { LedgerScreen } from '../../components/LedgerScreen'
-import { lastCompleteMonth } from '../../periods'
 
-// 记账与审核: the compound's steward and committee.
+// 记账与审核 for a month (?month=YYYY-MM, this month by default): the compound's steward and committee; others read it.
 export default function LedgerPage() {
-  const compoundId = useRouter().params.compoundId ?? ''
-  const period = lastCompleteMonth()
+  const params = useRouter().params
   return (
     <Page>
-      <LedgerScreen compoundId={compoundId} period={period} periodLabel={`${Number(period.slice(0, 4))}年${Number(period.slice(5, 7))}月`} />
+      <LedgerScreen compoundId={params.compoundId ?? ''} month={params.month && /^\d{4}-\d{2}$/.test(params.month) ? params.month : undefined} />
     </Page>
   )
 }

@@ -1,36 +1,24 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
 import { CommitRosterImportDocument, RosterImportPreviewDocument, RosterStaffCheckDocument } from '@/features/roster/roster.generated'
 import { Card, EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { t } from '../../i18n'
-import { chooseRosterFile, uploadRosterFile } from '../../upload'
+import { useSpreadsheetPick } from '@/lib/spreadsheet-upload'
+import { uploadRosterFile } from '../../upload'
 
 // 导入业主名册 (staff in scope): pick the register export, see every row with its problems before
 // anything is written, then commit the rows without problems.
 export default function RosterImportPage() {
   const tokens = useTokens()
   const compoundId = useRouter().params.compoundId ?? ''
-  const [importId, setImportId] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState('')
+  const { importId, busy, message, setMessage, pick } = useSpreadsheetPick((file) => uploadRosterFile(compoundId, file))
   const who = useQuery(RosterStaffCheckDocument)
   const preview = useQuery(RosterImportPreviewDocument, { variables: { id: importId }, skip: !importId })
   const [commit, committing] = useMutation(CommitRosterImportDocument)
   const data = preview.data?.rosterImport
   const muted = { display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted } as const
 
-  const pick = async () => {
-    const file = await chooseRosterFile()
-    if (!file) return
-    setBusy(true)
-    setMessage('')
-    const outcome = await uploadRosterFile(compoundId, file)
-    setBusy(false)
-    if (!outcome.ok) return setMessage(outcome.message)
-    setImportId(outcome.id)
-  }
   const confirm = async () => {
     try {
       const answer = await commit({ variables: { id: importId }, refetchQueries: [RosterImportPreviewDocument] })
