@@ -130,6 +130,11 @@ describe.each(ENGINES)('finances for residents on $name', (engine) => {
     expect((await t.ok(STATEMENT, { c: zw, p: period }, resident)).financeStatement).toMatchObject({ openQuestions: 1, overdueQuestions: 0 })
     const seen = (await allEntries(period, 'OTHER'))[0]
     expect(seen.questions.map((x: any) => [x.body, x.answer])).toEqual([['办公用品买了什么?', '打印纸和墨盒,发票在服务站可查。']])
+    // Every act is audited, the question as well as its answer.
+    const admin = await t.signIn('admin-dongyingpan')
+    const { community_id } = await t.gateway.db.selectFrom('finance_entries').select('community_id').where('id', '=', target.id).executeTakeFirstOrThrow()
+    const audit = (await t.ok('query($c: ID!) { auditLog(communityId: $c, first: 100) { edges { node { action details } } } }', { c: community_id }, admin)).auditLog.edges.map((e: any) => e.node)
+    expect(audit.filter((n: any) => n.details?.questionId === q.id).map((n: any) => n.action).sort()).toEqual(['finance.answer', 'finance.question'])
   })
 
   it('publishes a statement as a 廉洁文化 notice to the compound with a button to it, acknowledged like other notices', async () => {

@@ -49,6 +49,7 @@ export async function askQuestion(ctx: Ctx, entryId: string, body: string, now =
   }
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('finance_questions').values(row).execute()
+    await recordAudit(trx, { actorId: viewer.account.id, action: 'finance.question', subject: { type: 'FinanceEntry', id: entry.id }, communityId: entry.community_id, details: { questionId: row.id } })
     await notify(trx, (await committeeOf(trx, entry.compound_id)).map((accountId) => ({ accountId, kind: 'FINANCE_QUESTION', title: '收支质询', body: `第 ${entry.seq} 笔账目有居民质询,请在 ${ANSWER_DAYS} 天内公开答复。`, subject: { type: 'FinanceEntry', id: entry.id } })))
   })
   ctx.loaders.clear()
