@@ -13,7 +13,7 @@ const tabPages = ['pages/home/index', 'pages/issues/index', 'pages/consult/index
 const featureSubPackages: Record<string, string[]> = {
   'features/notices/': ['pages/list/index', 'pages/detail/index', 'pages/edit/index'],
   'features/account/': ['pages/sign-in/index', 'pages/claim/index', 'pages/privacy/index', 'pages/inbox/index', 'pages/not-found/index', 'pages/notifications/index'],
-  'features/workbench/': ['pages/index/index'],
+  'features/workbench/': ['pages/index/index', 'pages/dead-letters/index'],
 }
 
 const { distDir, reused, buildMs } = inject('weappBuild')

@@ -89,9 +89,14 @@ export async function eachTaskOncePerPeriod({ c }: Ctx, tasks: readonly string[]
     const runs = await jobRuns(c)
     return tasks.every((t) => new Set(runs.filter((r) => r.task === t && r.period).map((r) => r.period)).size >= periods)
   }, (periods + 2) * 60_000)
-  const runs = await jobRuns(c)
-  const locked = await lockedCronJobs(c)
   const deadRun = (instance: string) => dead.some((i) => claimedByInstance(instance, i))
+  // A live instance may have just started this minute's run: judge the periods seen so far once their runs have ended.
+  const cutoff = (await jobRuns(c)).map((r) => r.period ?? '').sort().at(-1)!
+  const seen = (rows: Awaited<ReturnType<typeof jobRuns>>) => rows.filter((r) => r.period && r.period <= cutoff)
+  await until('the runs under way to end', async () => !seen(await jobRuns(c)).some((r) => r.outcome === 'RUNNING' && !deadRun(r.instance)), 90_000)
+  const all = await jobRuns(c)
+  const runs = seen(all)
+  const locked = await lockedCronJobs(c)
   for (const task of tasks) {
     const mine = runs.filter((r) => r.task === task && r.period)
     const periodsRun = mine.map((r) => r.period!)
@@ -109,5 +114,5 @@ export async function eachTaskOncePerPeriod({ c }: Ctx, tasks: readonly string[]
   }
   const spread = runs.filter((r) => r.period).reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.instance]: (acc[r.instance] ?? 0) + 1 }), {})
   expect(Object.keys(spread).length).toBeGreaterThan(1)
-  console.log(`[cluster test] cron runs by instance: ${JSON.stringify(spread)}; outbox drains logged: ${runs.filter((r) => r.task === 'deliver_outbox').length}`)
+  console.log(`[cluster test] cron runs by instance: ${JSON.stringify(spread)}; outbox drains logged: ${all.filter((r) => r.task === 'deliver_outbox').length}`)
 }

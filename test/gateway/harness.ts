@@ -36,6 +36,11 @@ export interface TestGateway {
   /** The first error's code of a query that must fail. */
   code(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<string | undefined>
   signIn(handle: string, name?: string): Promise<string>
+  /**
+   * Turns the signed-in person's quiet hours off, as the settings page does: their subscribe
+   * messages then go at once whatever Beijing's time of day (by default 22:00–07:00 holds them).
+   */
+  quietHoursOff(token: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -114,6 +119,7 @@ export async function startGateway(engine: Engine, env: Record<string, string> =
     ok,
     code: async (query, variables, token) => (await gql(query, variables, token)).errors?.[0]?.extensions?.code,
     signIn: async (handle, name) => (await ok<{ signInDev: { token: string } }>('mutation($h: String!, $n: String) { signInDev(handle: $h, name: $n) { token } }', { h: handle, n: name }, null)).signInDev.token,
+    quietHoursOff: async (token) => void (await ok('mutation { updateNotificationSettings(input: { quietHours: false }) { quietFrom } }', {}, token)),
     close: async () => {
       await gateway.close()
       if (!shared) await dropPlace(engine, { dir, schema })

@@ -83,6 +83,7 @@ describe.each(ENGINES)('subscribe consent on $name', (engine) => {
 
   it('sends only what was consented to: one acceptance, one message; the next is recorded, not sent', async () => {
     const { token, viewer } = (await t.ok(SIGN_IN, { code: 'code-ann' })).signInWithWeChat as { token: string; viewer: { id: string } }
+    await t.quietHoursOff(token)
     await t.ok(CONSENT, { ids: ['tmpl-issue'] }, token)
     await notify(t.gateway.db, [issueMessage(viewer.id, '3号楼楼道灯坏了一个星期晚上看不清台阶很危险')])
     await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log, t.config.subscribeTemplates)
@@ -100,6 +101,7 @@ describe.each(ENGINES)('subscribe consent on $name', (engine) => {
 
   it('a message for a purpose with no template configured is recorded, not sent', async () => {
     const { token, viewer } = (await t.ok(SIGN_IN, { code: 'code-ben' })).signInWithWeChat as { token: string; viewer: { id: string } }
+    await t.quietHoursOff(token)
     await t.ok(CONSENT, { ids: ['tmpl-issue'] }, token)
     await notify(t.gateway.db, [{ ...issueMessage(viewer.id, '议题开始投票'), subscribe: { template: 'PROPOSAL_STAGE', data: { thing1: '议题', phrase2: '投票' } } }])
     await deliverOutbox(t.gateway.db, t.gateway.platform.wechat, t.gateway.log, t.config.subscribeTemplates)

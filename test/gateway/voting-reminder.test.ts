@@ -33,6 +33,9 @@ describe.each(ENGINES)('voting reminders on $name', (engine) => {
     await t.gateway.db.updateTable('accounts').set({ openid: 'openid-wang' }).where('handle', '=', 'resident-zhongwang-2').execute()
     const chang = await t.signIn('resident-changbaoe')
     const wang = await t.signIn('resident-zhongwang-2')
+    // Their messages go at once whatever the time of day (quiet hours would hold them till morning).
+    await t.quietHoursOff(chang)
+    await t.quietHoursOff(wang)
     expect((await t.ok<{ recordSubscribeConsent: string[] }>(CONSENT, { ids: ['tmpl-stage', 'tmpl-vote'] }, chang)).recordSubscribeConsent).toEqual(['tmpl-stage', 'tmpl-vote'])
     const { proposals } = await t.ok<{ proposals: { edges: Array<{ node: { id: string; title: string } }> } }>('{ proposals(first: 50) { edges { node { id title } } } }', {}, chang)
     const id = proposals.edges.find((e) => e.node.title === TITLE)!.node.id

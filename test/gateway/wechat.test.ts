@@ -39,7 +39,11 @@ describe.each(ENGINES)('WeChat on $name', (engine) => {
     await fake?.close()
   })
 
-  const signIn = async (code: string) => (await t.ok(SIGN_IN, { code })).signInWithWeChat as { token: string; viewer: { id: string; displayName: string } }
+  const signIn = async (code: string) => {
+    const signedIn = (await t.ok(SIGN_IN, { code })).signInWithWeChat as { token: string; viewer: { id: string; displayName: string } }
+    await t.quietHoursOff(signedIn.token) // what is sent goes at once whatever the time of day
+    return signedIn
+  }
 
   it('exchanges the code through code2Session with the app id and secret', async () => {
     await signIn('code-carol-1')
@@ -145,6 +149,7 @@ describe.each(ENGINES)('WeChat on $name', (engine) => {
 
   it('records, without sending, a message for an account that has no openid', async () => {
     const token = await t.signIn('resident-no-openid')
+    await t.quietHoursOff(token)
     const id = (await t.ok('{ viewer { id } }', {}, token)).viewer.id
     await t.ok(CONSENT, { ids: ['tmpl-no-openid'] }, token)
     await notify(t.gateway.db, [subscribeTo(id, 'ACTIVITY_STATUS')])
@@ -155,6 +160,7 @@ describe.each(ENGINES)('WeChat on $name', (engine) => {
 
   it('leaves outbox messages RECORDED when WeChat is not configured', async () => {
     const token = await bare.signIn('resident-recorded')
+    await bare.quietHoursOff(token)
     const id = (await bare.ok('{ viewer { id } }', {}, token)).viewer.id
     await notify(bare.gateway.db, [subscribeTo(id, 'ACTIVITY_REMINDER')])
     expect(bare.gateway.platform.wechat).toBeNull()
