@@ -2629,6 +2629,8 @@ export type SubscribePurpose =
   | 'ACTIVITY_REMINDER'
   | 'ACTIVITY_STATUS'
   | 'ISSUE_STATUS'
+  /** A notice published to the person's compound or community (a safety tip at once, whatever their settings). */
+  | 'NOTICE_PUBLISHED'
   | 'PROPOSAL_STAGE'
   /** A day before an owners' or household vote closes, to those who have not voted. */
   | 'VOTING_REMINDER';

@@ -8,7 +8,7 @@ import { createWeappRuntime, type WeappRuntime } from './weapp/launch'
 // inbox message opens what it is about.
 
 const { distDir } = inject('weappBuild')
-const TEMPLATES = 'ISSUE_STATUS=tmpl-issue:thing1,phrase2;PROPOSAL_STAGE=tmpl-stage:thing1,phrase2;VOTING_REMINDER=tmpl-vote:thing1,time2;ACTIVITY_STATUS=tmpl-activity:thing1,phrase2,time3;ACTIVITY_REMINDER=tmpl-remind:thing1,time2,thing3'
+const TEMPLATES = 'ISSUE_STATUS=tmpl-issue:thing1,phrase2;PROPOSAL_STAGE=tmpl-stage:thing1,phrase2;VOTING_REMINDER=tmpl-vote:thing1,time2;ACTIVITY_STATUS=tmpl-activity:thing1,phrase2,time3;ACTIVITY_REMINDER=tmpl-remind:thing1,time2,thing3;NOTICE_PUBLISHED=tmpl-notice:thing1,phrase2'
 const ACTIVITY = '庆元旦手工DIY:艾草锤子'
 let fixture: WeappFixture
 let wechat: FakeWeChat
@@ -108,6 +108,21 @@ describe('subscribe messages in the weapp build', () => {
     await runtime.waitFor(() => runtime.currentPage().route === 'features/consult/pages/detail/index')
     expect(runtime.currentPage().query.id).toBe(fixture.ids.proposal)
     await runtime.waitForText('投票中')
+    expect(runtime.errors).toEqual([])
+  })
+
+  it('taking notices at once asks, in that tap, for the new-notice message; the gateway counts it', async () => {
+    const token = await fixture.gateway.signIn('resident-subscribe-notices')
+    const runtime = createWeappRuntime({ distDir, gatewayUrl: fixture.graphqlUrl, initialStorage: { 'linli.session': token }, subscribeAnswer: () => 'accept' })
+    runtimes.push(runtime)
+    runtime.launch({ path: 'features/account/pages/notifications/index' })
+    await runtime.waitForText('每日汇总时间（北京时间）')
+    await runtime.tap({ text: '每日汇总', exact: true, index: 3 }) // notices in the digest: nothing to ask
+    expect(runtime.wx.calls.filter((c) => c.name === 'requestSubscribeMessage')).toEqual([])
+    await runtime.tap({ text: '立即', exact: true, index: 3 })
+    expect(runtime.wx.calls.filter((c) => c.name === 'requestSubscribeMessage').map((c) => c.options.tmplIds)).toEqual([['tmpl-notice']])
+    await runtime.settle()
+    expect(await consents(token)).toEqual([{ templateId: 'tmpl-notice', remaining: 1 }])
     expect(runtime.errors).toEqual([])
   })
 })

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sweepProposals } from '../../gateway/modules/consult/sweep'
 import { ENGINES, demoPlaces, startGateway, type TestGateway } from './harness'
 import { newBuilding, seedHouseholds } from './consult-fixture'
 
@@ -138,5 +139,57 @@ describe.each(ENGINES)('issue clusters on $name', (engine) => {
     const [privateId] = (await t.gateway.db.selectFrom('proposal_issues').select('issue_id').where('proposal_id', '=', draft.id).execute()).map((r) => r.issue_id).filter((id) => !issueIds.includes(id))
     expect((await t.ok(ISSUE, { id: privateId }, tokens[2])).issue.status).toBe('RESOLVED')
     expect((await t.ok('mutation($id: ID!) { confirmIssue(id: $id, rating: 5) { status } }', { id: privateId }, tokens[2])).confirmIssue.status).toBe('CLOSED')
+  })
+
+  /** A cluster of four households in building A (one issue, three "me too"), turned into a draft by the committee and submitted. */
+  async function submittedFromCluster(category: string, title: string) {
+    const issueId = await raise(tokens[0]!, { category, title, buildingId: buildingA, spot: '南门' })
+    for (const tok of tokens.slice(1, 4)) await t.ok(SUPPORT, { id: issueId }, tok)
+    const [cluster] = await mine(category)
+    const draft = (await t.ok(PROPOSE, { input: { compoundId, clusterId: cluster.id } }, committee)).proposeFromCluster
+    await t.ok('mutation($id: ID!) { submitProposal(id: $id) { stage } }', { id: draft.id }, committee)
+    return { issueId, proposalId: draft.id as string, title: draft.title as string }
+  }
+
+  it('co-signing that runs out by the clock shows on the linked issues, and the issues cluster again', async () => {
+    const made = await submittedFromCluster('REPAIR_HARDWARE', '南门门禁坏了')
+    expect(await mine('REPAIR_HARDWARE')).toEqual([])
+    expect((await sweepProposals(t.gateway.db, new Date(Date.now() + 60 * 86_400_000))).expired).toBeGreaterThanOrEqual(1)
+    const issue = (await t.ok(ISSUE, { id: made.issueId }, tokens[0])).issue
+    expect(issue.status).toBe('SUBMITTED') // nothing resolved: only told
+    expect(issue.linkedProposal).toMatchObject({ id: made.proposalId, stage: 'WITHDRAWN' })
+    expect(issue.timeline.map((e: any) => [e.kind, e.note])).toEqual([
+      ['SUBMITTED', null],
+      ['PROPOSAL_LINKED', `已据此发起议事「${made.title}」(起草中)`],
+      ['PROPOSAL_STAGE', `议事「${made.title}」联署中`],
+      ['PROPOSAL_STAGE', `议事「${made.title}」已撤回`],
+    ])
+    // Withdrawn: the same households' issues are a cluster to propose again.
+    expect((await mine('REPAIR_HARDWARE'))[0]).toMatchObject({ households: 4, publicIssues: [{ id: made.issueId }] })
+  })
+
+  it('an owners’ vote closed by the clock or by the committee shows its result on the linked issues', async () => {
+    for (const [category, by] of [['LIGHTING', 'clock'], ['BUSINESS_SERVICE', 'committee']] as const) {
+      const made = await submittedFromCluster(category, `南门${category}问题`)
+      await t.ok('mutation($id: ID!) { openDiscussion(id: $id) { stage } }', { id: made.proposalId }, committee)
+      const closesAt = new Date(Date.now() + (by === 'clock' ? 60_000 : 1500)).toISOString()
+      await t.ok('mutation($id: ID!, $at: DateTime!) { openVoting(id: $id, closesAt: $at, ownersVote: true) { stage } }', { id: made.proposalId, at: closesAt }, committee)
+      if (by === 'clock') expect((await sweepProposals(t.gateway.db, new Date(Date.now() + 120_000))).closed).toBeGreaterThanOrEqual(1)
+      else {
+        await new Promise((r) => setTimeout(r, 1600))
+        await t.ok('mutation($id: ID!) { closeVoting(id: $id) { stage } }', { id: made.proposalId }, committee)
+      }
+      const stage = (await t.gateway.db.selectFrom('proposals').select('stage').where('id', '=', made.proposalId).executeTakeFirstOrThrow()).stage
+      expect(['PASSED', 'REJECTED']).toContain(stage)
+      const issue = (await t.ok(ISSUE, { id: made.issueId }, tokens[0])).issue
+      expect(issue.linkedProposal).toMatchObject({ id: made.proposalId, stage })
+      expect(issue.timeline.map((e: any) => e.note).slice(-4)).toEqual([
+        `议事「${made.title}」联署中`, `议事「${made.title}」讨论中`, `议事「${made.title}」投票中`,
+        `议事「${made.title}」${stage === 'PASSED' ? '表决通过' : '表决未通过'}`,
+      ])
+      const inbox = (await t.ok('{ viewer { inbox(first: 50) { edges { node { kind subjectId } } } } }', {}, tokens[0])).viewer.inbox.edges.map((e: any) => e.node)
+      // The reporter lives in the compound: told of the result once, by the close itself.
+      expect(inbox.filter((m: any) => m.subjectId === made.proposalId && m.kind === `PROPOSAL_${stage}`)).toHaveLength(1)
+    }
   })
 })

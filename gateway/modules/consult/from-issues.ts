@@ -32,7 +32,7 @@ const STAGE_WORD: Record<ProposalStage, string> = {
 }
 
 /** The proposal steps that change its stage, as the issues behind it show them. */
-const STAGE_STEPS = new Set(['SUBMITTED', 'DISCUSSION_OPENED', 'VOTING_OPENED', 'VOTING_CLOSED', 'ACTING_STARTED', 'ACCEPTED', 'WITHDRAWN'])
+const STAGE_STEPS = new Set(['SUBMITTED', 'COSIGN_EXPIRED', 'DISCUSSION_OPENED', 'VOTING_OPENED', 'VOTING_CLOSED', 'ACTING_STARTED', 'ACCEPTED', 'WITHDRAWN'])
 
 /** Who may see a compound's clusters: its staff readers (the committee among them) and its verified residents. */
 async function mayProposeIn(ctx: Ctx, compound: { id: string; community_id: string }): Promise<boolean> {
@@ -121,7 +121,8 @@ onProposalStep(async (trx, ctx, p, step, told) => {
     const title = step.kind === 'SUBMITTED' ? '您反映的问题已发起议事,欢迎联署' : '您反映的问题的议事开始投票'
     await tellIssuePeople(trx, ids, { kind: `PROPOSAL_FROM_ISSUES_${p.stage}`, title, body: `「${p.title}」${STAGE_WORD[p.stage as ProposalStage]}`, proposalId: p.id, proposalTitle: p.title, skip: told })
   }
-  if (step.kind === 'ACCEPTED' && p.stage === 'DONE') await resolveByProposal(trx, ctx, ids, p)
+  // Acceptance is a person's act (closeAcceptance), never the clock's: ctx is there.
+  if (step.kind === 'ACCEPTED' && p.stage === 'DONE' && ctx) await resolveByProposal(trx, ctx, ids, p)
 })
 
 /** The live (or latest) proposal behind an issue. */

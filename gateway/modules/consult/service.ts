@@ -79,11 +79,20 @@ export async function scopeAccounts(db: DB, p: ProposalRow): Promise<string[]> {
 
 export interface StepRecord { kind: string; note?: string | null; photoIds?: readonly string[]; audit?: boolean; tellScope?: boolean }
 
-/** What else happens with a step of a proposal, in its transaction (the issues behind it hear of it: from-issues.ts). */
-export type ProposalStepHook = (trx: DB, ctx: Ctx, p: ProposalRow, step: StepRecord, told: ReadonlySet<string>) => Promise<void>
+/**
+ * What else happens with a step of a proposal, in its transaction (the issues behind it hear of it:
+ * from-issues.ts). `ctx` is null for the steps taken outside a request's context: co-signing run
+ * out (the sweep) and an owners' vote closed (roster/results.ts, by the clock or the committee).
+ */
+export type ProposalStepHook = (trx: DB, ctx: Ctx | null, p: ProposalRow, step: StepRecord, told: ReadonlySet<string>) => Promise<void>
 const stepHooks: ProposalStepHook[] = []
 export function onProposalStep(hook: ProposalStepHook): void {
   stepHooks.push(hook)
+}
+
+/** Every step hook, in `trx`: for the steps recorded here and for those the sweep and the owners' vote close record themselves. */
+export async function runProposalStepHooks(trx: DB, ctx: Ctx | null, p: ProposalRow, step: StepRecord, told: ReadonlySet<string>): Promise<void> {
+  for (const hook of stepHooks) await hook(trx, ctx, p, step, told)
 }
 
 /** The timeline entry, its photos, the audit entry for committee acts and the inbox for the scope: in `trx`. */
@@ -103,7 +112,7 @@ export async function recordProposalStep(trx: DB, ctx: Ctx, p: ProposalRow, step
     for (const a of accounts) told.add(a)
     await notify(trx, accounts.map((accountId) => ({ accountId, kind: `PROPOSAL_${p.stage}`, title: message.title, body: `「${p.title}」${message.body}`, subject: { type: 'Proposal', id: p.id }, subscribe: { template: 'PROPOSAL_STAGE', page: `features/consult/pages/detail/index?id=${p.id}`, data: { thing1: cutText(p.title, 20), phrase2: cutText(message.title, 5) } } })))
   }
-  for (const hook of stepHooks) await hook(trx, ctx, p, step, told)
+  await runProposalStepHooks(trx, ctx, p, step, told)
 }
 
 /**

@@ -5,6 +5,7 @@ import { notify } from '../notify/service'
 import { accountsYetToVote } from '../roster/electorate'
 import { closeDueOwnersVotes } from '../roster/results'
 import type { ProposalRow } from '../../db/tables'
+import { runProposalStepHooks } from './service'
 import * as store from './store'
 
 // What the clock does to proposals, run periodically by the gateway (and by tests with their own
@@ -29,8 +30,11 @@ export async function sweepProposals(db: DB, now: Date = new Date()): Promise<{ 
     await db.transaction().execute(async (trx) => {
       const done = await trx.updateTable('proposals').set({ stage: 'WITHDRAWN', updated_at: at }).where('id', '=', p.id).where('stage', '=', 'COSIGNING').executeTakeFirst()
       if (Number(done.numUpdatedRows) !== 1) return
-      await trx.insertInto('proposal_events').values({ id: newId(), proposal_id: p.id, kind: 'COSIGN_EXPIRED', stage: 'WITHDRAWN', note: '联署期满未达到户数,议题撤回', actor_id: null, at }).execute()
+      const note = '联署期满未达到户数,议题撤回'
+      await trx.insertInto('proposal_events').values({ id: newId(), proposal_id: p.id, kind: 'COSIGN_EXPIRED', stage: 'WITHDRAWN', note, actor_id: null, at }).execute()
       if (p.author_id) await notify(trx, [{ accountId: p.author_id, kind: 'PROPOSAL_WITHDRAWN', title: '议题联署未达到户数', body: `「${p.title}」联署期满未达到 ${p.cosign_threshold} 户,已撤回。`, subject: { type: 'Proposal', id: p.id } }])
+      // The issues behind it hear of it as of any other stage change (from-issues.ts).
+      await runProposalStepHooks(trx, null, { ...p, stage: 'WITHDRAWN', updated_at: at }, { kind: 'COSIGN_EXPIRED', note }, new Set(p.author_id ? [p.author_id] : []))
     })
   }
   const soon = new Date(now.getTime() + 86_400_000).toISOString()

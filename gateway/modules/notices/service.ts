@@ -7,6 +7,7 @@ import { requireViewer } from '../accounts/service'
 import { viewerFact } from '../accounts/viewer-cache'
 import { recordAudit } from '../audit/service'
 import { attachMedia, attachMediaList, mediaById, mediaUrl, registerMediaAudience, registerMediaReviewers } from '../media/service'
+import { announceNotice } from './announce'
 import * as store from './store'
 import { mediaIdsIn, plainText, renderNoticeHtml, sanitizeNoticeHtml, searchTerms, searchableText, summarise } from './text'
 import { textLength } from '../../lib/input-text'
@@ -154,6 +155,7 @@ export async function publishNotice(
     }
     await store.replaceTerms(trx, row.id, searchTerms(row.search_text))
     await recordAudit(trx, { actorId: viewer.account.id, action: 'notice.publish', subject: { type: 'Notice', id: row.id }, communityId: row.community_id, details: { title: row.title } })
+    await announceNotice(trx, row)
     return row
   })
 }

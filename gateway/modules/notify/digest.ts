@@ -61,7 +61,7 @@ async function buildOne(db: DB, accountId: string, prefs: Prefs, moment: string,
       id: digestId, account_id: accountId, kind: 'DIGEST', title, body: cutText(lines.map((l) => `${l.title}${l.body ? `:${l.body}` : ''}`).join(';'), 200),
       subject_type: null, subject_id: null, read_at: null, created_at: at,
     }).execute()
-    const template = lines.some((l) => l.subject_type === 'Issue' || l.subject_type === 'IssueQueue') ? 'ISSUE_STATUS' : lines.some((l) => l.subject_type === 'Proposal') ? 'PROPOSAL_STAGE' : null
+    const template = lines.some((l) => l.subject_type === 'Issue' || l.subject_type === 'IssueQueue') ? 'ISSUE_STATUS' : lines.some((l) => l.subject_type === 'Proposal') ? 'PROPOSAL_STAGE' : lines.some((l) => l.subject_type === 'Notice') ? 'NOTICE_PUBLISHED' : null
     if (template) {
       await trx.insertInto('outbox').values({
         id: newId(), account_id: accountId, template, payload: JSON.stringify({ page: 'features/account/pages/inbox/index', data: { thing1: cutText(title, 20), phrase2: '待查看' } }),

@@ -34,7 +34,9 @@ const asMode = (v: string): Mode => (MODES as readonly string[]).includes(v) ? (
 
 export async function prefsOf(db: DB, accountIds: readonly string[]): Promise<Map<string, Prefs>> {
   const ids = [...new Set(accountIds)]
-  const rows = ids.length ? await db.selectFrom('notification_prefs').selectAll().where('account_id', 'in', ids).execute() : []
+  const rows = []
+  // A few thousand ids a statement: a whole community's audience stays within the engines' bound parameters.
+  for (let i = 0; i < ids.length; i += 5000) rows.push(...(await db.selectFrom('notification_prefs').selectAll().where('account_id', 'in', ids.slice(i, i + 5000)).execute()))
   const out = new Map<string, Prefs>()
   for (const id of ids) out.set(id, DEFAULT_PREFS)
   for (const r of rows) {

@@ -3,16 +3,29 @@ import type { DB } from '../../db/database'
 import type { InboxMessageRow, OutboxTable } from '../../db/tables'
 import type { DigestItemTable } from './tables'
 
+/**
+ * Rows per INSERT: a notice to a whole community is thousands of rows, and one statement of them all
+ * would pass SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. A few statements, never one a person.
+ */
+export const INSERT_BATCH = 1000
+
+/** `items` in slices of at most `size`, in order. */
+export function slices<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
 export async function insertInbox(db: DB, rows: InboxMessageRow[]): Promise<void> {
-  if (rows.length) await db.insertInto('inbox_messages').values(rows).execute()
+  for (const batch of slices(rows, INSERT_BATCH)) await db.insertInto('inbox_messages').values(batch).execute()
 }
 
 export async function insertDigestItems(db: DB, rows: DigestItemTable[]): Promise<void> {
-  if (rows.length) await db.insertInto('digest_items').values(rows).execute()
+  for (const batch of slices(rows, INSERT_BATCH)) await db.insertInto('digest_items').values(batch).execute()
 }
 
 export async function insertOutbox(db: DB, rows: Insertable<OutboxTable>[]): Promise<void> {
-  if (rows.length) await db.insertInto('outbox').values(rows).execute()
+  for (const batch of slices(rows, INSERT_BATCH)) await db.insertInto('outbox').values(batch).execute()
 }
 
 export async function inboxPage(db: DB, accountId: string, unreadOnly: boolean, afterId: string | null, limit: number): Promise<InboxMessageRow[]> {

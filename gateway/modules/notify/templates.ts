@@ -2,7 +2,7 @@
 // function that turns a message's values into data WeChat accepts. Pure: no I/O.
 
 /** What the gateway sends subscribe messages about; each maps to one template in the config. */
-export const SUBSCRIBE_PURPOSES = ['ISSUE_STATUS', 'PROPOSAL_STAGE', 'VOTING_REMINDER', 'ACTIVITY_STATUS', 'ACTIVITY_REMINDER'] as const
+export const SUBSCRIBE_PURPOSES = ['ISSUE_STATUS', 'PROPOSAL_STAGE', 'VOTING_REMINDER', 'ACTIVITY_STATUS', 'ACTIVITY_REMINDER', 'NOTICE_PUBLISHED'] as const
 export type SubscribePurpose = (typeof SUBSCRIBE_PURPOSES)[number]
 
 /** WeChat's field kinds (the letters of thing1, time2…) this gateway knows how to fill. */

@@ -5,6 +5,7 @@ import { beijingMinute } from '../../lib/beijing-time'
 import { errors } from '../../lib/errors'
 import { newId, nowIso } from '../../lib/ids'
 import { recordAudit } from '../audit/service'
+import { runProposalStepHooks } from '../consult/service'
 import { SUPERMAJORITY_MATTERS, isArticle278 } from '../consult/stages'
 import { tally, type TallyResult } from '../consult/tally'
 import * as noticeStore from '../notices/store'
@@ -87,6 +88,9 @@ export async function closeOwnersVoteIn(trx: DB, proposalId: string, actorId: st
     .where('buildings.compound_id', '=', p.compound_id)
     .execute()
   await notify(trx, accounts.map((a) => ({ accountId: a.account_id, kind: `PROPOSAL_${stage}`, title: result.passed ? '业主表决通过' : '业主表决未通过', body: `「${p.title}」表决结果已公告,可凭回执码核对自己的选票。`, subject: { type: 'Proposal', id: p.id } })))
+  // The issues behind it hear of it as of any other stage change (consult/from-issues.ts).
+  const told = new Set([...accounts.map((a) => a.account_id), ...(actorId ? [actorId] : [])])
+  await runProposalStepHooks(trx, null, next, { kind: 'VOTING_CLOSED', note: result.reason }, told)
   return next
 }
 

@@ -3,7 +3,7 @@ import { t, type MessageKey } from './i18n'
 
 // The words of a dead letter: what it was about and why it was not delivered.
 
-const PURPOSES = ['ISSUE_STATUS', 'PROPOSAL_STAGE', 'VOTING_REMINDER', 'ACTIVITY_STATUS', 'ACTIVITY_REMINDER'] as const
+const PURPOSES = ['ISSUE_STATUS', 'PROPOSAL_STAGE', 'VOTING_REMINDER', 'ACTIVITY_STATUS', 'ACTIVITY_REMINDER', 'NOTICE_PUBLISHED'] as const
 
 export function purposeLabel(purpose: string): string {
   const known = PURPOSES.find((p) => p === purpose)

@@ -2,7 +2,7 @@
 // 'workbench.'), bundled in the account subpackage; those the main package shows are in src/i18n/zh-CN/main/account.ts.
 export const accountMessages = {
   'account.notifications.open': '消息设置',
-  'account.notifications.intro': '每类消息可以选择立即通知、每天汇总一次，或者关闭。自己的投票、活动报名、房屋认证，以及消防安全类报事，总是立即通知。',
+  'account.notifications.intro': '每类消息可以选择立即通知、每天汇总一次，或者关闭。自己的投票、活动报名、房屋认证，以及消防安全类报事和安全提示公告，总是立即通知。',
   'account.notifications.MY_ISSUES': '我的报事',
   'account.notifications.PROPOSALS': '本小区议事',
   'account.notifications.ACTIVITIES': '活动',

@@ -61,6 +61,7 @@ export const workbenchMessages = {
   'workbench.deadLetters.purpose.VOTING_REMINDER': '投票提醒',
   'workbench.deadLetters.purpose.ACTIVITY_STATUS': '活动报名变动',
   'workbench.deadLetters.purpose.ACTIVITY_REMINDER': '活动提醒',
+  'workbench.deadLetters.purpose.NOTICE_PUBLISHED': '新公告',
   'workbench.deadLetters.purpose.other': '订阅消息',
   'workbench.deadLetters.reason.NOT_ACCEPTED': '对方没有订阅这类消息，或订阅次数已用完',
   'workbench.deadLetters.reason.BAD_RECIPIENT': '微信找不到这位居民的账号',

@@ -8,6 +8,7 @@ import { ChoiceChips } from '@/ui/ChoiceChips'
 import { t } from '../../i18n'
 import { SignInPrompt } from '../../components/SignInPrompt'
 import { useSignedIn } from '../../session-state'
+import { useSubscribeConsent } from '../../subscribe'
 
 const TOPICS = [
   ['MY_ISSUES', 'myIssues'],
@@ -25,6 +26,7 @@ export default function NotificationSettingsPage() {
   const signedIn = useSignedIn()
   const { data, error, refetch } = useQuery(NotificationSettingsDocument, { skip: !signedIn })
   const [save] = useMutation(UpdateNotificationSettingsDocument)
+  const askNoticeConsent = useSubscribeConsent(['NOTICE_PUBLISHED'])
   const settings = data?.viewer?.notificationSettings
 
   const change = async (input: NotificationSettingsInput) => {
@@ -49,7 +51,11 @@ export default function NotificationSettingsPage() {
             label={t(`account.notifications.${topic}`)}
             choices={MODES.map((m) => ({ value: m, label: t(`account.notifications.${m}`) }))}
             selected={settings[field]}
-            onSelect={(value) => void change({ [field]: value as NotifyMode })}
+            onSelect={(value) => {
+              // 公告 at once: WeChat's subscribe message comes only to those who accept it, asked inside this tap.
+              if (topic === 'NOTICES' && value === 'AT_ONCE') void askNoticeConsent()
+              void change({ [field]: value as NotifyMode })
+            }}
           />
         </View>
       ))}
