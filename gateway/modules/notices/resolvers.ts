@@ -50,13 +50,7 @@ export const noticesResolvers: Resolvers = {
       if (search != null && textLength(search) > 50) throw errors.badInput('搜索词不能超过 50 个字', 'search')
       const filter = { communityId, category, search, pinned, visibleCompoundIds: await visibleCompoundIds(ctx), now: nowIso() }
       const listed = await store.noticePage(ctx.db, filter, cursor, limit + 1, ctx.viewer?.account.id ?? null)
-      // The page's statement brought the counts and marks: the fields' loaders answer from them.
-      for (const t of listed) {
-        counts(ctx, 'notice_reads').prime(t.notice.id, t.readCount)
-        counts(ctx, 'notice_acks').prime(t.notice.id, t.acknowledgedCount)
-        viewerMarked(ctx, 'notice_reads').prime(t.notice.id, t.viewerHasRead)
-        viewerMarked(ctx, 'notice_acks').prime(t.notice.id, t.viewerHasAcknowledged)
-      }
+      // The page's statement brought the counts and marks: the fields read them from the rows (listedTallies).
       return toConnection(listed.map((t) => t.notice), limit, (n) => [store.listRank(n), n.published_at, n.id])
     },
     notice: (_p, { id }, ctx) => findVisibleNotice(ctx, id),
@@ -82,10 +76,11 @@ export const noticesResolvers: Resolvers = {
     requiresAck: (n) => n.requires_ack === 1,
     community: (n, _a, ctx) => required(communityById(ctx).load(n.community_id), 'community'),
     compound: (n, _a, ctx) => (n.compound_id ? compoundById(ctx).load(n.compound_id) : null),
-    readCount: (n, _a, ctx) => counts(ctx, 'notice_reads').load(n.id),
-    acknowledgedCount: (n, _a, ctx) => counts(ctx, 'notice_acks').load(n.id),
-    viewerHasRead: (n, _a, ctx) => viewerMarked(ctx, 'notice_reads').load(n.id),
-    viewerHasAcknowledged: (n, _a, ctx) => viewerMarked(ctx, 'notice_acks').load(n.id),
+    // A listed notice's tallies came with the page (no promise, no loader); any other notice loads them.
+    readCount: (n, _a, ctx) => store.listedTallies(n)?.readCount ?? counts(ctx, 'notice_reads').load(n.id),
+    acknowledgedCount: (n, _a, ctx) => store.listedTallies(n)?.acknowledgedCount ?? counts(ctx, 'notice_acks').load(n.id),
+    viewerHasRead: (n, _a, ctx) => store.listedTallies(n)?.viewerHasRead ?? viewerMarked(ctx, 'notice_reads').load(n.id),
+    viewerHasAcknowledged: (n, _a, ctx) => store.listedTallies(n)?.viewerHasAcknowledged ?? viewerMarked(ctx, 'notice_acks').load(n.id),
     viewerCanEdit: (n, _a, ctx) => canEditNotice(ctx, n),
     publishedAt: (n) => n.published_at,
     updatedAt: (n) => n.updated_at,
