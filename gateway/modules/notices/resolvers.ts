@@ -5,7 +5,7 @@ import { isId, nowIso } from '../../lib/ids'
 import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
 import { buildingsOfCompound, communityById, compoundById, compoundsOfCommunity, required } from '../community/service'
 import { mediaById } from '../media/service'
-import { canEditNotice, findVisibleNotice, markNotice, noticeBody, publishNotice, updateNotice, visibleCompoundIds } from './service'
+import { canEditNotice, findVisibleNotice, markNotice, noticeBody, noticeById, publishNotice, updateNotice, visibleCompoundIds } from './service'
 import * as store from './store'
 import { textLength } from '../../lib/input-text'
 import './privacy' // registers the module's part of exportMyData and deleteMyAccount
@@ -69,7 +69,8 @@ export const noticesResolvers: Resolvers = {
   },
   Notice: {
     category: (n) => n.category as never, // stored from the NoticeCategory enum only
-    body: (n, _a, ctx) => noticeBody(ctx, n),
+    // A listed notice came without its body: the row is loaded when one is asked for.
+    body: async (n, _a, ctx) => noticeBody(ctx, n.body_html === undefined ? await required(noticeById(ctx).load(n.id), 'notice') : { id: n.id, body_html: n.body_html }),
     cover: (n, _a, ctx) => (n.cover_media_id ? mediaById(ctx).load(n.cover_media_id) : null),
     action: (n, _a, ctx) => actionOf(ctx).load(n.id),
     pinned: (n) => n.pinned === 1,

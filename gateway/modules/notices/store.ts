@@ -23,14 +23,22 @@ export const listRank = (n: Pick<NoticeRow, 'pinned' | 'category'>): number => (
 const INTEGRITY = 'INTEGRITY_CULTURE'
 const rankSql = sql<number>`(case when pinned = 1 and category = ${INTEGRITY} then 2 else pinned end)`
 
+/**
+ * A notice as the schema's resolvers receive it: a listed one comes without its body and search
+ * text (long, never shown in a list: the body resolver loads the row when asked).
+ */
+export type NoticeModel = Omit<NoticeRow, 'body_html' | 'search_text'> & Partial<Pick<NoticeRow, 'body_html' | 'search_text'>>
+type ListedNotice = Omit<NoticeRow, 'body_html' | 'search_text'>
+const LISTED_COLUMNS = ['id', 'community_id', 'compound_id', 'category', 'title', 'summary', 'cover_media_id', 'pinned', 'requires_ack', 'status', 'author_id', 'published_at', 'updated_at', 'expires_at'] as const satisfies readonly (keyof ListedNotice)[]
+
 /** A listed notice with its read and acknowledgement counts and the viewer's own marks. */
-export interface NoticeWithTallies { notice: NoticeRow; readCount: number; acknowledgedCount: number; viewerHasRead: boolean; viewerHasAcknowledged: boolean }
+export interface NoticeWithTallies { notice: ListedNotice; readCount: number; acknowledgedCount: number; viewerHasRead: boolean; viewerHasAcknowledged: boolean }
 
 /** The tallies the page statement brought for each listed row (the row objects are this request's own). */
-const talliesOfRow = new WeakMap<NoticeRow, Omit<NoticeWithTallies, 'notice'>>()
+const talliesOfRow = new WeakMap<NoticeModel, Omit<NoticeWithTallies, 'notice'>>()
 
 /** The counts and the viewer's marks that came with a listed notice, read without a statement; undefined for a notice not listed. */
-export const listedTallies = (n: NoticeRow) => talliesOfRow.get(n)
+export const listedTallies = (n: NoticeModel) => talliesOfRow.get(n)
 
 /**
  * One page of visible notices in list order (rank, newest, id), after the keyset cursor, with the
@@ -75,7 +83,7 @@ export async function noticePage(db: DB, f: NoticeFilter, after: [number, string
     return db
       .selectFrom(page.as('page'))
       .innerJoin('notices', 'notices.id', 'page.id')
-      .selectAll('notices')
+      .select(LISTED_COLUMNS.map((c) => `notices.${c}` as const))
       .select([count('notice_reads').as('tally_reads'), count('notice_acks').as('tally_acks'), marked('notice_reads').as('tally_viewer_read'), marked('notice_acks').as('tally_viewer_acked')])
       .orderBy('page.list_rank', 'desc')
       .orderBy('page.published_at', 'desc')
