@@ -50,8 +50,8 @@ export const noticesResolvers: Resolvers = {
       if (search != null && textLength(search) > 50) throw errors.badInput('搜索词不能超过 50 个字', 'search')
       const filter = { communityId, category, search, pinned, visibleCompoundIds: await visibleCompoundIds(ctx), now: nowIso() }
       const listed = await store.noticePage(ctx.db, filter, cursor, limit + 1, ctx.viewer?.account.id ?? null)
-      // The page's statement brought the counts and marks: the fields read them from the rows (listedTallies).
-      return toConnection(listed.map((t) => t.notice), limit, (n) => [store.listRank(n), n.published_at, n.id])
+      // The page's statement brought the counts and marks: the fields read them from the rows (listedCount, listedMark).
+      return toConnection(listed, limit, (n) => [store.listRank(n), n.published_at, n.id])
     },
     notice: (_p, { id }, ctx) => findVisibleNotice(ctx, id),
     unreadNoticeCount: async (_p, { communityId }, ctx) => {
@@ -78,10 +78,10 @@ export const noticesResolvers: Resolvers = {
     community: (n, _a, ctx) => required(communityById(ctx).load(n.community_id), 'community'),
     compound: (n, _a, ctx) => (n.compound_id ? compoundById(ctx).load(n.compound_id) : null),
     // A listed notice's tallies came with the page (no promise, no loader); any other notice loads them.
-    readCount: (n, _a, ctx) => store.listedTallies(n)?.readCount ?? counts(ctx, 'notice_reads').load(n.id),
-    acknowledgedCount: (n, _a, ctx) => store.listedTallies(n)?.acknowledgedCount ?? counts(ctx, 'notice_acks').load(n.id),
-    viewerHasRead: (n, _a, ctx) => store.listedTallies(n)?.viewerHasRead ?? viewerMarked(ctx, 'notice_reads').load(n.id),
-    viewerHasAcknowledged: (n, _a, ctx) => store.listedTallies(n)?.viewerHasAcknowledged ?? viewerMarked(ctx, 'notice_acks').load(n.id),
+    readCount: (n, _a, ctx) => store.listedCount(n, 'tally_reads') ?? counts(ctx, 'notice_reads').load(n.id),
+    acknowledgedCount: (n, _a, ctx) => store.listedCount(n, 'tally_acks') ?? counts(ctx, 'notice_acks').load(n.id),
+    viewerHasRead: (n, _a, ctx) => store.listedMark(n, 'tally_viewer_read') ?? viewerMarked(ctx, 'notice_reads').load(n.id),
+    viewerHasAcknowledged: (n, _a, ctx) => store.listedMark(n, 'tally_viewer_acked') ?? viewerMarked(ctx, 'notice_acks').load(n.id),
     viewerCanEdit: (n, _a, ctx) => canEditNotice(ctx, n),
     publishedAt: (n) => n.published_at,
     updatedAt: (n) => n.updated_at,

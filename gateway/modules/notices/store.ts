@@ -31,14 +31,21 @@ export type NoticeModel = Omit<NoticeRow, 'body_html' | 'search_text'> & Partial
 type ListedNotice = Omit<NoticeRow, 'body_html' | 'search_text'>
 const LISTED_COLUMNS = ['id', 'community_id', 'compound_id', 'category', 'title', 'summary', 'cover_media_id', 'pinned', 'requires_ack', 'status', 'author_id', 'published_at', 'updated_at', 'expires_at'] as const satisfies readonly (keyof ListedNotice)[]
 
-/** A listed notice with its read and acknowledgement counts and the viewer's own marks. */
-export interface NoticeWithTallies { notice: ListedNotice; readCount: number; acknowledgedCount: number; viewerHasRead: boolean; viewerHasAcknowledged: boolean }
+/** The columns the page's statement adds to each listed row: its counts and the viewer's marks. */
+interface TallyColumns { tally_reads: number | string; tally_acks: number | string; tally_viewer_read: number; tally_viewer_acked: number }
+export type ListedNoticeRow = ListedNotice & TallyColumns
 
-/** The tallies the page statement brought for each listed row (the row objects are this request's own). */
-const talliesOfRow = new WeakMap<NoticeModel, Omit<NoticeWithTallies, 'notice'>>()
+/** A listed notice's count (from its row, no statement); undefined for a notice loaded otherwise. */
+export function listedCount(n: NoticeModel, column: 'tally_reads' | 'tally_acks'): number | undefined {
+  const value = (n as NoticeModel & Partial<TallyColumns>)[column]
+  return value === undefined ? undefined : Number(value) // PostgreSQL's count(*) is a bigint, read as a string
+}
 
-/** The counts and the viewer's marks that came with a listed notice, read without a statement; undefined for a notice not listed. */
-export const listedTallies = (n: NoticeModel) => talliesOfRow.get(n)
+/** Whether the viewer has marked a listed notice (from its row); undefined for a notice loaded otherwise. */
+export function listedMark(n: NoticeModel, column: 'tally_viewer_read' | 'tally_viewer_acked'): boolean | undefined {
+  const value = (n as NoticeModel & Partial<TallyColumns>)[column]
+  return value === undefined ? undefined : Number(value) === 1
+}
 
 /**
  * One page of visible notices in list order (rank, newest, id), after the keyset cursor, with the
@@ -47,7 +54,7 @@ export const listedTallies = (n: NoticeModel) => talliesOfRow.get(n)
  * are looked up for the page's rows only. Built once per shape (which filters, how many compounds
  * and search terms, a cursor, a viewer); each request fills in its values.
  */
-export async function noticePage(db: DB, f: NoticeFilter, after: [number, string, string] | null, limit: number, viewerId: string | null): Promise<NoticeWithTallies[]> {
+export async function noticePage(db: DB, f: NoticeFilter, after: [number, string, string] | null, limit: number, viewerId: string | null): Promise<ListedNoticeRow[]> {
   const search = f.search?.trim().toLowerCase().replace(/[\\%_]/g, '')
   const terms = search ? searchTerms(search) : []
   const compounds = f.visibleCompoundIds.length ? f.visibleCompoundIds : ['']
@@ -93,18 +100,8 @@ export async function noticePage(db: DB, f: NoticeFilter, after: [number, string
     now: f.now, communityId: f.communityId, category: f.category, pinned: f.pinned ? 1 : 0, like: `%${search}%`, viewerId, limit,
     afterRank: after?.[0], afterAt: after?.[1], afterId: after?.[2], ...slotValues('compound', compounds), ...slotValues('term', terms),
   }
-  const rows = await runShaped(db, key, build, values)
-  // The row is the notice as it is (its four extra columns are never read as notice fields): no copy.
-  return rows.map((row) => {
-    const tallies = {
-      readCount: Number(row.tally_reads), // PostgreSQL's count(*) is a bigint, read as a string
-      acknowledgedCount: Number(row.tally_acks),
-      viewerHasRead: Number(row.tally_viewer_read) === 1,
-      viewerHasAcknowledged: Number(row.tally_viewer_acked) === 1,
-    }
-    talliesOfRow.set(row, tallies)
-    return { notice: row, ...tallies }
-  })
+  // The rows as they come: each notice carries its tallies as columns (listedCount, listedMark).
+  return runShaped(db, key, build, values)
 }
 
 export async function countUnread(db: DB, f: NoticeFilter, accountId: string): Promise<number> {
