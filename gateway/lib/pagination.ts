@@ -32,13 +32,14 @@ export interface Connection<T> {
 
 /** An edge whose cursor is encoded only when a query asks for it (most list pages ask for the end cursor alone). */
 class Edge<T> {
-  #cursor: string | undefined
+  // A plain property, not #private: transpiled for older targets, a #field becomes a WeakMap lookup.
+  private encoded: string | undefined = undefined
   constructor(
     readonly node: T,
     private readonly key: (row: T) => (string | number)[],
   ) {}
   get cursor(): string {
-    return (this.#cursor ??= encodeCursor(this.key(this.node)))
+    return (this.encoded ??= encodeCursor(this.key(this.node)))
   }
 }
 
