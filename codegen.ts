@@ -31,7 +31,7 @@ const config: CodegenConfig = {
           InboxMessage: '../db/tables#InboxMessageRow',
           InboxLine: '../modules/notify/tables#DigestItemRow',
           AuditEntry: '../db/tables#AuditLogRow',
-          Notice: '../db/tables#NoticeRow',
+          Notice: '../modules/notices/store#NoticeModel',
           NoticeAcknowledgementGroup: '../modules/notices/store#AcknowledgementGroup',
           Issue: '../db/tables#IssueRow',
           IssueEvent: '../db/tables#IssueEventRow',

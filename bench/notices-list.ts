@@ -22,6 +22,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 // BENCH_PROFILE=<dir>: the gateway's signed-in rounds alone, their CPU profile written there (one
 // .cpuprofile per engine; summarise with bench/cpu-profile-summary.ts).
 const PROFILE = process.env.BENCH_PROFILE
+// BENCH_BASE=<dir>: another checkout of the project (an earlier commit, its node_modules linked) whose
+// gateway is measured in the same rounds, so before and after come from one run on a shared machine.
+const BASE = process.env.BENCH_BASE ? path.resolve(process.env.BENCH_BASE) : null
 
 const QUERY = `{ notices(first: 20) { edges { node { id title summary category pinned readCount acknowledgedCount viewerHasRead viewerHasAcknowledged publishedAt } } pageInfo { hasNextPage endCursor } } }`
 
@@ -46,13 +49,16 @@ async function measure(name: string, url: string, token?: string): Promise<Figur
 }
 
 /** A gateway on the given database, with ~30 extra notices and a resident who has read a few. */
-async function startSeededGateway(databaseUrl: string, schema?: string) {
+async function startSeededGateway(databaseUrl: string, schema?: string, root?: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'))
-  const config = loadConfig({
+  const code = root
+    ? { createGateway: ((await import(path.join(root, 'gateway/app.ts'))) as typeof import('../gateway/app')).createGateway, loadConfig: ((await import(path.join(root, 'gateway/config.ts'))) as typeof import('../gateway/config')).loadConfig }
+    : { createGateway, loadConfig }
+  const config = code.loadConfig({
     ...BENCH_ENV, NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '0', RATE_LIMIT_SIGNIN_PER_MINUTE: '1000',
     MEDIA_DIR: path.join(dir, 'media'), DATABASE_URL: databaseUrl.replace('{dir}', dir),
-  })
-  const gateway = await createGateway(config, { schema })
+  }, root)
+  const gateway = await code.createGateway(config, { schema })
   const url = await gateway.listen()
   const signIn = async (handle: string) => (await post<{ signInDev: { token: string } }>(url, 'mutation($h: String!) { signInDev(handle: $h) { token } }', { h: handle })).signInDev.token
   const admin = await signIn('admin-dongyingpan')
@@ -106,12 +112,15 @@ const row = (f: Figures) => `  ${f.name.padEnd(24)} ${f.rps.toFixed(0).padStart(
 /** Gateway and baseline in turn, ROUNDS times (the machine is shared: a ratio per round, then the median). */
 async function run(engine: string, databaseUrl: string, schema?: string): Promise<void> {
   const seeded = await startSeededGateway(databaseUrl, schema)
+  const base = BASE ? await startSeededGateway(databaseUrl, schema && `${schema}_base`, BASE) : null
   const baseline = await startBaseline(seeded.page)
   try {
     console.log(`\nnotices(first: 20) with read state — ${engine}, ${CONNECTIONS} connections, ${SECONDS} s each, ${ROUNDS} round(s)`)
     const ratios: number[] = []
     const signedOutRatios: number[] = []
     const cpuRatios: number[] = []
+    const baseRatios: number[] = []
+    const baseCpuRatios: number[] = []
     const profiler = PROFILE ? new inspector.Session() : null
     profiler?.connect()
     await profiler?.post('Profiler.enable')
@@ -123,8 +132,15 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
       if (PROFILE) continue // only the gateway's signed-in path in the CPU profile
       const b = await measure('bare yoga, in memory', baseline.url)
       const anonymous = await measure('gateway, signed out', seeded.url)
+      const before = base ? await measure(`base gateway (${engine})`, base.url, base.resident) : null
       console.log(row(b))
       console.log(row(anonymous))
+      if (before) {
+        console.log(row(before))
+        baseRatios.push(before.rps / b.rps)
+        baseCpuRatios.push(before.perCpuSecond / b.perCpuSecond)
+        console.log(`  base gateway/baseline: ${(before.rps / b.rps).toFixed(2)} req/s, ${(before.perCpuSecond / b.perCpuSecond).toFixed(2)} req/CPU-s`)
+      }
       ratios.push(g.rps / b.rps)
       signedOutRatios.push(anonymous.rps / b.rps)
       cpuRatios.push(g.perCpuSecond / b.perCpuSecond)
@@ -140,7 +156,9 @@ async function run(engine: string, databaseUrl: string, schema?: string): Promis
     }
     const list = (values: number[]) => values.map((r) => r.toFixed(2)).join(', ')
     console.log(`${engine}: median ratio ${median(ratios).toFixed(2)} req/s (rounds: ${list(ratios)}); ${median(cpuRatios).toFixed(2)} req/CPU-s (rounds: ${list(cpuRatios)}); signed out ${median(signedOutRatios).toFixed(2)} req/s`)
+    if (base) console.log(`${engine} base (${BASE}): median ratio ${median(baseRatios).toFixed(2)} req/s (rounds: ${list(baseRatios)}); ${median(baseCpuRatios).toFixed(2)} req/CPU-s (rounds: ${list(baseCpuRatios)})`)
   } finally {
+    await base?.close()
     await baseline.close()
     await seeded.close()
   }

@@ -79,6 +79,40 @@ export function withStatementCache(sqlite: SQLite.Database, size = STATEMENT_CAC
   }
 }
 
+const NAMED_STATEMENTS = 1000
+/** What may be kept prepared: statements that read or write rows (never DDL, never transaction control). */
+const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i
+
+/**
+ * PostgreSQL statements prepared once per connection (pg's named statements) for the first
+ * NAMED_STATEMENTS SQL texts: a repeated statement is bound and run without being parsed and planned
+ * again. A statement whose result changed shape under it (another instance's migration altered a
+ * table: "cached plan must not change result type", 0A000) is run again unnamed, and the text gets
+ * a fresh name on every connection.
+ */
+export function withNamedStatements(pool: pg.Pool, limit = NAMED_STATEMENTS): pg.Pool {
+  const names = new Map<string, string>()
+  let next = 0
+  const nameOf = (text: string) => {
+    let name = names.get(text)
+    if (name === undefined && names.size < limit && PREPARABLE.test(text)) names.set(text, (name = `linli_${next++}`))
+    return name
+  }
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown
+    client.query = ((config: unknown, values?: unknown, callback?: unknown) => {
+      const name = typeof config === 'string' && Array.isArray(values) && callback === undefined ? nameOf(config) : undefined
+      if (name === undefined) return query(config, values, callback)
+      return (query({ name, text: config, values }) as Promise<pg.QueryResult>).catch((error: { code?: string }) => {
+        if (error.code !== '0A000') throw error
+        if (names.get(config as string) === name) names.set(config as string, `linli_${next++}`)
+        return query(config, values)
+      })
+    }) as typeof client.query
+  })
+  return pool
+}
+
 /** Opens the configured engine: SQLite (WAL, foreign keys on) or a PostgreSQL pool. */
 export async function openDatabase(database: Config['database'], options: OpenOptions = {}): Promise<DB> {
   const log = options.onQuery
@@ -104,11 +138,11 @@ export async function openDatabase(database: Config['database'], options: OpenOp
       await admin.end()
     }
   }
-  const pool = new pg.Pool({
+  const pool = withNamedStatements(new pg.Pool({
     connectionString: database.url,
     max: 10,
     options: options.schema ? `-c search_path=${options.schema}` : undefined,
-  })
+  }))
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log })
 }
 

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StreetRow as StreetRowModel, CommunityRow as CommunityRowModel, GridRow as GridRowModel, CompoundRow as CompoundRowModel, BuildingRow as BuildingRowModel, AccountRow as AccountRowModel, RoleAssignmentRow as RoleAssignmentRowModel, HouseholdClaimRow as HouseholdClaimRowModel, MediaRow as MediaRowModel, InboxMessageRow as InboxMessageRowModel, AuditLogRow as AuditLogRowModel, NoticeRow as NoticeRowModel, IssueRow as IssueRowModel, IssueEventRow as IssueEventRowModel, ProposalRow as ProposalRowModel, ProposalTaskRow as ProposalTaskRowModel, ProposalEventRow as ProposalEventRowModel, ActivityRow as ActivityRowModel, RegistrationRow as RegistrationRowModel, RosterUnitRow as RosterUnitRowModel, RosterProxyRow as RosterProxyRowModel, ElectorateRow as ElectorateRowModel } from '../db/tables';
+import type { StreetRow as StreetRowModel, CommunityRow as CommunityRowModel, GridRow as GridRowModel, CompoundRow as CompoundRowModel, BuildingRow as BuildingRowModel, AccountRow as AccountRowModel, RoleAssignmentRow as RoleAssignmentRowModel, HouseholdClaimRow as HouseholdClaimRowModel, MediaRow as MediaRowModel, InboxMessageRow as InboxMessageRowModel, AuditLogRow as AuditLogRowModel, IssueRow as IssueRowModel, IssueEventRow as IssueEventRowModel, ProposalRow as ProposalRowModel, ProposalTaskRow as ProposalTaskRowModel, ProposalEventRow as ProposalEventRowModel, ActivityRow as ActivityRowModel, RegistrationRow as RegistrationRowModel, RosterUnitRow as RosterUnitRowModel, RosterProxyRow as RosterProxyRowModel, ElectorateRow as ElectorateRowModel } from '../db/tables';
 import type { Viewer as ViewerModel, GatewayContext } from '../context';
 import type { SignedIn as SignedInModel } from '../modules/accounts/service';
 import type { HouseholdMembership as HouseholdMembershipModel } from '../modules/accounts/store';
 import type { DigestItemRow as DigestItemRowModel } from '../modules/notify/tables';
-import type { AcknowledgementGroup as AcknowledgementGroupModel } from '../modules/notices/store';
+import type { NoticeModel as NoticeModelModel, AcknowledgementGroup as AcknowledgementGroupModel } from '../modules/notices/store';
 import type { IssueHandlerModel as IssueHandlerModelModel } from '../modules/issues/handlers';
 import type { IssueCluster as IssueClusterModel } from '../modules/consult/clusters';
 import type { CommunityStatsModel as CommunityStatsModelModel } from '../modules/issues/figures';
@@ -2913,7 +2913,7 @@ export type ResolversTypes = ResolversObject<{
   Media: ResolverTypeWrapper<MediaRowModel>;
   Meeting: ResolverTypeWrapper<Meeting>;
   Mutation: ResolverTypeWrapper<{}>;
-  Notice: ResolverTypeWrapper<NoticeRowModel>;
+  Notice: ResolverTypeWrapper<NoticeModelModel>;
   NoticeAcknowledgementGroup: ResolverTypeWrapper<AcknowledgementGroupModel>;
   NoticeAction: ResolverTypeWrapper<NoticeAction>;
   NoticeCategory: NoticeCategory;
@@ -3073,7 +3073,7 @@ export type ResolversParentTypes = ResolversObject<{
   Media: MediaRowModel;
   Meeting: Meeting;
   Mutation: {};
-  Notice: NoticeRowModel;
+  Notice: NoticeModelModel;
   NoticeAcknowledgementGroup: AcknowledgementGroupModel;
   NoticeAction: NoticeAction;
   NoticeConnection: Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoticeEdge']> };

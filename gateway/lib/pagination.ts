@@ -30,9 +30,30 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null }
 }
 
+/** An edge whose cursor is encoded only when a query asks for it (most list pages ask for the end cursor alone). */
+class Edge<T> {
+  // A plain property, not #private: transpiled for older targets, a #field becomes a WeakMap lookup.
+  private encoded: string | undefined = undefined
+  constructor(
+    readonly node: T,
+    private readonly key: (row: T) => (string | number)[],
+  ) {}
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor(this.key(this.node)))
+  }
+}
+
 /** Builds a connection from rows fetched with limit first+1; `key` gives each row's cursor values. */
 export function toConnection<T>(rows: T[], first: number, key: (row: T) => (string | number)[]): Connection<T> {
-  const page = rows.slice(0, first)
-  const edges = page.map((node) => ({ cursor: encodeCursor(key(node)), node }))
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } }
+  const edges = rows.slice(0, first).map((node) => new Edge(node, key))
+  const last = edges.at(-1)
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      get endCursor() {
+        return last?.cursor ?? null
+      },
+    },
+  }
 }

@@ -211,4 +211,23 @@ describe.each(ENGINES)('notices on $name', (engine) => {
     expect(read.readCount).toBe(first[1].readCount + (first[1].viewerHasRead ? 0 : 1))
     expect(again.filter((n: any) => n.viewerHasRead).map((n: any) => n.id)).toEqual([first[1].id])
   })
+
+  it('gives a listed notice its body when asked (the list leaves bodies out), the same as the notice alone, in as many statements for 20 as for 2', async () => {
+    const resident = await t.signIn('resident-list-bodies')
+    const WITH_BODY = `query($first: Int) { notices(first: $first) { edges { node { id body } } } }`
+    const statements = async (first: number) => {
+      await t.ok(WITH_BODY, { first }, resident)
+      const before = t.statements()
+      const data = await t.ok(WITH_BODY, { first }, resident)
+      return { count: t.statements() - before, nodes: data.notices.edges.map((e: any) => e.node) }
+    }
+    const two = await statements(2)
+    const twenty = await statements(20)
+    expect(twenty.nodes).toHaveLength(20)
+    expect(twenty.count).toBe(two.count)
+    for (const node of twenty.nodes.slice(0, 3)) {
+      expect(node.body.length).toBeGreaterThan(0)
+      expect(node.body).toBe((await t.ok(ONE, { id: node.id }, resident)).notice.body)
+    }
+  })
 })

@@ -5,7 +5,7 @@ import { isId, nowIso } from '../../lib/ids'
 import { decodeCursor, pageSize, toConnection } from '../../lib/pagination'
 import { buildingsOfCompound, communityById, compoundById, compoundsOfCommunity, required } from '../community/service'
 import { mediaById } from '../media/service'
-import { canEditNotice, findVisibleNotice, markNotice, noticeBody, publishNotice, updateNotice, visibleCompoundIds } from './service'
+import { canEditNotice, findVisibleNotice, markNotice, noticeBody, noticeById, publishNotice, updateNotice, visibleCompoundIds } from './service'
 import * as store from './store'
 import { textLength } from '../../lib/input-text'
 import './privacy' // registers the module's part of exportMyData and deleteMyAccount
@@ -50,14 +50,8 @@ export const noticesResolvers: Resolvers = {
       if (search != null && textLength(search) > 50) throw errors.badInput('搜索词不能超过 50 个字', 'search')
       const filter = { communityId, category, search, pinned, visibleCompoundIds: await visibleCompoundIds(ctx), now: nowIso() }
       const listed = await store.noticePage(ctx.db, filter, cursor, limit + 1, ctx.viewer?.account.id ?? null)
-      // The page's statement brought the counts and marks: the fields' loaders answer from them.
-      for (const t of listed) {
-        counts(ctx, 'notice_reads').prime(t.notice.id, t.readCount)
-        counts(ctx, 'notice_acks').prime(t.notice.id, t.acknowledgedCount)
-        viewerMarked(ctx, 'notice_reads').prime(t.notice.id, t.viewerHasRead)
-        viewerMarked(ctx, 'notice_acks').prime(t.notice.id, t.viewerHasAcknowledged)
-      }
-      return toConnection(listed.map((t) => t.notice), limit, (n) => [store.listRank(n), n.published_at, n.id])
+      // The page's statement brought the counts and marks: the fields read them from the rows (listedCount, listedMark).
+      return toConnection(listed, limit, (n) => [store.listRank(n), n.published_at, n.id])
     },
     notice: (_p, { id }, ctx) => findVisibleNotice(ctx, id),
     unreadNoticeCount: async (_p, { communityId }, ctx) => {
@@ -75,17 +69,19 @@ export const noticesResolvers: Resolvers = {
   },
   Notice: {
     category: (n) => n.category as never, // stored from the NoticeCategory enum only
-    body: (n, _a, ctx) => noticeBody(ctx, n),
+    // A listed notice came without its body: the row is loaded when one is asked for.
+    body: async (n, _a, ctx) => noticeBody(ctx, n.body_html === undefined ? await required(noticeById(ctx).load(n.id), 'notice') : { id: n.id, body_html: n.body_html }),
     cover: (n, _a, ctx) => (n.cover_media_id ? mediaById(ctx).load(n.cover_media_id) : null),
     action: (n, _a, ctx) => actionOf(ctx).load(n.id),
     pinned: (n) => n.pinned === 1,
     requiresAck: (n) => n.requires_ack === 1,
     community: (n, _a, ctx) => required(communityById(ctx).load(n.community_id), 'community'),
     compound: (n, _a, ctx) => (n.compound_id ? compoundById(ctx).load(n.compound_id) : null),
-    readCount: (n, _a, ctx) => counts(ctx, 'notice_reads').load(n.id),
-    acknowledgedCount: (n, _a, ctx) => counts(ctx, 'notice_acks').load(n.id),
-    viewerHasRead: (n, _a, ctx) => viewerMarked(ctx, 'notice_reads').load(n.id),
-    viewerHasAcknowledged: (n, _a, ctx) => viewerMarked(ctx, 'notice_acks').load(n.id),
+    // A listed notice's tallies came with the page (no promise, no loader); any other notice loads them.
+    readCount: (n, _a, ctx) => store.listedCount(n, 'tally_reads') ?? counts(ctx, 'notice_reads').load(n.id),
+    acknowledgedCount: (n, _a, ctx) => store.listedCount(n, 'tally_acks') ?? counts(ctx, 'notice_acks').load(n.id),
+    viewerHasRead: (n, _a, ctx) => store.listedMark(n, 'tally_viewer_read') ?? viewerMarked(ctx, 'notice_reads').load(n.id),
+    viewerHasAcknowledged: (n, _a, ctx) => store.listedMark(n, 'tally_viewer_acked') ?? viewerMarked(ctx, 'notice_acks').load(n.id),
     viewerCanEdit: (n, _a, ctx) => canEditNotice(ctx, n),
     publishedAt: (n) => n.published_at,
     updatedAt: (n) => n.updated_at,

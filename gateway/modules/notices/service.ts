@@ -79,7 +79,7 @@ registerMediaReviewers('Notice', async (ctx, id) => {
 const MAX_BODY_IMAGES = 20
 
 /** The body as this viewer reads it: each stored media id becomes a signed link, for the images they may see. */
-export async function noticeBody(ctx: GatewayContext, n: NoticeRow): Promise<string> {
+export async function noticeBody(ctx: GatewayContext, n: Pick<NoticeRow, 'id' | 'body_html'>): Promise<string> {
   const ids = mediaIdsIn(n.body_html)
   if (!ids.length) return n.body_html
   const urls = new Map<string, string>()

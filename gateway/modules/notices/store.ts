@@ -2,6 +2,7 @@ import { assignShortCode } from '../links/store'
 import { sql } from 'kysely'
 import type { DB } from '../../db/database'
 import type { AccountRow, BuildingRow, NoticeRow } from '../../db/tables'
+import { runShaped, slot, slotValues, slots } from '../../lib/statement-shapes'
 import { searchTerms } from './text'
 
 export interface NoticeFilter {
@@ -22,53 +23,85 @@ export const listRank = (n: Pick<NoticeRow, 'pinned' | 'category'>): number => (
 const INTEGRITY = 'INTEGRITY_CULTURE'
 const rankSql = sql<number>`(case when pinned = 1 and category = ${INTEGRITY} then 2 else pinned end)`
 
-/** A listed notice with its read and acknowledgement counts and the viewer's own marks. */
-export interface NoticeWithTallies { notice: NoticeRow; readCount: number; acknowledgedCount: number; viewerHasRead: boolean; viewerHasAcknowledged: boolean }
+/**
+ * A notice as the schema's resolvers receive it: a listed one comes without its body and search
+ * text (long, never shown in a list: the body resolver loads the row when asked).
+ */
+export type NoticeModel = Omit<NoticeRow, 'body_html' | 'search_text'> & Partial<Pick<NoticeRow, 'body_html' | 'search_text'>>
+type ListedNotice = Omit<NoticeRow, 'body_html' | 'search_text'>
+const LISTED_COLUMNS = ['id', 'community_id', 'compound_id', 'category', 'title', 'summary', 'cover_media_id', 'pinned', 'requires_ack', 'status', 'author_id', 'published_at', 'updated_at', 'expires_at'] as const satisfies readonly (keyof ListedNotice)[]
+
+/** The columns the page's statement adds to each listed row: its counts and the viewer's marks. */
+interface TallyColumns { tally_reads: number | string; tally_acks: number | string; tally_viewer_read: number; tally_viewer_acked: number }
+export type ListedNoticeRow = ListedNotice & TallyColumns
+
+/** A listed notice's count (from its row, no statement); undefined for a notice loaded otherwise. */
+export function listedCount(n: NoticeModel, column: 'tally_reads' | 'tally_acks'): number | undefined {
+  const value = (n as NoticeModel & Partial<TallyColumns>)[column]
+  return value === undefined ? undefined : Number(value) // PostgreSQL's count(*) is a bigint, read as a string
+}
+
+/** Whether the viewer has marked a listed notice (from its row); undefined for a notice loaded otherwise. */
+export function listedMark(n: NoticeModel, column: 'tally_viewer_read' | 'tally_viewer_acked'): boolean | undefined {
+  const value = (n as NoticeModel & Partial<TallyColumns>)[column]
+  return value === undefined ? undefined : Number(value) === 1
+}
 
 /**
  * One page of visible notices in list order (rank, newest, id), after the keyset cursor, with the
  * counts and the viewer's marks in the same statement (each a lookup on the marks' primary key).
+ * The page's keys are picked first (rank, time, id: narrow rows to sort), so the counts and marks
+ * are looked up for the page's rows only. Built once per shape (which filters, how many compounds
+ * and search terms, a cursor, a viewer); each request fills in its values.
  */
-export async function noticePage(db: DB, f: NoticeFilter, after: [number, string, string] | null, limit: number, viewerId: string | null): Promise<NoticeWithTallies[]> {
-  const count = (table: 'notice_reads' | 'notice_acks') => sql<number | string>`(select count(*) from ${sql.table(table)} m where m.notice_id = notices.id)`
-  const marked = (table: 'notice_reads' | 'notice_acks') =>
-    viewerId ? sql<number>`(case when exists (select 1 from ${sql.table(table)} m where m.notice_id = notices.id and m.account_id = ${viewerId}) then 1 else 0 end)` : sql<number>`0`
-  let q = db
-    .selectFrom('notices')
-    .selectAll('notices')
-    .select([count('notice_reads').as('tally_reads'), count('notice_acks').as('tally_acks'), marked('notice_reads').as('tally_viewer_read'), marked('notice_acks').as('tally_viewer_acked')])
-    .where('status', '=', 'PUBLISHED')
-    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', f.now)]))
-    .where((eb) => eb.or([eb('compound_id', 'is', null), eb('compound_id', 'in', f.visibleCompoundIds.length ? f.visibleCompoundIds : [''])]))
-  if (f.communityId) q = q.where('community_id', '=', f.communityId)
-  if (f.category) q = q.where('category', '=', f.category)
-  if (f.pinned != null) q = q.where('pinned', '=', f.pinned ? 1 : 0)
+export async function noticePage(db: DB, f: NoticeFilter, after: [number, string, string] | null, limit: number, viewerId: string | null): Promise<ListedNoticeRow[]> {
   const search = f.search?.trim().toLowerCase().replace(/[\\%_]/g, '')
-  if (search) {
-    for (const term of searchTerms(search)) {
-      q = q.where('id', 'in', (eb) => eb.selectFrom('notice_terms').select('notice_id').where('term', '=', term))
+  const terms = search ? searchTerms(search) : []
+  const compounds = f.visibleCompoundIds.length ? f.visibleCompoundIds : ['']
+  const key = `notices:${f.communityId ? 'c' : ''}${f.category ? 'k' : ''}${f.pinned == null ? '' : 'p'}${search ? `s${terms.length}` : ''}${after ? 'a' : ''}${viewerId ? 'v' : ''}:${compounds.length}`
+  const build = () => {
+    let keys = db
+      .selectFrom('notices')
+      .select(['id', rankSql.as('list_rank'), 'published_at'])
+      .where('status', '=', 'PUBLISHED')
+      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', slot('now'))]))
+      .where((eb) => eb.or([eb('compound_id', 'is', null), eb('compound_id', 'in', slots('compound', compounds.length))]))
+    if (f.communityId) keys = keys.where('community_id', '=', slot('communityId'))
+    if (f.category) keys = keys.where('category', '=', slot('category'))
+    if (f.pinned != null) keys = keys.where('pinned', '=', slot('pinned') as unknown as number)
+    if (search) {
+      for (const term of slots('term', terms.length)) keys = keys.where('id', 'in', (eb) => eb.selectFrom('notice_terms').select('notice_id').where('term', '=', term))
+      keys = keys.where('search_text', 'like', slot('like'))
     }
-    q = q.where('search_text', 'like', `%${search}%`)
+    if (after) {
+      const rank = slot('afterRank') as unknown as number
+      keys = keys.where((eb) =>
+        eb.or([
+          eb(rankSql, '<', rank),
+          eb.and([eb(rankSql, '=', rank), eb('published_at', '<', slot('afterAt'))]),
+          eb.and([eb(rankSql, '=', rank), eb('published_at', '=', slot('afterAt')), eb('id', '<', slot('afterId'))]),
+        ]),
+      )
+    }
+    const page = keys.orderBy('list_rank', 'desc').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(slot('limit') as unknown as number)
+    const count = (table: 'notice_reads' | 'notice_acks') => sql<number | string>`(select count(*) from ${sql.table(table)} m where m.notice_id = notices.id)`
+    const marked = (table: 'notice_reads' | 'notice_acks') =>
+      viewerId ? sql<number>`(case when exists (select 1 from ${sql.table(table)} m where m.notice_id = notices.id and m.account_id = ${slot('viewerId')}) then 1 else 0 end)` : sql<number>`0`
+    return db
+      .selectFrom(page.as('page'))
+      .innerJoin('notices', 'notices.id', 'page.id')
+      .select(LISTED_COLUMNS.map((c) => `notices.${c}` as const))
+      .select([count('notice_reads').as('tally_reads'), count('notice_acks').as('tally_acks'), marked('notice_reads').as('tally_viewer_read'), marked('notice_acks').as('tally_viewer_acked')])
+      .orderBy('page.list_rank', 'desc')
+      .orderBy('page.published_at', 'desc')
+      .orderBy('page.id', 'desc')
   }
-  if (after) {
-    const [rank, publishedAt, id] = after
-    q = q.where((eb) =>
-      eb.or([
-        eb(rankSql, '<', rank),
-        eb.and([eb(rankSql, '=', rank), eb('published_at', '<', publishedAt)]),
-        eb.and([eb(rankSql, '=', rank), eb('published_at', '=', publishedAt), eb('id', '<', id)]),
-      ]),
-    )
+  const values = {
+    now: f.now, communityId: f.communityId, category: f.category, pinned: f.pinned ? 1 : 0, like: `%${search}%`, viewerId, limit,
+    afterRank: after?.[0], afterAt: after?.[1], afterId: after?.[2], ...slotValues('compound', compounds), ...slotValues('term', terms),
   }
-  const rows = await q.orderBy(rankSql, 'desc').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
-  // The row is the notice as it is (its four extra columns are never read as notice fields): no copy.
-  return rows.map((row) => ({
-    notice: row,
-    readCount: Number(row.tally_reads), // PostgreSQL's count(*) is a bigint, read as a string
-    acknowledgedCount: Number(row.tally_acks),
-    viewerHasRead: Number(row.tally_viewer_read) === 1,
-    viewerHasAcknowledged: Number(row.tally_viewer_acked) === 1,
-  }))
+  // The rows as they come: each notice carries its tallies as columns (listedCount, listedMark).
+  return runShaped(db, key, build, values)
 }
 
 export async function countUnread(db: DB, f: NoticeFilter, accountId: string): Promise<number> {
