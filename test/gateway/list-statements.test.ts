@@ -51,12 +51,10 @@ describe.each(ENGINES)('list statement counts on $name', (engine) => {
 
   /** SQL statements for a page of `first` (the viewer already looked up, as on every request after the first). */
   const statements = async (name: keyof typeof LISTS, first: number, token: string) => {
-    await t.ok(LISTS[name], { first }, token)
-    const before = t.statements()
-    const data = await t.ok(LISTS[name], { first }, token)
+    const { statements, result: data } = await t.statementsOf(() => t.ok(LISTS[name], { first }, token))
     const list = name === 'inbox' ? data.viewer.inbox : data[name]
     expect(list.edges.length, `${name}(first: ${first})`).toBe(first)
-    return t.statements() - before
+    return statements
   }
 
   const cases: [keyof typeof LISTS, () => string][] = [

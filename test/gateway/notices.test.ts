@@ -187,11 +187,9 @@ describe.each(ENGINES)('notices on $name', (engine) => {
     }
     const FULL = `query($first: Int) { notices(first: $first) { edges { node { id title readCount acknowledgedCount viewerHasRead viewerHasAcknowledged viewerCanEdit cover { url } community { name street { name } } compound { name } } } } }`
     const statements = async (first: number) => {
-      await t.ok(FULL, { first }, resident) // the viewer is looked up once, then cached for a few seconds
-      const before = t.statements()
-      const data = await t.ok(FULL, { first }, resident)
+      const { statements, result: data } = await t.statementsOf(() => t.ok(FULL, { first }, resident))
       expect(data.notices.edges.length).toBe(first)
-      return t.statements() - before
+      return statements
     }
     expect(await statements(20)).toBe(await statements(2))
   })
@@ -216,10 +214,8 @@ describe.each(ENGINES)('notices on $name', (engine) => {
     const resident = await t.signIn('resident-list-bodies')
     const WITH_BODY = `query($first: Int) { notices(first: $first) { edges { node { id body } } } }`
     const statements = async (first: number) => {
-      await t.ok(WITH_BODY, { first }, resident)
-      const before = t.statements()
-      const data = await t.ok(WITH_BODY, { first }, resident)
-      return { count: t.statements() - before, nodes: data.notices.edges.map((e: any) => e.node) }
+      const { statements, result: data } = await t.statementsOf(() => t.ok(WITH_BODY, { first }, resident))
+      return { count: statements, nodes: data.notices.edges.map((e: any) => e.node) }
     }
     const two = await statements(2)
     const twenty = await statements(20)
