@@ -1,9 +1,7 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWeappFixture, type WeappFixture } from '../build/weapp/fixture'
 import { chromiumStatus, openBrowser, screenshot, type Browser } from './support/browser'
+import { declaredPages, front, openRoute, signIn, text } from './support/pages'
 
 // The H5 app's chrome in Chromium, against the demo data: the favicon, 页面不存在 for an unknown
 // route, the title bar's way back on sub-pages, the loading skeleton while a page's code is on
@@ -12,43 +10,6 @@ import { chromiumStatus, openBrowser, screenshot, type Browser } from './support
 
 const status = chromiumStatus()
 if (!status.available) console.warn(`[e2e] SKIPPED: ${status.reason}`)
-
-const front = (page: Page) => page.locator('.taro_page:visible').last()
-const text = (page: Page, value: string | RegExp) => front(page).getByText(value, { exact: typeof value === 'string' }).first()
-
-/** Every page app.config.ts declares (tab pages first, then each subpackage's), read from its source. */
-function declaredPages(): string[] {
-  const source = fs.readFileSync(path.resolve(__dirname, '..', '..', 'src', 'app.config.ts'), 'utf8')
-  const list = (s: string) => [...s.matchAll(/'([^']+)'/g)].map((m) => m[1]!)
-  const tabs = list(/pages:\s*\[([^\]]*)\]/.exec(source)![1]!) // app.config.ts always declares pages first
-  const subs = [...source.matchAll(/root:\s*'([^']+)',\s*pages:\s*\[([^\]]*)\]/g)].flatMap((m) => list(m[2]!).map((p) => m[1]! + p))
-  return [...tabs, ...subs]
-}
-
-type Ids = WeappFixture['ids']
-const QUERIES: Record<string, (ids: Ids) => string> = {
-  'features/notices/pages/detail/index': (ids) => `id=${ids.notice}`,
-  'features/issues/pages/detail/index': (ids) => `id=${ids.issue}`,
-  'features/issues/pages/stats/index': (ids) => `communityId=${ids.community}`,
-  'features/consult/pages/detail/index': (ids) => `id=${ids.proposal}`,
-  'features/roster/pages/results/index': (ids) => `id=${ids.ownersVote}`,
-  'features/roster/pages/roster/index': (ids) => `compoundId=${ids.compound}`,
-  'features/roster/pages/ballots/index': (ids) => `id=${ids.ownersVote}`,
-  'features/roster/pages/import/index': (ids) => `compoundId=${ids.compound}`,
-  'features/roster/pages/unit/index': (ids) => `compoundId=${ids.compound}`,
-  'features/roster/pages/proxies/index': (ids) => `compoundId=${ids.compound}`,
-  'features/roster/pages/proxy-vote/index': (ids) => `id=${ids.ownersVote}`,
-  'features/activities/pages/detail/index': (ids) => `id=${ids.activity}`,
-  'features/activities/pages/registrations/index': (ids) => `id=${ids.activity}`,
-  'features/activities/pages/check-in/index': (ids) => `id=${ids.activity}`,
-}
-
-async function signIn(page: Page, base: string, handle: string) {
-  await page.goto(`${base}/#/features/account/pages/sign-in/index`)
-  await front(page).locator('input[placeholder="输入账号名"]').fill(handle)
-  await front(page).locator('taro-button-core', { hasText: /^登录$/ }).click()
-  await text(page, '长辈模式').waitFor()
-}
 
 describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
   let fixture: WeappFixture
@@ -152,13 +113,7 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
         await text(page, '关闭长辈模式').waitFor()
       }
       for (const route of pages) {
-        const query = QUERIES[route]?.(fixture.ids)
-        await page.goto(`${base}/#/${route}${query ? `?${query}` : ''}`)
-        await page.reload()
-        const shown = front(page)
-        await shown.waitFor()
-        await page.locator('.linli-route-loading').waitFor({ state: 'detached' })
-        await shown.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 8_000 }).catch(() => undefined)
+        const shown = await openRoute(page, base, route, fixture.ids)
         const words = (await shown.innerText()).trim()
         expect(words.length, `${route} (${mode}) shows something`).toBeGreaterThan(4)
         if (!route.startsWith('pages/')) await expect(shown.getByRole('banner').count(), `${route} has a title bar`).resolves.toBe(1)
