@@ -27,9 +27,10 @@ export function textBoxStyle(tokens: Tokens, options: { error?: boolean; lines?:
     color: tokens.color.text,
   }
   if (lines === 1) return { ...frame, height: px(tokens.tapTarget + 2 * border), padding: `0 ${px(tokens.space.md)}` }
-  // A text area: room for its lines at least, and never less than the tap target.
+  // A text area: room for its lines at least, and never less than the tap target. In H5 the native
+  // <textarea> inherits this min-height (src/h5.css), so the box grows by its padding and border.
   const room = Math.max(tokens.tapTarget, Math.ceil(lines * tokens.font.body * tokens.lineHeight))
-  return { ...frame, minHeight: px(room + 2 * tokens.space.md + 2 * border), padding: px(tokens.space.md), lineHeight: tokens.lineHeight }
+  return { ...frame, minHeight: px(room), padding: px(tokens.space.md), lineHeight: tokens.lineHeight }
 }
 
 /**

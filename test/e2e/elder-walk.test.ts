@@ -36,6 +36,8 @@ describe.skipIf(!status.available)('elder mode in Chromium, every page measured'
     const routes = declaredPages()
     expect(routes.length).toBeGreaterThan(30)
     const failures: string[] = []
+    let where = 'sign-in'
+    page.on('pageerror', (error) => failures.push(`${where}: page error ${error.message}`))
     let walked = 0
     let targets = 0
     let texts = 0
@@ -47,7 +49,10 @@ describe.skipIf(!status.available)('elder mode in Chromium, every page measured'
       if (await turnOn.count()) await turnOn.click()
       await text(page, '关闭长辈模式').waitFor()
       for (const route of routes) {
-        await openRoute(page, base, route, fixture.ids)
+        where = `${handle} ${route}`
+        await openRoute(page, base, route, fixture.ids).catch((error: Error) => {
+          throw new Error(`${where} did not open: ${error.message}\n${failures.join('\n')}`)
+        })
         const measured = await measurePage(page, FLOORS)
         walked++
         targets += measured.targets

@@ -37,9 +37,19 @@ function measureInPage(floors: Floors): Measured {
     const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''
     return `${el.tagName.toLowerCase()}${cls}${label ? `[${label}]` : ''}${words ? ` "${words}"` : ''}${page ? '' : ''}`
   }
-  const reactProps = (el: Element): Record<string, unknown> | undefined => {
-    const key = Object.keys(el).find((k) => k.startsWith('__reactProps$'))
-    return key ? ((el as unknown as Record<string, Record<string, unknown>>)[key]) : undefined
+  // Taro's H5 components are custom elements whose React wrapper keeps the handlers (onClick…) and
+  // adds the listener itself: the handler is in the props of the fibers between this element and
+  // the host element above it.
+  const handled = (el: Element): boolean => {
+    const key = Object.keys(el).find((k) => k.startsWith('__reactFiber$'))
+    type Fiber = { return: Fiber | null; stateNode: unknown; memoizedProps?: Record<string, unknown> }
+    let fiber = key ? (el as unknown as Record<string, Fiber>)[key]!.return : null
+    while (fiber && !(fiber.stateNode instanceof Element)) {
+      const props = fiber.memoizedProps
+      if (props && ['onClick', 'onTap', 'onLongPress', 'onLongClick'].some((name) => typeof props[name] === 'function')) return true
+      fiber = fiber.return
+    }
+    return false
   }
   const NATIVE = 'button, a[href], input:not([type=hidden]), textarea, select'
   const ROLES = '[role=button], [role=link], [role=switch], [role=checkbox], [role=radio], [role=tab], [role=menuitem], [role=option], [role=slider]'
@@ -48,8 +58,7 @@ function measureInPage(floors: Floors): Measured {
     if (el.matches(`${NATIVE}, ${ROLES}, ${TARO}`)) return true
     const tab = el.getAttribute('tabindex')
     if (tab !== null && tab !== '-1') return true
-    const props = reactProps(el)
-    if (props && (typeof props.onClick === 'function' || typeof props.onTap === 'function' || typeof props.onLongPress === 'function')) return true
+    if (handled(el)) return true
     // A pointer cursor the element sets itself (not one it inherits from a tappable parent).
     const cursor = getComputedStyle(el).cursor
     return cursor === 'pointer' && (!el.parentElement || getComputedStyle(el.parentElement).cursor !== 'pointer')
