@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startWeappFixture, type WeappFixture } from '../build/weapp/fixture'
+import { describe, expect, it } from 'vitest'
 import { elderTokens } from '../../src/ui/tokens'
-import { chromiumStatus, openBrowser, type Browser } from './support/browser'
+import { chromiumStatus } from './support/browser'
 import { measurePage, type Finding } from './support/measure'
-import { declaredPages, front, openRoute, signIn, text } from './support/pages'
+import { declaredPages, front, openRoute, signIn, text, useDemoBrowser } from './support/pages'
 
 // Elder mode (长辈模式), measured: with it on, every page app.config.ts declares is opened in
 // Chromium, as a resident and again as the community's staff (their pages show them more), and on
@@ -17,22 +16,11 @@ if (!status.available) console.warn(`[e2e] SKIPPED: ${status.reason}`)
 const FLOORS = { target: elderTokens.tapTarget, font: elderTokens.font.small }
 
 describe.skipIf(!status.available)('elder mode in Chromium, every page measured', () => {
-  let fixture: WeappFixture
-  let browser: Browser
-  let base: string
-  beforeAll(async () => {
-    fixture = await startWeappFixture()
-    base = fixture.gateway.url
-    browser = await openBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await fixture?.gateway.close()
-  })
+  const demo = useDemoBrowser()
 
   it('holds every target to 60×60 px, every text to 18 px and names every control, on every page, for a resident and for staff', { timeout: 900_000 }, async () => {
     expect(FLOORS).toEqual({ target: 60, font: 18 })
-    const page = browser.page
+    const page = demo.browser.page
     const routes = declaredPages()
     expect(routes.length).toBeGreaterThan(30)
     const failures: string[] = []
@@ -42,15 +30,15 @@ describe.skipIf(!status.available)('elder mode in Chromium, every page measured'
     let targets = 0
     let texts = 0
     for (const handle of ['resident-changbaoe', 'admin-dongyingpan']) {
-      await signIn(page, base, handle)
-      await page.goto(`${base}/#/pages/me/index`)
+      await signIn(page, demo.base, handle)
+      await page.goto(`${demo.base}/#/pages/me/index`)
       await text(page, '长辈模式').waitFor()
       const turnOn = front(page).locator('taro-button-core', { hasText: '开启长辈模式' })
       if (await turnOn.count()) await turnOn.click()
       await text(page, '关闭长辈模式').waitFor()
       for (const route of routes) {
         where = `${handle} ${route}`
-        await openRoute(page, base, route, fixture.ids).catch((error: Error) => {
+        await openRoute(page, demo.base, route, demo.fixture.ids).catch((error: Error) => {
           throw new Error(`${where} did not open: ${error.message}\n${failures.join('\n')}`)
         })
         const measured = await measurePage(page, FLOORS)

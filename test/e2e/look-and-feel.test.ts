@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startWeappFixture, type WeappFixture } from '../build/weapp/fixture'
-import { chromiumStatus, openBrowser, screenshot, type Browser } from './support/browser'
-import { declaredPages, front, openRoute, signIn, text } from './support/pages'
+import { describe, expect, it } from 'vitest'
+import { chromiumStatus, screenshot } from './support/browser'
+import { declaredPages, front, openRoute, signIn, text, useDemoBrowser } from './support/pages'
 
 // The H5 app's chrome in Chromium, against the demo data: the favicon, 页面不存在 for an unknown
 // route, the title bar's way back on sub-pages, the loading skeleton while a page's code is on
@@ -12,25 +11,14 @@ const status = chromiumStatus()
 if (!status.available) console.warn(`[e2e] SKIPPED: ${status.reason}`)
 
 describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
-  let fixture: WeappFixture
-  let browser: Browser
-  let base: string
-  beforeAll(async () => {
-    fixture = await startWeappFixture()
-    base = fixture.gateway.url
-    browser = await openBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await fixture?.gateway.close()
-  })
+  const demo = useDemoBrowser()
 
   it('has a favicon the page links and the gateway serves', async () => {
-    const page = browser.page
-    await page.goto(`${base}/`, { waitUntil: 'domcontentloaded', timeout: 60_000 })
+    const page = demo.browser.page
+    await page.goto(`${demo.base}/`, { waitUntil: 'domcontentloaded', timeout: 60_000 })
     await text(page, '置顶公告').waitFor({ timeout: 60_000 })
     const href = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href)
-    expect(href).toBe(`${base}/favicon.svg`)
+    expect(href).toBe(`${demo.base}/favicon.svg`)
     const res = await page.request.get(href!) // the page links one: asserted just above
     expect(res.status()).toBe(200)
     expect(res.headers()['content-type']).toBe('image/svg+xml')
@@ -38,8 +26,8 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
   })
 
   it('shows 页面不存在 with the way home for an unknown route, not a blank screen', async () => {
-    const page = browser.page
-    await page.goto(`${base}/#/features/nothing/pages/here/index`)
+    const page = demo.browser.page
+    await page.goto(`${demo.base}/#/features/nothing/pages/here/index`)
     await text(page, '这个页面可能已经删除，或者链接不完整。请回到首页重新找找。').waitFor()
     await expect(front(page).getByText('页面不存在').count()).resolves.toBeGreaterThanOrEqual(1)
     await screenshot(page, 'look-01-not-found')
@@ -49,8 +37,8 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
   })
 
   it('gives a sub-page a title bar whose back returns to the page below; opened from a link it offers 首页', async () => {
-    const page = browser.page
-    await page.goto(`${base}/#/pages/home/index`)
+    const page = demo.browser.page
+    await page.goto(`${demo.base}/#/pages/home/index`)
     await text(page, '置顶公告').waitFor()
     await screenshot(page, 'look-02-home')
     await front(page).getByRole('button', { name: '公告', exact: true }).click()
@@ -62,7 +50,7 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
     expect(page.url()).toContain('#/pages/home/index')
 
     // A shared link: the only page in the stack, so the bar's button goes home.
-    await page.goto(`${base}/#/features/activities/pages/detail/index?id=${fixture.ids.activity}`)
+    await page.goto(`${demo.base}/#/features/activities/pages/detail/index?id=${demo.fixture.ids.activity}`)
     await page.reload()
     const shared = front(page).getByRole('banner')
     await shared.getByText('活动详情').waitFor()
@@ -71,8 +59,8 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
   })
 
   it('covers the old page with a loading skeleton at once while the next page arrives over a slow network', async () => {
-    const page = browser.page
-    await page.goto(`${base}/#/pages/home/index`)
+    const page = demo.browser.page
+    await page.goto(`${demo.base}/#/pages/home/index`)
     await page.reload()
     await text(page, '置顶公告').waitFor()
     // The issues' stats page has not been loaded yet: hold its code back as a slow network would.
@@ -102,18 +90,18 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
   })
 
   it('tours every page in normal and elder mode: each has content, sub-pages a title bar, and a screenshot', { timeout: 600_000 }, async () => {
-    const page = browser.page
-    await signIn(page, base, 'resident-changbaoe')
+    const page = demo.browser.page
+    await signIn(page, demo.base, 'resident-changbaoe')
     const pages = declaredPages()
     expect(pages.length).toBeGreaterThan(30)
     for (const mode of ['normal', 'elder'] as const) {
       if (mode === 'elder') {
-        await page.goto(`${base}/#/pages/me/index`)
+        await page.goto(`${demo.base}/#/pages/me/index`)
         await front(page).locator('taro-button-core', { hasText: '开启长辈模式' }).click()
         await text(page, '关闭长辈模式').waitFor()
       }
       for (const route of pages) {
-        const shown = await openRoute(page, base, route, fixture.ids)
+        const shown = await openRoute(page, demo.base, route, demo.fixture.ids)
         const words = (await shown.innerText()).trim()
         expect(words.length, `${route} (${mode}) shows something`).toBeGreaterThan(4)
         if (!route.startsWith('pages/')) await expect(shown.getByRole('banner').count(), `${route} has a title bar`).resolves.toBe(1)

@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import type { WeappFixture } from '../../build/weapp/fixture'
+import { afterAll, beforeAll } from 'vitest'
+import { startWeappFixture, type WeappFixture } from '../../build/weapp/fixture'
+import { openBrowser, type Browser } from './browser'
 
 // What the page tours share: the routes app.config.ts declares, the demo item each route that needs
 // an id opens (looked up through the gateway by the fixture), and the development sign-in.
@@ -59,4 +61,21 @@ export async function signIn(page: Page, base: string, handle: string) {
   await front(page).locator('input[placeholder="输入账号名"]').fill(handle)
   await front(page).locator('taro-button-core', { hasText: /^登录$/ }).click()
   await text(page, '长辈模式').waitFor()
+}
+
+export interface DemoBrowser { fixture: WeappFixture; browser: Browser; base: string }
+
+/** For a describe block: the demo gateway (fixture ids) and a fresh phone-sized Chromium, closed after. */
+export function useDemoBrowser(): DemoBrowser {
+  const demo = {} as DemoBrowser
+  beforeAll(async () => {
+    demo.fixture = await startWeappFixture()
+    demo.base = demo.fixture.gateway.url
+    demo.browser = await openBrowser()
+  })
+  afterAll(async () => {
+    await demo.browser?.close()
+    await demo.fixture?.gateway.close()
+  })
+  return demo
 }
