@@ -1,6 +1,7 @@
 import { Input, Text, View, type InputProps } from '@tarojs/components'
 import { useTokens } from './elder-mode'
 import { px } from './tokens'
+import { spokenLabel, textBoxStyle } from './text-box'
 import { t } from '@/i18n'
 import { nativeCap, textLength } from './text-length'
 
@@ -35,20 +36,9 @@ export function Field(props: FieldProps) {
         maxlength={counted && props.maxlength !== undefined ? nativeCap(props.maxlength) : (props.maxlength ?? 140)}
         disabled={props.disabled}
         onInput={(e) => props.onChange(e.detail.value)}
-        style={{
-          boxSizing: 'border-box',
-          width: '100%',
-          // A fixed height (the native input does not grow), centred for H5's wrapped <input>.
-          height: px(tokens.tapTarget),
-          display: 'flex',
-          alignItems: 'center',
-          padding: `0 ${px(tokens.space.md)}`,
-          fontSize: px(tokens.font.body),
-          borderRadius: px(tokens.radius),
-          border: `${error ? 2 : 1}px solid ${error ? tokens.color.danger : tokens.color.border}`,
-          backgroundColor: tokens.color.surface,
-          color: tokens.color.text,
-        }}
+        {...spokenLabel(props.label)}
+        // A fixed height (the native input does not grow), centred for H5's wrapped <input>.
+        style={{ ...textBoxStyle(tokens, { error: !!error }), display: 'flex', alignItems: 'center' }}
       />
       {counted ? (
         <Text style={{ display: 'block', textAlign: 'right', fontSize: px(tokens.font.small), color: count > (props.maxlength ?? 0) ? tokens.color.danger : tokens.color.textMuted }}>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { t } from '@/i18n'
 import { useTokens } from './elder-mode'
 import { px } from './tokens'
+import { spokenLabel, textBoxStyle } from './text-box'
 import { nativeCap, textLength } from './text-length'
 
 // Form pieces every feature's forms share: a field's error in words, a labelled group, long text.
@@ -45,18 +46,8 @@ export function LongText(props: { label: string; placeholder: string; value: str
         maxlength={nativeCap(props.max)}
         autoHeight
         onInput={(e) => props.onChange(e.detail.value)}
-        style={{
-          boxSizing: 'border-box',
-          width: '100%',
-          minHeight: px(tokens.tapTarget * 2.5),
-          padding: px(tokens.space.md),
-          fontSize: px(tokens.font.body),
-          lineHeight: tokens.lineHeight,
-          borderRadius: px(tokens.radius),
-          border: `${error ? 2 : 1}px solid ${error ? tokens.color.danger : tokens.color.border}`,
-          backgroundColor: tokens.color.surface,
-          color: tokens.color.text,
-        }}
+        {...spokenLabel(props.label)}
+        style={textBoxStyle(tokens, { error: !!error, lines: 4 })}
       />
       <Text style={{ display: 'block', textAlign: 'right', fontSize: px(tokens.font.small), color: over ? tokens.color.danger : tokens.color.textMuted }}>
         {t('common.counter', { count, max: props.max })}

@@ -2,6 +2,7 @@ import { Switch } from '@tarojs/components'
 import type { CSSProperties } from 'react'
 import { useTokens } from './elder-mode'
 import type { Tokens } from './tokens'
+import { spokenLabel } from './text-box'
 
 /** WeChat's and Taro H5's switch: 52×32 px, a size neither lets us set. */
 const SWITCH = { width: 52, height: 32 }
@@ -29,8 +30,7 @@ export function Toggle(props: { checked: boolean; label: string; onChange(on: bo
     <Switch
       checked={props.checked}
       color={tokens.color.primary}
-      aria-label={props.label}
-      ariaLabel={props.label}
+      {...spokenLabel(props.label)}
       style={toggleStyle(tokens)}
       onChange={(e) => props.onChange(e.detail.value)}
     />

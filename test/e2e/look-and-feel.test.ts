@@ -1,9 +1,6 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startWeappFixture, type WeappFixture } from '../build/weapp/fixture'
-import { chromiumStatus, openBrowser, screenshot, type Browser } from './support/browser'
+import { describe, expect, it } from 'vitest'
+import { chromiumStatus, screenshot } from './support/browser'
+import { declaredPages, front, openRoute, signIn, text, useDemoBrowser } from './support/pages'
 
 // The H5 app's chrome in Chromium, against the demo data: the favicon, 页面不存在 for an unknown
 // route, the title bar's way back on sub-pages, the loading skeleton while a page's code is on
@@ -13,63 +10,15 @@ import { chromiumStatus, openBrowser, screenshot, type Browser } from './support
 const status = chromiumStatus()
 if (!status.available) console.warn(`[e2e] SKIPPED: ${status.reason}`)
 
-const front = (page: Page) => page.locator('.taro_page:visible').last()
-const text = (page: Page, value: string | RegExp) => front(page).getByText(value, { exact: typeof value === 'string' }).first()
-
-/** Every page app.config.ts declares (tab pages first, then each subpackage's), read from its source. */
-function declaredPages(): string[] {
-  const source = fs.readFileSync(path.resolve(__dirname, '..', '..', 'src', 'app.config.ts'), 'utf8')
-  const list = (s: string) => [...s.matchAll(/'([^']+)'/g)].map((m) => m[1]!)
-  const tabs = list(/pages:\s*\[([^\]]*)\]/.exec(source)![1]!) // app.config.ts always declares pages first
-  const subs = [...source.matchAll(/root:\s*'([^']+)',\s*pages:\s*\[([^\]]*)\]/g)].flatMap((m) => list(m[2]!).map((p) => m[1]! + p))
-  return [...tabs, ...subs]
-}
-
-type Ids = WeappFixture['ids']
-const QUERIES: Record<string, (ids: Ids) => string> = {
-  'features/notices/pages/detail/index': (ids) => `id=${ids.notice}`,
-  'features/issues/pages/detail/index': (ids) => `id=${ids.issue}`,
-  'features/issues/pages/stats/index': (ids) => `communityId=${ids.community}`,
-  'features/consult/pages/detail/index': (ids) => `id=${ids.proposal}`,
-  'features/roster/pages/results/index': (ids) => `id=${ids.ownersVote}`,
-  'features/roster/pages/roster/index': (ids) => `compoundId=${ids.compound}`,
-  'features/roster/pages/ballots/index': (ids) => `id=${ids.ownersVote}`,
-  'features/roster/pages/import/index': (ids) => `compoundId=${ids.compound}`,
-  'features/roster/pages/unit/index': (ids) => `compoundId=${ids.compound}`,
-  'features/roster/pages/proxies/index': (ids) => `compoundId=${ids.compound}`,
-  'features/roster/pages/proxy-vote/index': (ids) => `id=${ids.ownersVote}`,
-  'features/activities/pages/detail/index': (ids) => `id=${ids.activity}`,
-  'features/activities/pages/registrations/index': (ids) => `id=${ids.activity}`,
-  'features/activities/pages/check-in/index': (ids) => `id=${ids.activity}`,
-}
-
-async function signIn(page: Page, base: string, handle: string) {
-  await page.goto(`${base}/#/features/account/pages/sign-in/index`)
-  await front(page).locator('input[placeholder="输入账号名"]').fill(handle)
-  await front(page).locator('taro-button-core', { hasText: /^登录$/ }).click()
-  await text(page, '长辈模式').waitFor()
-}
-
 describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
-  let fixture: WeappFixture
-  let browser: Browser
-  let base: string
-  beforeAll(async () => {
-    fixture = await startWeappFixture()
-    base = fixture.gateway.url
-    browser = await openBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await fixture?.gateway.close()
-  })
+  const demo = useDemoBrowser()
 
   it('has a favicon the page links and the gateway serves', async () => {
-    const page = browser.page
-    await page.goto(`${base}/`, { waitUntil: 'domcontentloaded', timeout: 60_000 })
+    const page = demo.browser.page
+    await page.goto(`${demo.base}/`, { waitUntil: 'domcontentloaded', timeout: 60_000 })
     await text(page, '置顶公告').waitFor({ timeout: 60_000 })
     const href = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href)
-    expect(href).toBe(`${base}/favicon.svg`)
+    expect(href).toBe(`${demo.base}/favicon.svg`)
     const res = await page.request.get(href!) // the page links one: asserted just above
     expect(res.status()).toBe(200)
     expect(res.headers()['content-type']).toBe('image/svg+xml')
@@ -77,8 +26,8 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
   })
 
   it('shows 页面不存在 with the way home for an unknown route, not a blank screen', async () => {
-    const page = browser.page
-    await page.goto(`${base}/#/features/nothing/pages/here/index`)
+    const page = demo.browser.page
+    await page.goto(`${demo.base}/#/features/nothing/pages/here/index`)
     await text(page, '这个页面可能已经删除，或者链接不完整。请回到首页重新找找。').waitFor()
     await expect(front(page).getByText('页面不存在').count()).resolves.toBeGreaterThanOrEqual(1)
     await screenshot(page, 'look-01-not-found')
@@ -88,8 +37,8 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
   })
 
   it('gives a sub-page a title bar whose back returns to the page below; opened from a link it offers 首页', async () => {
-    const page = browser.page
-    await page.goto(`${base}/#/pages/home/index`)
+    const page = demo.browser.page
+    await page.goto(`${demo.base}/#/pages/home/index`)
     await text(page, '置顶公告').waitFor()
     await screenshot(page, 'look-02-home')
     await front(page).getByRole('button', { name: '公告', exact: true }).click()
@@ -101,7 +50,7 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
     expect(page.url()).toContain('#/pages/home/index')
 
     // A shared link: the only page in the stack, so the bar's button goes home.
-    await page.goto(`${base}/#/features/activities/pages/detail/index?id=${fixture.ids.activity}`)
+    await page.goto(`${demo.base}/#/features/activities/pages/detail/index?id=${demo.fixture.ids.activity}`)
     await page.reload()
     const shared = front(page).getByRole('banner')
     await shared.getByText('活动详情').waitFor()
@@ -110,8 +59,8 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
   })
 
   it('covers the old page with a loading skeleton at once while the next page arrives over a slow network', async () => {
-    const page = browser.page
-    await page.goto(`${base}/#/pages/home/index`)
+    const page = demo.browser.page
+    await page.goto(`${demo.base}/#/pages/home/index`)
     await page.reload()
     await text(page, '置顶公告').waitFor()
     // The issues' stats page has not been loaded yet: hold its code back as a slow network would.
@@ -141,24 +90,18 @@ describe.skipIf(!status.available)('H5 look and feel in Chromium', () => {
   })
 
   it('tours every page in normal and elder mode: each has content, sub-pages a title bar, and a screenshot', { timeout: 600_000 }, async () => {
-    const page = browser.page
-    await signIn(page, base, 'resident-changbaoe')
+    const page = demo.browser.page
+    await signIn(page, demo.base, 'resident-changbaoe')
     const pages = declaredPages()
     expect(pages.length).toBeGreaterThan(30)
     for (const mode of ['normal', 'elder'] as const) {
       if (mode === 'elder') {
-        await page.goto(`${base}/#/pages/me/index`)
+        await page.goto(`${demo.base}/#/pages/me/index`)
         await front(page).locator('taro-button-core', { hasText: '开启长辈模式' }).click()
         await text(page, '关闭长辈模式').waitFor()
       }
       for (const route of pages) {
-        const query = QUERIES[route]?.(fixture.ids)
-        await page.goto(`${base}/#/${route}${query ? `?${query}` : ''}`)
-        await page.reload()
-        const shown = front(page)
-        await shown.waitFor()
-        await page.locator('.linli-route-loading').waitFor({ state: 'detached' })
-        await shown.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 8_000 }).catch(() => undefined)
+        const shown = await openRoute(page, demo.base, route, demo.fixture.ids)
         const words = (await shown.innerText()).trim()
         expect(words.length, `${route} (${mode}) shows something`).toBeGreaterThan(4)
         if (!route.startsWith('pages/')) await expect(shown.getByRole('banner').count(), `${route} has a title bar`).resolves.toBe(1)

@@ -1,7 +1,7 @@
 import { Input, Text, View, type InputProps } from '@tarojs/components'
 import { Toggle } from '@/ui/Toggle'
 import { t } from '../i18n'
-import { TapButton, px, useTokens } from '@/ui'
+import { TapButton, px, spokenLabel, textBoxStyle, useTokens } from '@/ui'
 import { FormGroup } from '@/ui/FormGroup'
 
 export { ErrorLine, FormGroup, LongText } from '@/ui/FormGroup'
@@ -64,16 +64,15 @@ export function LinesField(props: { label: string; hint: string; placeholder: st
 /** A bare one-line input sized from the tokens, for rows that carry their own label. */
 export function LineInput(props: { value: string; placeholder?: string; ariaLabel?: string; type?: InputProps['type']; maxlength?: number; error?: boolean; onChange(v: string): void }) {
   const tokens = useTokens()
-  const box = useBoxStyle(props.error)
   return (
     <Input
       value={props.value}
       placeholder={props.placeholder}
-      ariaLabel={props.ariaLabel}
+      {...spokenLabel(props.ariaLabel ?? props.placeholder ?? '')}
       type={props.type ?? 'text'}
       maxlength={props.maxlength ?? 40}
       onInput={(e) => props.onChange(e.detail.value)}
-      style={{ ...box, width: '100%', height: px(tokens.tapTarget), fontSize: px(tokens.font.body) }}
+      style={{ ...textBoxStyle(tokens, { error: props.error }), display: 'flex', alignItems: 'center' }}
     />
   )
 }

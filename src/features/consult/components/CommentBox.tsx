@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { AddProposalCommentDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
-import { TapButton, px, useTokens } from '@/ui'
+import { TapButton, px, spokenLabel, textBoxStyle, useTokens } from '@/ui'
 import { useProposalStep } from '../hooks/useProposalStep'
 
 export const COMMENT_MAX = 500
@@ -36,7 +36,8 @@ export function CommentBox(props: { proposalId: string; replyTo: { id: string; n
         maxlength={COMMENT_MAX}
         autoHeight
         onInput={(e) => setBody(e.detail.value)}
-        style={{ boxSizing: 'border-box', width: '100%', minHeight: px(tokens.tapTarget * 1.5), margin: `${px(tokens.space.sm)} 0`, padding: px(tokens.space.md), fontSize: px(tokens.font.body), borderRadius: px(tokens.radius), border: `1px solid ${tokens.color.border}`, backgroundColor: tokens.color.surface }}
+        {...spokenLabel(t('consult.comment.placeholder'))}
+        style={{ ...textBoxStyle(tokens, { lines: 2 }), margin: `${px(tokens.space.sm)} 0` }}
       />
       <TapButton block disabled={send.loading} onTap={() => submit()}>
         {props.replyTo ? t('consult.comment.sendReply') : t('consult.comment.send')}

@@ -6,7 +6,7 @@ import { AnswerFinanceQuestionDocument, ApproveFinanceEntryDocument, AskFinanceQ
 import { useFragment } from '@/graphql/generated/fragment-masking'
 import type { FinanceEntryQuery } from '@/graphql/generated/graphql'
 import { formatMoment } from '@/lib/beijing-time'
-import { Card, EmptyState, Skeleton, TapButton, px, useTokens } from '@/ui'
+import { Card, EmptyState, Skeleton, TapButton, px, spokenLabel, textBoxStyle, useTokens } from '@/ui'
 import { t } from '../i18n'
 import { formatFen } from '../money'
 
@@ -19,7 +19,6 @@ function Questions(props: { entry: Entry; onChanged: () => unknown }) {
   const [drafts, setDrafts] = useState<Record<string, string>>({})
   const [answer] = useMutation(AnswerFinanceQuestionDocument)
   const muted = { display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted } as const
-  const area = { width: '100%', minHeight: px(72), border: `1px solid ${tokens.color.border}`, borderRadius: px(tokens.radius), padding: px(tokens.space.sm), boxSizing: 'border-box', fontSize: px(tokens.font.body) } as const
   return (
     <View>
       {props.entry.questions.length === 0 ? <Text style={muted}>{t('finances.entry.noQuestions')}</Text> : null}
@@ -32,7 +31,7 @@ function Questions(props: { entry: Entry; onChanged: () => unknown }) {
           {!q.answer && props.entry.viewerAnswers ? (
             <View style={{ marginTop: px(tokens.space.sm) }}>
               <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('finances.entry.answerLabel')}</Text>
-              <Textarea value={drafts[q.id] ?? ''} maxlength={1000} placeholder={t('finances.entry.answerPlaceholder')} style={area} onInput={(e) => setDrafts({ ...drafts, [q.id]: e.detail.value })} />
+              <Textarea value={drafts[q.id] ?? ''} maxlength={1000} placeholder={t('finances.entry.answerPlaceholder')} {...spokenLabel(t('finances.entry.answerLabel'))} style={textBoxStyle(tokens, { lines: 2 })} onInput={(e) => setDrafts({ ...drafts, [q.id]: e.detail.value })} />
               <TapButton block onTap={() => answer({ variables: { id: q.id, answer: (drafts[q.id] ?? '').trim() } }).then(() => { toast(t('finances.entry.answerSent')); return props.onChanged() }).catch(() => undefined)}>{t('finances.entry.answerSend')}</TapButton>
             </View>
           ) : null}
@@ -95,7 +94,7 @@ export function EntryScreen(props: { id: string }) {
           <View style={{ marginTop: px(tokens.space.md) }}>
             <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('finances.entry.ask')}</Text>
             <Textarea value={question} maxlength={500} placeholder={t('finances.entry.askPlaceholder')} onInput={(ev) => setQuestion(ev.detail.value)}
-              style={{ width: '100%', minHeight: px(72), border: `1px solid ${tokens.color.border}`, borderRadius: px(tokens.radius), padding: px(tokens.space.sm), boxSizing: 'border-box', fontSize: px(tokens.font.body) }} />
+              {...spokenLabel(t('finances.entry.ask'))} style={textBoxStyle(tokens, { lines: 2 })} />
             <TapButton block onTap={send}>{t('finances.entry.askSend')}</TapButton>
           </View>
         ) : null}

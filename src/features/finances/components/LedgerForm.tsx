@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client/react'
-import { Picker, Switch, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { FinanceEntriesDocument, RecordFinanceEntryDocument } from '@/features/finances/finances.generated'
 import { PhotoPicker } from '@/features/issues/components/PhotoPicker'
 import type { DraftPhoto } from '@/features/issues/draft'
 import { todayInBeijing } from '@/lib/beijing-time'
-import { Card, TapButton, px, useTokens } from '@/ui'
+import { Card, TapButton, px, textBoxStyle, useTokens } from '@/ui'
+import { Toggle } from '@/ui/Toggle'
 import { Field } from '@/ui/Field'
 import { t } from '../i18n'
 import { yuanToFen } from '../money'
@@ -54,13 +55,13 @@ export function LedgerForm(props: { compoundId: string }) {
       <Field label={t('finances.ledger.date')} value={date} onChange={setDate} maxlength={10} />
       <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('finances.ledger.account')}</Text>
       <Picker mode='selector' range={ACCOUNTS.map((a) => a[1])} value={accountIndex} onChange={(e) => setAccountIndex(Number(e.detail.value))}>
-        <View style={{ padding: px(tokens.space.sm), border: `1px solid ${tokens.color.border}`, borderRadius: px(tokens.radius), marginBottom: px(tokens.space.md) }}>{account[1]}</View>
+        <View aria-label={t('finances.ledger.account')} style={{ ...textBoxStyle(tokens), display: 'flex', alignItems: 'center', marginBottom: px(tokens.space.md) }}>{account[1]}</View>
       </Picker>
       <Field label={t('finances.ledger.amount')} value={amount} onChange={setAmount} type='digit' />
       <Field label={t('finances.ledger.description')} value={description} onChange={setDescription} maxlength={200} />
       <Field label={t('finances.ledger.counterparty')} value={counterparty} onChange={setCounterparty} maxlength={60} />
       <View style={{ display: 'flex', alignItems: 'center', marginBottom: px(tokens.space.md) }}>
-        <Switch checked={person} onChange={(e) => setPerson(e.detail.value)} />
+        <Toggle checked={person} label={t('finances.ledger.person')} onChange={setPerson} />
         <Text style={{ marginLeft: px(tokens.space.sm) }}>{t('finances.ledger.person')}</Text>
       </View>
       <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('finances.ledger.vouchers')}</Text>

@@ -1,7 +1,7 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import type { NoticeCategory } from '@/graphql/generated/graphql'
 import { t } from '../i18n'
-import { TapButton, px, useTokens } from '@/ui'
+import { TapButton, px, spokenLabel, textBoxStyle, useTokens } from '@/ui'
 import { NOTICE_CATEGORIES, categoryLabel } from '../categories'
 import { toPickerDate, endOfBeijingDay, todayInBeijing } from '@/lib/beijing-time'
 import type { NoticeDraft } from '../draft'
@@ -43,9 +43,9 @@ export function NoticeForm(props: NoticeFormProps) {
           value={draft.title}
           maxlength={80}
           placeholder={t('notices.edit.field.titlePlaceholder')}
-          aria-label={t('notices.edit.field.title')}
+          {...spokenLabel(t('notices.edit.field.title'))}
           onInput={(e) => onChange({ title: e.detail.value })}
-          style={{ ...box, height: px(tokens.tapTarget), paddingTop: 0, paddingBottom: 0 }}
+          style={textBoxStyle(tokens)}
         />
       </FormField>
 
@@ -66,7 +66,7 @@ export function NoticeForm(props: NoticeFormProps) {
           value={draft.paragraphs}
           maxlength={20000}
           autoHeight
-          aria-label={t('notices.edit.field.body')}
+          {...spokenLabel(t('notices.edit.field.body'))}
           onInput={(e) => onChange({ paragraphs: e.detail.value })}
           style={{ ...box, minHeight: px(tokens.font.body * 10) }}
         />

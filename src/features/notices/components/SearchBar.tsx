@@ -1,7 +1,7 @@
 import { Input, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { t } from '../i18n'
-import { TapButton, px, useTokens } from '@/ui'
+import { TapButton, px, spokenLabel, textBoxStyle, useTokens } from '@/ui'
 
 /** Search as the resident submits (keyboard 搜索 or the button); 清除 brings the whole list back. */
 export function SearchBar(props: { query: string; onSearch: (query: string) => void }) {
@@ -26,20 +26,11 @@ export function SearchBar(props: { query: string; onSearch: (query: string) => v
         type="text"
         confirmType="search"
         placeholder={t('notices.search.placeholder')}
-        aria-label={t('notices.search.placeholder')}
+        {...spokenLabel(t('notices.search.placeholder'))}
         onInput={(e) => setText(e.detail.value)}
         onConfirm={(e) => submit(e.detail.value)}
-        style={{
-          flex: 1,
-          boxSizing: 'border-box',
-          height: px(tokens.tapTarget),
-          padding: `0 ${px(tokens.space.md)}`,
-          borderRadius: px(tokens.radius),
-          border: `1px solid ${tokens.color.border}`,
-          backgroundColor: tokens.color.surface,
-          color: tokens.color.text,
-          fontSize: px(tokens.font.body),
-        }}
+        // flex: none in one column, where flex: 1 would squeeze its height to the text's.
+        style={{ ...textBoxStyle(tokens), flex: tokens.columns === 1 ? 'none' : 1 }}
       />
       <View style={{ display: 'flex', gap: px(tokens.space.sm) }}>
         <TapButton onTap={() => submit(text)}>{t('notices.search.submit')}</TapButton>

@@ -4,7 +4,7 @@ import { useFragment, type FragmentType } from '@/graphql/generated/fragment-mas
 import type { ClaimReviewCard_ClaimFragment } from '@/graphql/generated/graphql'
 import { placeDetail, placeLine } from '@/features/account/labels'
 import { t } from '../i18n'
-import { Card, TapButton, px, useTokens } from '@/ui'
+import { Card, TapButton, px, spokenLabel, textBoxStyle, useTokens } from '@/ui'
 import { formatFull } from '@/lib/beijing-time'
 import { confirmFirst } from '@/ui/confirm'
 import { textLength } from '@/ui/text-length'
@@ -64,15 +64,8 @@ export function ClaimReviewCard(props: {
               setReason(e.detail.value)
               setReasonError(false)
             }}
-            style={{
-              boxSizing: 'border-box',
-              width: '100%',
-              minHeight: px(tokens.tapTarget * 2),
-              padding: px(tokens.space.sm),
-              fontSize: px(tokens.font.body),
-              border: `${reasonError ? 2 : 1}px solid ${reasonError ? tokens.color.danger : tokens.color.border}`,
-              borderRadius: px(tokens.radius),
-            }}
+            {...spokenLabel(t('workbench.claim.rejectReason'))}
+            style={textBoxStyle(tokens, { error: reasonError, lines: 2 })}
           />
           {reasonError ? <Text style={{ display: 'block', color: tokens.color.danger }}>{`⚠ ${t('workbench.claim.reasonRequired')}`}</Text> : null}
           <View style={row}>

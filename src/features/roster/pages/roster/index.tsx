@@ -3,7 +3,7 @@ import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ObjectToRosterUnitDocument, RosterPublicDocument } from '@/features/roster/roster.generated'
-import { Card, EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
+import { Card, EmptyState, Page, Skeleton, TapButton, px, spokenLabel, tapRowStyle, textBoxStyle, useTokens } from '@/ui'
 import { t, type MessageKey } from '../../i18n'
 import { rosterImportPath, rosterProxiesPath, rosterUnitPath } from '../../routes'
 
@@ -58,7 +58,8 @@ export default function RosterPublicPage() {
             placeholder={t('roster.public.objectPlaceholder')}
             maxlength={500}
             onInput={(event) => setDrafts({ ...drafts, [u.id]: event.detail.value })}
-            style={{ width: '100%', minHeight: px(80), border: `1px solid ${tokens.color.border}`, borderRadius: px(tokens.radius), padding: px(tokens.space.sm), boxSizing: 'border-box' }}
+            {...spokenLabel(t('roster.public.objectLabel'))}
+            style={textBoxStyle(tokens, { lines: 2 })}
           />
           <TapButton variant='secondary' block onTap={() => void submit(u.id)}>{t('roster.public.objectSend')}</TapButton>
           {sent[u.id] ? <Text style={{ display: 'block', color: tokens.color.primary }}>{t('roster.public.objectSent')}</Text> : null}
@@ -67,7 +68,7 @@ export default function RosterPublicPage() {
       <Text style={{ display: 'block', fontSize: px(tokens.font.heading), fontWeight: 'bold', marginTop: px(tokens.space.md) }}>{t('roster.public.all', { count: page.edges.length })}</Text>
       <Card>
         {page.edges.map((edge) => (
-          <View key={edge.node.id} className='roster-row' onClick={staff ? () => void Taro.navigateTo({ url: rosterUnitPath(compoundId, edge.node) }) : undefined} style={{ display: 'flex', justifyContent: 'space-between', padding: `${px(tokens.space.sm)} 0`, borderBottom: `1px solid ${tokens.color.border}` }}>
+          <View key={edge.node.id} className='roster-row' onClick={staff ? () => void Taro.navigateTo({ url: rosterUnitPath(compoundId, edge.node) }) : undefined} style={{ ...tapRowStyle(tokens), justifyContent: 'space-between' }}>
             <Text style={{ fontWeight: edge.node.isOwn ? 'bold' : 'normal' }}>{`${edge.node.label}${edge.node.isOwn ? ` · ${t('roster.public.mineTag')}` : ''}`}</Text>
             <Text>{`${edge.node.areaM2} ㎡`}</Text>
           </View>
