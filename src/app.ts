@@ -6,10 +6,14 @@ import { getApolloClient } from './graphql/client'
 import { ElderModeProvider } from './ui/elder-mode'
 import { listenForPrivacyAuthorization } from './ui/privacy-consent'
 import { RouteLoading } from './ui/chrome'
+import { allowAriaInWeapp } from './ui/weapp-aria'
 import './app.css'
 
 /** Where an unknown route lands: 页面不存在 with the way home. */
 export const NOT_FOUND_PAGE = '/features/account/pages/not-found/index'
+
+// WeChat's screen reader: aria-label / aria-role reach the drawn nodes (before any page renders).
+if (process.env.TARO_ENV === 'weapp') allowAriaInWeapp()
 
 // Rules for Taro's H5 wrappers; the weapp build leaves this branch (and the file) out.
 if (process.env.TARO_ENV === 'h5') require('./h5.css')

@@ -1,14 +1,16 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import { tapLabel } from './a11y'
 import { useTokens } from './elder-mode'
 import { px } from './tokens'
 
-/** A surface for one item. When tappable it is at least one tap target tall. */
-export function Card(props: { children: ReactNode; onTap?: () => void }) {
+/** A surface for one item. When tappable it is at least one tap target tall, and says what it opens (`label`). */
+export function Card(props: { children: ReactNode; onTap?: () => void; label?: string }) {
   const tokens = useTokens()
   return (
     <View
       onClick={props.onTap}
+      {...(props.onTap ? tapLabel(props.label ?? '') : {})}
       hoverClass={props.onTap ? 'linli-pressed' : 'none'}
       style={{
         boxSizing: 'border-box',

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useTokens } from './elder-mode'
 import { px } from './tokens'
+import { tapLabel } from './a11y'
 
 export interface Choice {
   value: string
@@ -32,7 +33,7 @@ export function ChoiceChips(props: ChoiceChipsProps) {
           return (
             <View
               key={choice.value}
-              role="radio"
+              {...tapLabel(choice.label, 'radio')}
               aria-checked={on}
               hoverClass="linli-pressed"
               onClick={() => props.onSelect(choice.value)}

@@ -2,6 +2,7 @@ import { Button, type ButtonProps } from '@tarojs/components'
 import { useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import { useTokens } from './elder-mode'
 import { px, type Tokens } from './tokens'
+import { tapLabel, textOfChildren } from './a11y'
 
 export type TapButtonVariant = 'primary' | 'secondary' | 'danger'
 
@@ -20,6 +21,8 @@ export interface TapButtonProps {
   /** WeChat's open abilities (share, getPhoneNumber…), passed through to the native button. */
   openType?: ButtonProps['openType']
   formType?: ButtonProps['formType']
+  /** What a screen reader says; the button's words when not given. */
+  label?: string
 }
 
 /** Button colours and size for a variant; at least tokens.tapTarget tall and wide. */
@@ -80,6 +83,7 @@ export function TapButton(props: TapButtonProps) {
       openType={props.openType}
       formType={props.formType}
       aria-busy={busy || undefined}
+      {...tapLabel(props.label ?? textOfChildren(props.children))}
       onClick={disabled ? undefined : tap}
     >
       {props.children}

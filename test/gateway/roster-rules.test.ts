@@ -114,7 +114,7 @@ describe('claims against the roster', () => {
 
 describe('ballots', () => {
   const ballot = (seq: number, owner_key: string, channel: OwnerBallotRow['channel']): OwnerBallotRow => ({
-    id: String(seq), proposal_id: 'p', seq, owner_key, unit_id: 'u', option_ids: `["${channel}${seq}"]`, channel, account_id: null, proxy_id: null, photo_id: null, recorded_by: null, receipt: `R${seq}`, prev_hash: '', hash: '', cast_at: '2026-12-01T00:00:00.000Z',
+    id: String(seq), proposal_id: 'p', seq, owner_key, unit_id: 'u', option_ids: `["${channel}${seq}"]`, channel, account_id: null, proxy_id: null, photo_id: null, recorded_by: null, receipt: `R${seq}`, prev_hash: '', hash: '', cast_at: '2026-12-01T00:00:00.000Z', counted: 0,
   })
   it('counts the owner’s own online ballot over a proxy’s over paper, and flags paper beside online', () => {
     const { counted, discrepancies } = countedBallots([ballot(1, 'a', 'PAPER'), ballot(2, 'a', 'ONLINE'), ballot(3, 'a', 'PAPER'), ballot(4, 'b', 'PAPER'), ballot(5, 'b', 'PAPER'), ballot(6, 'c', 'ONLINE'), ballot(7, 'c', 'PROXY')])

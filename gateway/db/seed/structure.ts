@@ -47,4 +47,9 @@ export const DEMO_RESIDENTS: { handle: string; nickname: string; building: numbe
   { handle: 'resident-changbaoe', nickname: '常阿姨', building: 0, unit: '1', room: '101', area: 86.5, relation: 'OWNER' },
   { handle: 'resident-zhongwang-2', nickname: '王大爷', building: 1, unit: '2', room: '301', area: 92, relation: 'OWNER' },
   { handle: 'resident-zhongwang-3', nickname: '小李', building: 3, unit: '1', room: '502', area: 75.2, relation: 'TENANT' },
+  // Enough households that a visitor's proposal can reach the compound's co-sign threshold (5
+  // households other than the author's): test/gateway/demo-cosign.test.ts signs them in.
+  { handle: 'resident-zhongwang-4', nickname: '赵阿姨', building: 2, unit: '2', room: '401', area: 88.4, relation: 'OWNER' },
+  { handle: 'resident-zhongwang-5', nickname: '刘师傅', building: 4, unit: '1', room: '201', area: 101.3, relation: 'OWNER' },
+  { handle: 'resident-zhongwang-6', nickname: '陈老师', building: 4, unit: '2', room: '302', area: 69.8, relation: 'FAMILY' },
 ]

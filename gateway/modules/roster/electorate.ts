@@ -84,7 +84,7 @@ export async function appendBallotsIn(trx: DB, proposalId: string, chosen: reado
     seq += 1
     const base = { seq, proposal_id: proposalId, owner_key: e.ownerKey, unit_id: e.unitId, option_ids: JSON.stringify(chosen), channel: e.channel, receipt: randomBytes(5).toString('hex').toUpperCase(), cast_at: at }
     const hash = ballotHash(head, base)
-    const row: OwnerBallotRow = { ...base, id: newId(), account_id: e.accountId, proxy_id: e.proxyId ?? null, photo_id: e.photoId ?? null, recorded_by: e.recordedBy ?? null, prev_hash: head, hash }
+    const row: OwnerBallotRow = { ...base, id: newId(), account_id: e.accountId, proxy_id: e.proxyId ?? null, photo_id: e.photoId ?? null, recorded_by: e.recordedBy ?? null, prev_hash: head, hash, counted: 0 }
     await trx.insertInto('owner_ballots').values(row).execute()
     head = hash
     written.push(row)

@@ -66,6 +66,7 @@ export async function closeOwnersVoteIn(trx: DB, proposalId: string, actorId: st
   const stage = result.passed ? 'PASSED' : 'REJECTED'
   const next: ProposalRow = { ...p, stage, result: JSON.stringify(result), updated_at: at }
   await trx.updateTable('proposals').set({ stage, result: next.result, updated_at: at }).where('id', '=', p.id).execute()
+  await markCounted(trx, p.id)
   await trx.insertInto('proposal_events').values({ id: newId(), proposal_id: p.id, kind: 'VOTING_CLOSED', stage, note: result.reason, actor_id: actorId, at }).execute()
   const votedAreaCenti = voters.filter((v) => v.choice).reduce((s, v) => s + (v.areaCenti ?? 0), 0)
   const until = new Date(now.getTime() + Number(electorate.objection_days) * 86_400_000).toISOString()
@@ -115,18 +116,29 @@ export async function closeDueOwnersVotes(db: DB, now = new Date()): Promise<num
   return closed
 }
 
-/** The counted ballots by receipt, searchable by a receipt's beginning, keyset-paged by receipt. */
+/** The counted ballots by receipt, searchable by a receipt's beginning, keyset-paged by receipt in SQL (the `counted` flag is set at closing). */
 export async function receiptsPage(db: DB, p: ProposalRow, search: string | null, after: string | null, limit: number) {
-  const [ballots, options, electorate] = await Promise.all([
-    store.ownerBallots(db, p.id),
+  const prefix = (search ?? '').trim().toUpperCase()
+  // Receipts are upper-case hex: anything else matches nothing (and never reaches LIKE as a pattern).
+  if (!/^[0-9A-Z]*$/.test(prefix)) return { rows: [], totalCount: 0, chainHead: (await chainHeadOf(db, p.id)), at: nowIso() }
+  let counted = db.selectFrom('owner_ballots').where('proposal_id', '=', p.id).where('counted', '=', 1)
+  if (prefix) counted = counted.where('receipt', 'like', `${prefix}%`)
+  const [rows, total, options, chainHead] = await Promise.all([
+    (after ? counted.where('receipt', '>', after) : counted).select(['receipt', 'option_ids']).orderBy('receipt').limit(limit + 1).execute(),
+    counted.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
     db.selectFrom('proposal_options').select(['id', 'label']).where('proposal_id', '=', p.id).execute(),
-    db.selectFrom('electorates').select('chain_head').where('proposal_id', '=', p.id).executeTakeFirst(),
+    chainHeadOf(db, p.id),
   ])
   const labels = new Map(options.map((o) => [o.id, o.label]))
-  const prefix = (search ?? '').trim().toUpperCase()
-  const all = [...countedBallots(ballots).counted.values()].map((b) => ({ receipt: b.receipt, optionLabels: (JSON.parse(b.option_ids) as string[]).map((id) => labels.get(id) ?? '') }))
-  all.sort((a, b) => (a.receipt < b.receipt ? -1 : 1))
-  const matching = prefix ? all.filter((r) => r.receipt.startsWith(prefix)) : all
-  const page = matching.filter((r) => !after || r.receipt > after).slice(0, limit + 1)
-  return { rows: page, totalCount: matching.length, chainHead: electorate?.chain_head ?? '', at: nowIso() }
+  const page = rows.map((b) => ({ receipt: b.receipt, optionLabels: (JSON.parse(b.option_ids) as string[]).map((id) => labels.get(id) ?? '') }))
+  return { rows: page, totalCount: Number(total.n), chainHead, at: nowIso() }
+}
+
+const chainHeadOf = async (db: DB, proposalId: string) =>
+  (await db.selectFrom('electorates').select('chain_head').where('proposal_id', '=', proposalId).executeTakeFirst())?.chain_head ?? ''
+
+/** Marks the ballot that counts for each owner (the results page lists only these); run once, at closing. */
+async function markCounted(trx: DB, proposalId: string): Promise<void> {
+  const ids = [...countedBallots(await store.ownerBallots(trx, proposalId)).counted.values()].map((b) => b.id)
+  for (let i = 0; i < ids.length; i += 500) await trx.updateTable('owner_ballots').set({ counted: 1 }).where('id', 'in', ids.slice(i, i + 500)).execute()
 }

@@ -68,6 +68,8 @@ export interface OwnerBallotTable {
   prev_hash: string
   hash: string
   cast_at: Time
+  /** 1 once the vote has closed and this is the ballot that counts for its owner (the results page lists these). */
+  counted: number
 }
 export interface RosterTables {
   roster_units: RosterUnitTable

@@ -17,7 +17,8 @@ export interface ClaimFormProps {
   formError?: string
   submitting: boolean
   onChange(values: ClaimValues): void
-  onSubmit(): void
+  /** A promise holds the button (its in-flight guard) until the answer came. */
+  onSubmit(): unknown
 }
 
 /** The household claim form: place by one-tap choices, then unit, room, area and relation. */

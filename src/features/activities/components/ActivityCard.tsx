@@ -47,7 +47,7 @@ export function ActivityCard(props: { activity: FragmentType<typeof ActivityCard
   const activity = useFragment(ActivityCard_ActivityFragmentDoc, props.activity)
   const registration = useFragment(ViewerRegistration_RegistrationFragmentDoc, activity.viewerRegistration)
   return (
-    <Card onTap={() => props.onOpen(activity.id)}>
+    <Card onTap={() => props.onOpen(activity.id)} label={activity.title}>
       <ActivityCover url={activity.cover?.url} kind={activity.kind} title={activity.title} />
       <View style={{ marginBottom: px(tokens.space.xs) }}>
         <Tag>{kindLabel(activity.kind)}</Tag>

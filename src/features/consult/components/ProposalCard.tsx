@@ -18,7 +18,7 @@ export function ProposalCard(props: { proposal: FragmentType<typeof ProposalCard
   const muted = { display: 'block', fontSize: px(tokens.font.small), color: tokens.color.textMuted } as const
   const place = p.building ? `${p.compound.name} · ${p.building.name}` : p.compound.name
   return (
-    <Card onTap={() => props.onOpen(p.id)}>
+    <Card onTap={() => props.onOpen(p.id)} label={p.title}>
       <View style={{ marginBottom: px(tokens.space.xs) }}>
         <CategoryMark icon={proposalStageIcons[p.stage]} label={stageLabel(p.stage)} />
       </View>

@@ -33,7 +33,7 @@ export function IssueListItem(props: IssueListItemProps) {
     </Text>
   )
   return (
-    <Card onTap={() => props.onOpen(issue.id)}>
+    <Card onTap={() => props.onOpen(issue.id)} label={issue.title}>
       <View style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: px(tokens.space.xs), marginBottom: px(tokens.space.xs) }}>
         <CategoryMark icon={issueCategoryIcons[issue.category]} label={categoryLabel(issue.category)} />
         {badge(statusLabel(issue.status))}

@@ -3,6 +3,7 @@ import type { NoticeCategory } from '@/graphql/generated/graphql'
 import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 import { categoryTabs } from '../categories'
+import { tapLabel } from '@/ui/a11y'
 
 /**
  * The category filter: 廉洁文化 first, 全部 last. The chosen tab is filled, bold and underlined,
@@ -21,7 +22,7 @@ export function CategoryTabs(props: { selected: NoticeCategory | null; onSelect:
         return (
           <View
             key={tab.label}
-            role="tab"
+            {...tapLabel(tab.label, 'tab')}
             aria-selected={chosen}
             hoverClass="linli-pressed"
             onClick={() => props.onSelect(tab.category)}

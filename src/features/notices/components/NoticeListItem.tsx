@@ -27,7 +27,7 @@ export function NoticeListItem(props: { notice: FragmentType<typeof NoticeListIt
   const notice = useFragment(NoticeListItem_NoticeFragmentDoc, props.notice)
   const muted = { fontSize: px(tokens.font.small), color: tokens.color.textMuted, lineHeight: tokens.lineHeight }
   return (
-    <Card onTap={() => props.onOpen(notice.id)}>
+    <Card onTap={() => props.onOpen(notice.id)} label={notice.title}>
       {notice.cover?.url && tokens.mode === 'elder' ? (
         // Elder mode has one column: the picture goes on top, wide.
         <Image src={notice.cover.url} mode="aspectFill" aria-hidden="true" style={{ display: 'block', width: '100%', height: px(150), marginBottom: px(tokens.space.sm), borderRadius: px(tokens.radius), backgroundColor: tokens.color.skeleton }} />

@@ -90,7 +90,7 @@ export default function ClaimHouseholdPage() {
         formError={formError}
         submitting={loading}
         onChange={change}
-        onSubmit={() => void submit()}
+        onSubmit={() => submit()}
       />
     </Page>
   )
