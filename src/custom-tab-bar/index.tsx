@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useReducer, useState } from 'react'
 import { t } from '../i18n'
 import { useTokens } from '../ui/elder-mode'
 import { Icon } from '../ui/Icon'
 import { TAB_COLOR, TAB_SELECTED_COLOR, TABS, tabIcons, tabPagePath, type TabName } from '../ui/icons/tabs'
+import { onTabBadges, tabBadge } from '../ui/tab-badge'
 import { px } from '../ui/tokens'
 
 // The weapp's own tab bar (app.config's tabBar.custom): WeChat's native one keeps 10 px labels
@@ -22,6 +23,8 @@ function tabOfCurrentPage(): TabName | undefined {
 export default function CustomTabBar() {
   const tokens = useTokens()
   const [selected] = useState(tabOfCurrentPage)
+  const [, badgesChanged] = useReducer((n: number) => n + 1, 0)
+  useEffect(() => onTabBadges(badgesChanged), [])
   const elder = tokens.mode === 'elder'
   const labelSize = elder ? tokens.font.small : 10
   const iconSize = elder ? 28 : 24
@@ -39,10 +42,11 @@ export default function CustomTabBar() {
         paddingBottom: 'env(safe-area-inset-bottom)',
       }}
     >
-      {TABS.map((tab) => {
+      {TABS.map((tab, index) => {
+        const badge = tabBadge(index)
         const chosen = tab.name === selected
         const color = chosen ? TAB_SELECTED_COLOR : TAB_COLOR
-        const label = t(tab.label)
+        const label = badge ? `${t(tab.label)} ${t('tab.badge', { count: badge })}` : t(tab.label)
         return (
           <View
             key={tab.name}
@@ -66,8 +70,32 @@ export default function CustomTabBar() {
               padding: `${px(4)} 0`,
             }}
           >
-            <Icon paths={tabIcons[tab.name]} color={color} size={iconSize} />
-            <Text style={{ fontSize: px(labelSize), lineHeight: 1.3, color, fontWeight: chosen && elder ? 'bold' : 'normal' }}>{label}</Text>
+            <View style={{ position: 'relative' }}>
+              <Icon paths={tabIcons[tab.name]} color={color} size={iconSize} />
+              {badge ? (
+                <Text
+                  aria-hidden="true"
+                  style={{
+                    position: 'absolute',
+                    top: px(-4),
+                    left: px(iconSize - 6),
+                    minWidth: px(labelSize + 2),
+                    padding: `0 ${px(4)}`,
+                    borderRadius: px(labelSize),
+                    backgroundColor: tokens.color.danger,
+                    color: tokens.color.onDanger,
+                    fontSize: px(labelSize - 1),
+                    lineHeight: 1.3,
+                    textAlign: 'center',
+                  }}
+                >
+                  {badge}
+                </Text>
+              ) : null}
+            </View>
+            <Text aria-hidden="true" style={{ fontSize: px(labelSize), lineHeight: 1.3, color, fontWeight: chosen && elder ? 'bold' : 'normal' }}>
+              {t(tab.label)}
+            </Text>
           </View>
         )
       })}

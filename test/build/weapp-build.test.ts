@@ -12,7 +12,7 @@ const SUBPACKAGE_LIMIT = 300_000
 const tabPages = ['pages/home/index', 'pages/issues/index', 'pages/consult/index', 'pages/activities/index', 'pages/me/index']
 const featureSubPackages: Record<string, string[]> = {
   'features/notices/': ['pages/list/index', 'pages/detail/index', 'pages/edit/index'],
-  'features/account/': ['pages/sign-in/index', 'pages/claim/index', 'pages/privacy/index', 'pages/inbox/index', 'pages/not-found/index', 'pages/notifications/index'],
+  'features/account/': ['pages/sign-in/index', 'pages/claim/index', 'pages/privacy/index', 'pages/inbox/index', 'pages/not-found/index', 'pages/notifications/index', 'pages/my-data/index'],
   'features/workbench/': ['pages/index/index', 'pages/dead-letters/index'],
 }
 
