@@ -31,6 +31,7 @@ export default function CustomTabBar() {
   return (
     <View
       role="tablist"
+      ariaRole="tablist"
       style={{
         position: 'fixed',
         left: 0,
@@ -52,6 +53,7 @@ export default function CustomTabBar() {
             key={tab.name}
             id={`tab-${tab.name}`}
             role="tab"
+            ariaRole="tab"
             ariaLabel={label}
             aria-selected={chosen}
             hoverClass="linli-pressed"
