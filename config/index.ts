@@ -23,7 +23,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${target}`,
-    plugins: [path.resolve(__dirname, 'weapp-aria.ts')],
+    plugins: [],
     defineConstants: {
       LINLI_GATEWAY_URL: JSON.stringify(gatewayUrl),
       // The H5 development sign-in form (signInDev, which the gateway refuses in production).
