@@ -70,6 +70,24 @@ export function createSandbox(distDir: string, wxApi: unknown, activity: Activit
     return module.exports
   }
 
+  /** Loads `file`.js once, noting what its Page() or Component() call registers; that config. */
+  function configOf(file: string, kind: 'Page' | 'Component'): Record<string, unknown> {
+    const configs = kind === 'Page' ? pageConfigs : componentConfigs
+    if (!configs.has(file)) {
+      if (kind === 'Page') loadingRoute = file
+      else loadingComponent = file
+      try {
+        requireFile(`${file}.js`)
+      } finally {
+        loadingRoute = undefined
+        loadingComponent = undefined
+      }
+    }
+    const config = configs.get(file)
+    if (!config) throw new Error(`${file}.js did not call ${kind}()`)
+    return config
+  }
+
   return {
     loadApp() {
       requireFile('app.js')
@@ -77,31 +95,7 @@ export function createSandbox(distDir: string, wxApi: unknown, activity: Activit
       return appInstance
     },
     app: () => appInstance,
-    pageConfig(route) {
-      if (!pageConfigs.has(route)) {
-        loadingRoute = route
-        try {
-          requireFile(`${route}.js`)
-        } finally {
-          loadingRoute = undefined
-        }
-      }
-      const config = pageConfigs.get(route)
-      if (!config) throw new Error(`${route}.js did not call Page()`)
-      return config
-    },
-    componentConfig(file) {
-      if (!componentConfigs.has(file)) {
-        loadingComponent = file
-        try {
-          requireFile(`${file}.js`)
-        } finally {
-          loadingComponent = undefined
-        }
-      }
-      const config = componentConfigs.get(file)
-      if (!config) throw new Error(`${file}.js did not call Component()`)
-      return config
-    },
+    pageConfig: (route) => configOf(route, 'Page'),
+    componentConfig: (file) => configOf(file, 'Component'),
   }
 }
