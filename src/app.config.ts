@@ -1,4 +1,5 @@
 import { t } from './i18n'
+import { TAB_COLOR, TAB_SELECTED_COLOR, TABS, tabPagePath } from './ui/icons/tabs'
 
 // Tab pages live in the main package (WeChat requires it); every feature is a subpackage whose
 // root is its folder under src/features/, so the main package stays small.
@@ -14,7 +15,7 @@ export default defineAppConfig({
     { root: 'features/notices/', pages: ['pages/list/index', 'pages/detail/index', 'pages/edit/index'] },
     {
       root: 'features/account/',
-      pages: ['pages/sign-in/index', 'pages/claim/index', 'pages/privacy/index', 'pages/inbox/index', 'pages/not-found/index', 'pages/notifications/index'],
+      pages: ['pages/sign-in/index', 'pages/claim/index', 'pages/privacy/index', 'pages/inbox/index', 'pages/not-found/index', 'pages/notifications/index', 'pages/my-data/index'],
     },
     { root: 'features/workbench/', pages: ['pages/index/index', 'pages/dead-letters/index'] },
     { root: 'features/issues/', pages: ['pages/raise/index', 'pages/detail/index', 'pages/queue/index', 'pages/stats/index'] },
@@ -25,18 +26,22 @@ export default defineAppConfig({
     { root: 'features/open/', pages: ['pages/index/index', 'pages/poster/index'] },
     { root: 'features/finances/', pages: ['pages/statement/index', 'pages/entry/index', 'pages/ledger/index', 'pages/import/index'] },
   ],
+  // WeChat's native tab bar cannot grow for elder mode, so the weapp draws its own
+  // (src/custom-tab-bar); the list stays, with PNG icons (scripts/draw-tab-icons.ts), because
+  // WeChat requires it and shows it before the custom bar is ready. Taro's H5 router draws no
+  // custom tab bar, so H5 keeps Taro's own, sized for elder mode by src/h5.css.
   tabBar: {
-    color: '#5c5c5c',
-    selectedColor: '#b3261e',
+    custom: process.env.TARO_ENV === 'weapp',
+    color: TAB_COLOR,
+    selectedColor: TAB_SELECTED_COLOR,
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: [
-      { pagePath: 'pages/home/index', text: t('tab.home') },
-      { pagePath: 'pages/issues/index', text: t('tab.issues') },
-      { pagePath: 'pages/consult/index', text: t('tab.consult') },
-      { pagePath: 'pages/activities/index', text: t('tab.activities') },
-      { pagePath: 'pages/me/index', text: t('tab.me') },
-    ],
+    list: TABS.map(({ name, label }) => ({
+      pagePath: tabPagePath(name),
+      text: t(label),
+      iconPath: `assets/tabbar/${name}.png`,
+      selectedIconPath: `assets/tabbar/${name}-active.png`,
+    })),
   },
   window: {
     backgroundTextStyle: 'dark',

@@ -25,6 +25,8 @@ export const zhCN = {
   'tab.consult': '议事',
   'tab.activities': '活动',
   'tab.me': '我的',
+  /** Read after a tab's name by screen readers when it has a badge. */
+  'tab.badge': '{count} 条未读',
 
   'title.notices.list': '公告',
   'title.notices.detail': '公告详情',
@@ -32,6 +34,7 @@ export const zhCN = {
   'title.account.signIn': '登录',
   'title.account.claim': '认领房屋',
   'title.account.privacy': '隐私说明',
+  'title.account.myData': '导出或注销账号',
   'title.account.inbox': '我的消息',
   'title.account.notifications': '消息设置',
   'title.workbench': '工作台',
@@ -60,6 +63,7 @@ export const zhCN = {
   'me.links.inbox': '我的消息',
   'me.links.claim': '认领房屋',
   'me.links.privacy': '隐私说明',
+  'me.links.myData': '导出我的数据或注销账号',
   'me.links.workbench': '工作台',
   'me.links.signIn': '登录',
 

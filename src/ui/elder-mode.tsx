@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { tokensFor, type Tokens } from './tokens'
 
 export const ELDER_MODE_STORAGE_KEY = 'linli.elderMode'
@@ -93,6 +93,11 @@ export function ElderModeProvider(props: { children?: ReactNode; platform?: Elde
     const elder = elderModeFromSettings(choice, scale)
     return { elder, chosen: choice !== null, tokens: tokensFor(elder), setElder, followSystem }
   }, [choice, scale, setElder, followSystem])
+
+  // H5: Taro's own tab bar is styled by CSS (src/h5.css), which reads elder mode from <html>.
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5') document.documentElement.toggleAttribute('data-linli-elder', value.elder)
+  }, [value.elder])
 
   return <ElderModeContext.Provider value={value}>{props.children}</ElderModeContext.Provider>
 }

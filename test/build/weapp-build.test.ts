@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from 'acorn'
+import sharp from 'sharp'
 import { describe, expect, inject, it } from 'vitest'
 import { formatSizeReport, mainPackageModules } from './size-report'
 import { listFiles, packageSizes, readAppJson } from './weapp-bundle'
@@ -12,7 +13,7 @@ const SUBPACKAGE_LIMIT = 300_000
 const tabPages = ['pages/home/index', 'pages/issues/index', 'pages/consult/index', 'pages/activities/index', 'pages/me/index']
 const featureSubPackages: Record<string, string[]> = {
   'features/notices/': ['pages/list/index', 'pages/detail/index', 'pages/edit/index'],
-  'features/account/': ['pages/sign-in/index', 'pages/claim/index', 'pages/privacy/index', 'pages/inbox/index', 'pages/not-found/index', 'pages/notifications/index'],
+  'features/account/': ['pages/sign-in/index', 'pages/claim/index', 'pages/privacy/index', 'pages/inbox/index', 'pages/not-found/index', 'pages/notifications/index', 'pages/my-data/index'],
   'features/workbench/': ['pages/index/index', 'pages/dead-letters/index'],
 }
 
@@ -64,6 +65,28 @@ describe(`weapp build (${reused ? 'reused dist/weapp' : `built in ${(buildMs / 1
       ['pages/activities/index', '活动'],
       ['pages/me/index', '我的'],
     ])
+  })
+
+  it('app.json: every tab has PNG icons of 81 × 81 px, normal and selected, each at most 40 KB (WeChat takes no SVG there)', async () => {
+    const list = (app.tabBar?.list ?? []) as Array<{ pagePath: string; iconPath?: string; selectedIconPath?: string }>
+    expect(list).toHaveLength(tabPages.length)
+    for (const tab of list) {
+      for (const icon of [tab.iconPath, tab.selectedIconPath]) {
+        expect(icon, `${tab.pagePath} icon`).toMatch(/^assets\/tabbar\/[a-z-]+\.png$/)
+        const file = path.join(distDir, icon ?? '')
+        expect(fs.existsSync(file), file).toBe(true)
+        expect(fs.statSync(file).size, icon).toBeLessThanOrEqual(40 * 1024)
+        const meta = await sharp(file).metadata()
+        expect([meta.format, meta.width, meta.height], icon).toEqual(['png', 81, 81])
+      }
+      expect(tab.iconPath).not.toBe(tab.selectedIconPath)
+    }
+  })
+
+  it('app.json: the tab bar is the custom one (it grows in elder mode), built as a component', () => {
+    expect((app.tabBar as { custom?: boolean } | undefined)?.custom).toBe(true)
+    for (const ext of ['.js', '.json', '.wxml']) expect(fs.existsSync(path.join(distDir, 'custom-tab-bar', `index${ext}`)), ext).toBe(true)
+    expect(JSON.parse(fs.readFileSync(path.join(distDir, 'custom-tab-bar', 'index.json'), 'utf8'))).toMatchObject({ component: true })
   })
 
   it('app.json: each feature is a subpackage rooted at its folder', () => {

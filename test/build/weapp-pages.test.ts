@@ -33,6 +33,7 @@ const PAGES: Record<string, { query?: (ids: Ids) => Record<string, string>; show
   'features/account/pages/inbox/index': { shows: { signedOut: '去登录', resident: '业主表决通过', staff: '暂时没有消息' } },
   'features/account/pages/not-found/index': { shows: { signedOut: '页面不存在', resident: '页面不存在', staff: '页面不存在' } },
   'features/account/pages/notifications/index': { shows: { signedOut: '去登录', resident: '每日汇总时间（北京时间）', staff: '工作待办（工作人员）' } },
+  'features/account/pages/my-data/index': { shows: { signedOut: '去登录', resident: '导出我的数据', staff: '注销账号' } },
   'features/workbench/pages/index/index': { shows: { signedOut: '去登录', resident: '只有工作人员可以使用工作台', staff: '未送达的订阅消息' } },
   'features/workbench/pages/dead-letters/index': { shows: { signedOut: '去登录', resident: '只有社区管理员可以查看未送达的消息', staff: '没有未送达的订阅消息' } },
   'features/issues/pages/raise/index': { shows: { signedOut: '请先登录再报事', resident: '在哪栋楼？', staff: '遇到了什么问题？' } },

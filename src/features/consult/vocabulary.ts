@@ -1,5 +1,8 @@
 import type { BallotKind, MatterKind, ProposalStage, TaskStatus } from '@/graphql/generated/graphql'
-import { t } from '@/i18n'
+import { t } from './i18n'
+import { isArticle278, stageLabel } from './list-vocabulary'
+
+export { LIST_STAGES, countdownText, isArticle278, matterLabel, matterName, parseListStage, stageLabel } from './list-vocabulary'
 
 // The schema's enums in the words residents use. 居民议事 (ADVISORY) is always called 咨询性表决
 // where it appears: its result is advice, not an owners' decision.
@@ -20,22 +23,10 @@ export const MATTERS: ReadonlyArray<MatterKind> = [
 
 export const BALLOT_KINDS: ReadonlyArray<BallotKind> = ['SINGLE', 'MULTIPLE', 'YES_NO_ABSTAIN']
 
-/** The stage chips of the 议事 tab, in the order a proposal goes through them. */
-export const LIST_STAGES: ReadonlyArray<ProposalStage> = ['COSIGNING', 'DISCUSSION', 'VOTING', 'PASSED', 'REJECTED', 'ACTING', 'DONE']
-
 /** Article 278 (6)–(8) need three quarters of the participating area and owners. */
 const SUPERMAJORITY: ReadonlyArray<MatterKind> = ['RAISE_MAINTENANCE_FUND', 'REBUILD', 'CHANGE_COMMON_USE']
 
-export const isArticle278 = (matter: MatterKind): boolean => matter !== 'ADVISORY'
-
-export const stageLabel = (stage: ProposalStage): string => t(`consult.stage.${stage}`)
-export const matterName = (matter: MatterKind): string => t(`consult.matter.${matter}`)
 export const taskStatusLabel = (status: TaskStatus): string => t(`consult.task.status.${status}`)
-
-/** 居民议事（咨询性表决）, or 第二百七十八条 · 使用建筑物及其附属设施的维修资金. */
-export function matterLabel(matter: MatterKind): string {
-  return isArticle278(matter) ? t('consult.matter.article278', { name: matterName(matter) }) : t('consult.matter.advisoryLabel')
-}
 
 /** What the matter needs to pass, in one sentence. */
 export function passRule(matter: MatterKind): string {
@@ -60,10 +51,6 @@ export function parseMatter(value: string | undefined): MatterKind | null {
 
 export function parseBallotKind(value: string | undefined): BallotKind | null {
   return BALLOT_KINDS.find((k) => k === value) ?? null
-}
-
-export function parseListStage(value: string | undefined): ProposalStage | null {
-  return LIST_STAGES.find((s) => s === value) ?? null
 }
 
 /** A, B, C … Z, then AA, AB …: the markers on the site plan and in its legend. */
@@ -110,17 +97,6 @@ export function eventKindLabel(kind: string, stage: ProposalStage): string {
     default:
       return stageLabel(stage)
   }
-}
-
-/** 还剩 2 天 3 小时 / 还剩 45 分钟 / 投票时间已到: the closing time as words. */
-export function countdownText(closesAt: string, now: Date = new Date()): string {
-  const minutes = Math.floor((new Date(closesAt).getTime() - now.getTime()) / 60_000)
-  if (minutes <= 0) return t('consult.countdown.over')
-  const days = Math.floor(minutes / 1440)
-  const hours = Math.floor((minutes % 1440) / 60)
-  if (days > 0) return t('consult.countdown.days', { days, hours })
-  if (hours > 0) return t('consult.countdown.hours', { hours, minutes: minutes % 60 })
-  return t('consult.countdown.minutes', { minutes: Math.max(1, minutes) })
 }
 
 export const hasPassed = (iso: string | null | undefined, now: Date = new Date()): boolean => Boolean(iso) && new Date(iso ?? '').getTime() <= now.getTime()

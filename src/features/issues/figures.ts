@@ -1,6 +1,9 @@
 import type { IssueCategory } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
 import { categoryLabel } from './vocabulary'
+import { round1 } from './figures-format'
+
+export { formatRating, formatShare } from './figures-format'
 
 // Community figures as bars drawn with Views: each bar's width is a percentage of the largest,
 // and the number is always written beside it (never colour or length alone).
@@ -32,22 +35,6 @@ export function formatHours(hours: number | null | undefined): string {
   if (hours < 1) return t('issues.figures.underHour')
   if (hours >= 48) return t('issues.figures.days', { value: round1(hours / 24) })
   return t('issues.figures.hours', { value: round1(hours) })
-}
-
-/** `0.873` → `87%`; null → `暂无`. */
-export function formatShare(share: number | null | undefined): string {
-  if (share === null || share === undefined || !Number.isFinite(share)) return t('issues.figures.none')
-  return `${Math.round(share * 100)}%`
-}
-
-/** `4.25` → `4.3 分`; null → `暂无`. */
-export function formatRating(rating: number | null | undefined): string {
-  if (rating === null || rating === undefined || !Number.isFinite(rating)) return t('issues.figures.none')
-  return t('issues.figures.rating', { value: round1(rating) })
-}
-
-function round1(value: number): string {
-  return (Math.round(value * 10) / 10).toString()
 }
 
 /** Resolved issues per category, most first, categories with none left out. */

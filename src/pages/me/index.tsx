@@ -1,19 +1,20 @@
 import { useQuery } from '@apollo/client/react'
 import { View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { SignInPrompt } from '@/features/account/components/SignInPrompt'
 import { useSignedIn } from '@/features/account/session-state'
 import { MeOverviewDocument } from '@/pages/me/me.generated'
 import { t } from '@/i18n'
 import { EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { SectionTitle } from '@/ui/SectionTitle'
-import { deleteMyAccount, exportMyData, showUnreadBadge, signOut } from './my-data'
+import { showUnreadBadge, signOut } from './my-data'
 import { ElderModeCard, HouseholdsSection, LinkCard, ViewerCard } from './sections'
 
 const INBOX_PAGE = '/features/account/pages/inbox/index'
 const WORKBENCH_PAGE = '/features/workbench/pages/index/index'
 const PRIVACY_PAGE = '/features/account/pages/privacy/index'
+const MY_DATA_PAGE = '/features/account/pages/my-data/index'
 
 const open = (url: string) => () => void Taro.navigateTo({ url })
 
@@ -21,7 +22,6 @@ const open = (url: string) => () => void Taro.navigateTo({ url })
 export default function MePage() {
   const tokens = useTokens()
   const signedIn = useSignedIn()
-  const [busy, setBusy] = useState<'export' | 'delete' | null>(null)
   const { data, error, refetch } = useQuery(MeOverviewDocument, { skip: !signedIn, fetchPolicy: 'cache-and-network' })
   const viewer = signedIn ? data?.viewer : null
 
@@ -30,15 +30,6 @@ export default function MePage() {
   })
   const unread = viewer?.unreadCount ?? 0
   useEffect(() => showUnreadBadge(unread), [unread])
-
-  const run = (kind: 'export' | 'delete', action: () => Promise<unknown>) => () => {
-    if (busy) return
-    setBusy(kind)
-    // Failures are toasted by the error link; nothing else to do here.
-    void action()
-      .catch(() => undefined)
-      .finally(() => setBusy(null))
-  }
 
   let account
   if (!signedIn) account = <SignInPrompt redirect="/pages/me/index" />
@@ -70,14 +61,9 @@ export default function MePage() {
       <LinkCard label={t('me.links.privacy')} onTap={open(PRIVACY_PAGE)} />
       {viewer ? (
         <View style={{ display: 'flex', flexDirection: 'column', gap: px(tokens.space.md) }}>
-          <TapButton block variant="secondary" loading={busy === 'export'} onTap={run('export', exportMyData)}>
-            {t('me.export')}
-          </TapButton>
+          <LinkCard label={t('me.links.myData')} onTap={open(MY_DATA_PAGE)} />
           <TapButton block variant="secondary" onTap={() => signOut()}>
             {t('me.signOut')}
-          </TapButton>
-          <TapButton block variant="danger" loading={busy === 'delete'} onTap={run('delete', deleteMyAccount)}>
-            {t('me.delete')}
           </TapButton>
         </View>
       ) : null}

@@ -2,7 +2,7 @@ import { ApolloProvider } from '@apollo/client/react'
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { PrivacyNotice } from '@/features/account/components/PrivacyNotice'
-import { exportFiles } from '@/pages/me/my-data'
+import { exportFiles } from '@/features/account/my-data'
 import { appClientFor } from '../support/app-client'
 import { startCannedServer, type CannedServer } from '../support/graphql-server'
 

@@ -1,5 +1,5 @@
 import type { CompiledWxml } from './compile'
-import type { PageStack } from './page-stack'
+import { TAB_BAR_COMPONENT, type PageStack } from './page-stack'
 import { bubblePath, bindingFor, eventTarget, findAllByText, findById, outline, textOf, toRendered, walk, type RenderedNode } from './render'
 import type { NodeQuery } from './runtime-types'
 
@@ -12,7 +12,10 @@ const BUBBLING = new Set(['tap', 'longpress', 'longtap', 'touchstart', 'touchmov
 
 export interface Gestures {
   render(): RenderedNode
+  /** The current page's custom tab bar, drawn from its component's data. */
+  renderTabBar(): RenderedNode | undefined
   find(query: NodeQuery): RenderedNode
+  tapTabBar(query: NodeQuery): void
   /** Runs the tap's handlers with WeChat's "user TAP gesture" on. */
   tap(query: NodeQuery): void
   input(query: NodeQuery, value: string): void
@@ -30,8 +33,13 @@ export function createGestures(compiled: CompiledWxml, stack: PageStack): Gestur
     return toRendered(compiled.render(`${page.route}.wxml`, page.instance.data as Record<string, unknown>))
   }
 
-  function find(query: NodeQuery): RenderedNode {
-    const tree = render()
+  function renderTabBar(): RenderedNode | undefined {
+    const tabBar = stack.current().tabBar
+    if (!tabBar) return undefined
+    return toRendered(compiled.render(`${TAB_BAR_COMPONENT}.wxml`, tabBar.instance.data as Record<string, unknown>))
+  }
+
+  function find(query: NodeQuery, tree = render()): RenderedNode {
     if (typeof query === 'object' && 'id' in query) {
       const node = findById(tree, query.id)
       if (!node) throw new Error(`no node #${query.id} on ${stack.current().route}:\n${outline(tree)}`)
@@ -44,7 +52,8 @@ export function createGestures(compiled: CompiledWxml, stack: PageStack): Gestur
     return node
   }
 
-  function dispatch(node: RenderedNode, type: string, detail: Record<string, unknown>) {
+  /** Delivers an event along the bubbling path; the handlers are the page's, or the tab bar component's methods. */
+  function dispatch(node: RenderedNode, type: string, detail: Record<string, unknown>, owner?: Record<string, unknown>) {
     const page = stack.current()
     const steps = BUBBLING.has(type) ? bubblePath(node, type) : (() => {
       const binding = bindingFor(node, type)
@@ -54,7 +63,11 @@ export function createGestures(compiled: CompiledWxml, stack: PageStack): Gestur
     const target = eventTarget(node)
     for (const step of steps) {
       const event = { type, timeStamp: Date.now(), target, currentTarget: eventTarget(step.node), detail, touches: [], changedTouches: [], mark: {} }
-      stack.callOn(page, step.handler, event)
+      if (owner) {
+        const method = owner[step.handler]
+        if (typeof method !== 'function') throw new Error(`the tab bar has no method ${step.handler}`)
+        ;(method as (e: unknown) => void).call(owner, event)
+      } else stack.callOn(page, step.handler, event)
     }
   }
 
@@ -77,7 +90,20 @@ export function createGestures(compiled: CompiledWxml, stack: PageStack): Gestur
 
   return {
     render,
-    find,
+    renderTabBar,
+    find: (query) => find(query),
+    tapTabBar(query) {
+      const tree = renderTabBar()
+      if (!tree) throw new Error(`${stack.current().route} has no custom tab bar`)
+      const node = find(query, tree)
+      stack.begin(`tap tab bar ${typeof query === 'string' ? query : JSON.stringify(query)}`, stack.current().route)
+      tapGesture = true
+      try {
+        dispatch(node, 'tap', { x: 10, y: 10 }, stack.current().tabBar?.instance)
+      } finally {
+        tapGesture = false
+      }
+    },
     share,
     inTap: () => tapGesture,
     tap(query) {

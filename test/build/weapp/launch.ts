@@ -66,6 +66,11 @@ export function createWeappRuntime(options: WeappRuntimeOptions): WeappRuntime {
     render: () => gestures.render(),
     text: () => textOf(gestures.render()),
     find: (query) => gestures.find(query),
+    tabBar: () => (stack.pages.length ? gestures.renderTabBar() : undefined),
+    async tapTabBar(query) {
+      gestures.tapTabBar(query)
+      await activity.settle(30)
+    },
     async tap(query) {
       gestures.tap(query)
       await activity.settle(30)

@@ -9,6 +9,8 @@ import { applySetData, setDataBytes } from './setdata'
 // applies it (and recorded, with its size), the lifecycle in WeChat's order, and navigation with
 // WeChat's own refusals (tab pages only by switchTab, ten pages at most…).
 
+export const TAB_BAR_COMPONENT = 'custom-tab-bar/index'
+
 export type NavigationKind = 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack'
 
 export const parseUrl = (url: string): { route: string; query: Record<string, string> } => {
@@ -33,9 +35,11 @@ export interface PageStack {
 }
 
 export function createPageStack(distDir: string, sandbox: Sandbox, activity: Activity, records: { setDataCalls: SetDataCall[]; interactions: Interaction[] }, selectorQuery: () => unknown): PageStack {
-  const appJson = JSON.parse(fs.readFileSync(path.join(distDir, 'app.json'), 'utf8')) as { tabBar?: { list: Array<{ pagePath: string }> } }
+  const appJson = JSON.parse(fs.readFileSync(path.join(distDir, 'app.json'), 'utf8')) as { tabBar?: { custom?: boolean; list: Array<{ pagePath: string }> } }
   const tabRoutes = new Set((appJson.tabBar?.list ?? []).map((t) => t.pagePath))
+  const customTabBar = appJson.tabBar?.custom === true
   const pages: WeappPage[] = []
+  let pageCount = 0
   const begin = (label: string, route: string) => void records.interactions.push({ label, route })
 
   function callOn(page: WeappPage, name: string, ...args: unknown[]): unknown {
@@ -59,10 +63,39 @@ export function createPageStack(distDir: string, sandbox: Sandbox, activity: Act
     instance.selectComponent = () => null
     instance.selectAllComponents = () => []
     instance.createSelectorQuery = selectorQuery
-    instance.getTabBar = () => null
+    instance.getTabBar = () => page.tabBar?.instance ?? null
     instance.getOpenerEventChannel = () => ({ emit: () => undefined, on: () => undefined, once: () => undefined, off: () => undefined })
     const page: WeappPage = { route, query, instance, call: (name, ...args) => callOn(page, name, ...args) }
     return page
+  }
+
+  /**
+   * The custom tab bar (app.json tabBar.custom): WeChat makes one instance of
+   * custom-tab-bar/index per tab page, attached with the page, and draws it below the page.
+   */
+  function attachTabBar(page: WeappPage) {
+    const config = sandbox.componentConfig(TAB_BAR_COMPONENT)
+    const instance: Record<string, unknown> = { ...((config.methods ?? {}) as Record<string, unknown>) }
+    instance.data = JSON.parse(JSON.stringify(config.data ?? {})) as Record<string, unknown>
+    instance.is = TAB_BAR_COMPONENT
+    instance.getPageId = () => `pageId:${pageCount}`
+    instance.setData = (data: Record<string, unknown>, callback?: () => void) => {
+      applySetData(instance.data as Record<string, unknown>, data)
+      activity.touch()
+      if (callback) activity.later(callback)
+    }
+    page.tabBar = { instance }
+    const attached = config.attached ?? (config.lifetimes as Record<string, unknown> | undefined)?.attached
+    if (typeof attached === 'function') activity.guard(attached as () => void).call(instance)
+  }
+
+  function detachTabBar(page: WeappPage) {
+    const tabBar = page.tabBar
+    if (!tabBar) return
+    const config = sandbox.componentConfig(TAB_BAR_COMPONENT)
+    const detached = config.detached ?? (config.lifetimes as Record<string, unknown> | undefined)?.detached
+    if (typeof detached === 'function') activity.guard(detached as () => void).call(tabBar.instance)
+    page.tabBar = undefined
   }
 
   function open(route: string, query: Record<string, string> = {}): WeappPage {
@@ -70,14 +103,19 @@ export function createPageStack(distDir: string, sandbox: Sandbox, activity: Act
     if (previous) callOn(previous, 'onHide')
     begin(`open ${route}`, route)
     const page = createPage(route, query)
+    pageCount++
     pages.push(page)
     callOn(page, 'onLoad', query)
+    if (customTabBar && tabRoutes.has(route)) attachTabBar(page)
     callOn(page, 'onShow')
     callOn(page, 'onReady')
     return page
   }
 
-  const unload = (page: WeappPage) => callOn(page, 'onUnload')
+  const unload = (page: WeappPage) => {
+    callOn(page, 'onUnload')
+    detachTabBar(page)
+  }
 
   function navigate(kind: NavigationKind, o: Record<string, unknown>) {
     const done = (ok: boolean, message = '') => {

@@ -32,6 +32,8 @@ export interface WeappPage {
   instance: Record<string, unknown>
   /** Calls a page lifecycle or handler the way WeChat would (onPullDownRefresh, onReachBottom…). */
   call(name: string, ...args: unknown[]): unknown
+  /** A tab page's custom tab bar (custom-tab-bar/index), when app.json asks for one. */
+  tabBar?: { instance: Record<string, unknown> }
 }
 
 /** A node to act on: its text (innermost element showing it), or `{ id }`. */
@@ -61,6 +63,10 @@ export interface WeappRuntime {
   /** What the current page shows, as one string. */
   text(): string
   find(query: NodeQuery): RenderedNode
+  /** The current tab page's custom tab bar drawn by wcc (undefined on other pages). */
+  tabBar(): RenderedNode | undefined
+  /** Taps a node of the custom tab bar (by its text or id), then waits as tap does. */
+  tapTabBar(query: NodeQuery): Promise<void>
   /** Taps, then waits until the page has answered (renders and requests done), as a finger would. */
   tap(query: NodeQuery): Promise<void>
   input(query: NodeQuery, value: string): Promise<void>

@@ -17,12 +17,16 @@ export interface Sandbox {
   app(): Record<string, unknown> | undefined
   /** Loads a page's module once; the config its Page() call gave. */
   pageConfig(route: string): Record<string, unknown>
+  /** Loads a custom component's module once (the custom tab bar); the config its Component() call gave. */
+  componentConfig(file: string): Record<string, unknown>
 }
 
 export function createSandbox(distDir: string, wxApi: unknown, activity: Activity, currentPages: () => unknown[]): Sandbox {
   let appInstance: Record<string, unknown> | undefined
   const pageConfigs = new Map<string, Record<string, unknown>>()
+  const componentConfigs = new Map<string, Record<string, unknown>>()
   let loadingRoute: string | undefined
+  let loadingComponent: string | undefined
   const sandbox: Record<string, unknown> = {
     wx: wxApi,
     console: {
@@ -42,7 +46,10 @@ export function createSandbox(distDir: string, wxApi: unknown, activity: Activit
       if (loadingRoute) pageConfigs.set(loadingRoute, config)
     },
     // Taro's recursive `comp` shares the page's event handler; the harness renders it inline.
-    Component: () => undefined,
+    // A component loaded as one (the custom tab bar) keeps its config.
+    Component: (config: Record<string, unknown>) => {
+      if (loadingComponent) componentConfigs.set(loadingComponent, config)
+    },
     Behavior: (definition: unknown) => definition,
     getCurrentPages: () => currentPages(),
   }
@@ -63,6 +70,24 @@ export function createSandbox(distDir: string, wxApi: unknown, activity: Activit
     return module.exports
   }
 
+  /** Loads `file`.js once, noting what its Page() or Component() call registers; that config. */
+  function configOf(file: string, kind: 'Page' | 'Component'): Record<string, unknown> {
+    const configs = kind === 'Page' ? pageConfigs : componentConfigs
+    if (!configs.has(file)) {
+      if (kind === 'Page') loadingRoute = file
+      else loadingComponent = file
+      try {
+        requireFile(`${file}.js`)
+      } finally {
+        loadingRoute = undefined
+        loadingComponent = undefined
+      }
+    }
+    const config = configs.get(file)
+    if (!config) throw new Error(`${file}.js did not call ${kind}()`)
+    return config
+  }
+
   return {
     loadApp() {
       requireFile('app.js')
@@ -70,18 +95,7 @@ export function createSandbox(distDir: string, wxApi: unknown, activity: Activit
       return appInstance
     },
     app: () => appInstance,
-    pageConfig(route) {
-      if (!pageConfigs.has(route)) {
-        loadingRoute = route
-        try {
-          requireFile(`${route}.js`)
-        } finally {
-          loadingRoute = undefined
-        }
-      }
-      const config = pageConfigs.get(route)
-      if (!config) throw new Error(`${route}.js did not call Page()`)
-      return config
-    },
+    pageConfig: (route) => configOf(route, 'Page'),
+    componentConfig: (file) => configOf(file, 'Component'),
   }
 }

@@ -111,5 +111,16 @@ export const accountMessages = {
   'title.account.notFound': '页面不存在',
   'notFound.title': '页面不存在',
   'notFound.body': '这个页面可能已经删除，或者链接不完整。请回到首页重新找找。',
+  // 导出或注销账号 (features/account/pages/my-data): export and erase, PIPL's rights.
+  'me.data.intro': '导出的数据包含我们保存的您的全部个人信息。注销后这些信息会被删除，无法恢复。',
+  'me.export': '导出我的数据',
+  'me.export.downloaded': '已下载到您的设备',
+  'me.export.copied': '数据已复制，可粘贴到聊天或备忘录里保存',
+  'me.delete': '注销账号',
+  'me.delete.content':
+    '注销后：\n1. 您在所有设备上的登录都会结束；\n2. 您的昵称、姓名、手机号和认证的房屋会被删除；\n3. 您投过的票和报过名的活动仍计入统计，但不再与您关联；\n4. 注销后无法恢复。\n确定要注销吗？',
+  'me.delete.confirm': '确认注销',
+  'me.delete.cancel': '再想想',
+  'me.delete.done': '账号已注销',
   'account.privacy.contact': '对隐私有疑问，可以联系您所在社区的工作人员。',
 } as const

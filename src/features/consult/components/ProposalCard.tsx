@@ -6,7 +6,7 @@ import { Card, CategoryMark, px, useTokens } from '@/ui'
 import { proposalStageIcons } from '@/ui/icons/stages'
 import { formatFull } from '@/lib/beijing-time'
 import { participationText } from '../participation'
-import { countdownText, matterLabel, stageLabel } from '../vocabulary'
+import { countdownText, matterLabel, stageLabel } from '../list-vocabulary'
 import { ProposalCard_ProposalFragmentDoc } from './ProposalCard.generated'
 
 export type ProposalListItem = ProposalCard_ProposalFragment

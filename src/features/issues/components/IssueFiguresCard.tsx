@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useFragment } from '@/graphql/generated/fragment-masking'
-import { CommunityIssueFiguresDocument, IssueFiguresFieldsFragmentDoc } from '@/features/issues/components/IssueFiguresCard.generated'
+import { HomeIssueFiguresDocument } from '@/features/issues/components/IssueFiguresCard.generated'
 import { t } from '@/i18n'
 import { Card, Skeleton, px, useTokens } from '@/ui'
-import { formatRating, formatShare } from '../figures'
+import { formatRating, formatShare } from '../figures-format'
 import { issueStatsPath } from '../routes'
 
 /**
@@ -14,13 +13,13 @@ import { issueStatsPath } from '../routes'
  */
 export function IssueFiguresCard(props: { communityId: string }) {
   const tokens = useTokens()
-  const { data, loading } = useQuery(CommunityIssueFiguresDocument, {
+  const { data, loading } = useQuery(HomeIssueFiguresDocument, {
     variables: { communityId: props.communityId },
     fetchPolicy: 'cache-and-network',
     context: { silentErrors: true },
   })
   const stats = data?.communityStats
-  const figures = useFragment(IssueFiguresFieldsFragmentDoc, stats?.lastHundred)
+  const figures = stats?.lastHundred
   if (!stats || !figures) return loading ? <Skeleton rows={1} /> : null
   return (
     <Card onTap={() => Taro.navigateTo({ url: issueStatsPath(props.communityId) })}>

@@ -26,33 +26,9 @@ export const consultMainMessages = {
   'consult.matter.article278': '民法典第二百七十八条 · {name}',
   'consult.matter.item': '第二百七十八条第（{n}）项',
 
-  'consult.rule.advisory': '咨询性表决：每户一票，得票最多的选项胜出，结果供物管会决策参考。',
-  'consult.rule.half': '业主共同决定：需专有部分面积和人数都过三分之二的业主参与，并经参与表决的面积过半数、人数过半数的业主同意。',
-  'consult.rule.threeQuarters': '业主共同决定：需专有部分面积和人数都过三分之二的业主参与，并经参与表决的面积四分之三以上、人数四分之三以上的业主同意。',
 
-  'consult.ballot.SINGLE': '单选',
-  'consult.ballot.MULTIPLE': '多选（最多 {max} 项）',
-  'consult.ballot.MULTIPLE_any': '多选',
-  'consult.ballot.YES_NO_ABSTAIN': '同意·反对·弃权',
 
-  'consult.event.DRAFTED': '写好草稿',
-  'consult.event.SUBMITTED': '提交联署',
-  'consult.event.DISCUSSION_OPENED': '开始讨论',
-  'consult.event.COSIGN_EXPIRED': '联署期满未达到户数，已撤回',
-  'consult.event.WITHDRAWN': '发起人撤回',
-  'consult.event.AMENDMENT': '增加选项',
-  'consult.event.MEETING_SCHEDULED': '安排议事会',
-  'consult.event.MINUTES_POSTED': '发布会议纪要',
-  'consult.event.VOTING_OPENED': '开始投票',
-  'consult.event.VOTING_CLOSED': '投票结束',
-  'consult.event.ACTING_STARTED': '开始实施',
-  'consult.event.TASK_ADDED': '添加任务',
-  'consult.event.TASK_NOTE': '任务进展',
-  'consult.event.ACCEPTANCE_OPENED': '提请验收',
-  'consult.event.ACCEPTED': '验收通过，已完成',
-  'consult.event.SENT_BACK': '退回整改',
 
-  'consult.money.yuan': '{amount} 元',
 
   'consult.countdown.days': '还剩 {days} 天 {hours} 小时',
   'consult.countdown.hours': '还剩 {hours} 小时 {minutes} 分钟',
