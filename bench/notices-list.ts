@@ -25,6 +25,8 @@ const PROFILE = process.env.BENCH_PROFILE
 // BENCH_BASE=<dir>: another checkout of the project (an earlier commit, its node_modules linked) whose
 // gateway is measured in the same rounds, so before and after come from one run on a shared machine.
 const BASE = process.env.BENCH_BASE ? path.resolve(process.env.BENCH_BASE) : null
+// BENCH_READERS: how many neighbours have read each listed notice before the rounds (default 100).
+const READERS = Number(process.env.BENCH_READERS ?? 100)
 
 const QUERY = `{ notices(first: 20) { edges { node { id title summary category pinned readCount acknowledgedCount viewerHasRead viewerHasAcknowledged publishedAt } } pageInfo { hasNextPage endCursor } } }`
 
@@ -68,6 +70,15 @@ async function startSeededGateway(databaseUrl: string, schema?: string, root?: s
   for (let i = 1; i <= 30; i++) {
     const input = { communityId, category: categories[i % categories.length], title: `社区通知第${i}期:楼道清理与安全检查`, body: `<p>各位居民:本周六上午开展第${i}次楼道杂物清理,请配合网格员检查消防通道。</p>`, requiresAck: i % 4 === 0 }
     await post(url, 'mutation($input: PublishNoticeInput!) { publishNotice(input: $input) { id } }', { input }, admin)
+  }
+  // READERS neighbours have read every notice of the page (every other one acknowledged those that ask):
+  // the counts are over real numbers of marks, as in a compound of a few hundred households.
+  const listed = await post<NoticesPage>(url, QUERY, {}, admin)
+  for (let i = 0; i < READERS; i += 10) {
+    await Promise.all(Array.from({ length: Math.min(10, READERS - i) }, async (_, j) => {
+      const neighbour = await signIn(`resident-reader-${i + j}`)
+      for (const edge of listed.notices.edges) await post(url, `mutation($id: ID!) { ${(i + j) % 2 ? 'markNoticeRead' : 'acknowledgeNotice'}(id: $id) { id } }`, { id: edge.node.id }, neighbour).catch(() => post(url, 'mutation($id: ID!) { markNoticeRead(id: $id) { id } }', { id: edge.node.id }, neighbour))
+    }))
   }
   const resident = await signIn('resident-bench')
   const page = await post<NoticesPage>(url, QUERY, {}, resident)

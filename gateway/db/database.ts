@@ -20,6 +20,7 @@ import * as closeTheLoop from './migrations/2026_12_02_0300_close_the_loop'
 import * as finances from './migrations/2026_12_02_0200_finances'
 import * as jobRuns from './migrations/2026_12_02_0700_job_runs'
 import * as countedBallots from './migrations/2026_12_03_0700_counted_ballots'
+import * as noticeCounters from './migrations/2026_12_03_0850_notice_counters'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_02_0200_finances': finances,
   '2026_12_02_0700_job_runs': jobRuns,
   '2026_12_03_0700_counted_ballots': countedBallots,
+  '2026_12_03_0850_notice_counters': noticeCounters,
 }
 
 export interface OpenOptions {

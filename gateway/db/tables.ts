@@ -81,6 +81,9 @@ export interface NoticeTable {
   published_at: Time
   updated_at: Time
   expires_at: Time | null
+  /** How many have read it and acknowledged it: kept by notices/store.ts recordMark, in the mark's transaction. */
+  read_count: Generated<number>
+  ack_count: Generated<number>
 }
 export interface NoticeTermTable { notice_id: string; term: string }
 export interface NoticeReadTable { notice_id: string; account_id: string; read_at: Time }

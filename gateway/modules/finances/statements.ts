@@ -82,7 +82,7 @@ export async function insertStatementNotice(trx: DB, s: StatementModel, actorId:
   const body = noticeBody(compound.name, s)
   const notice: NoticeRow = {
     id: newId(), community_id: s.place.communityId, compound_id: s.place.compoundId, category: 'INTEGRITY_CULTURE', title, body_html: body, summary: summarise(plainText(body)),
-    search_text: searchableText(title, plainText(body)), cover_media_id: null, pinned: 0, requires_ack: 1, status: 'PUBLISHED', author_id: actorId, published_at: at, updated_at: at, expires_at: null,
+    search_text: searchableText(title, plainText(body)), cover_media_id: null, pinned: 0, requires_ack: 1, status: 'PUBLISHED', author_id: actorId, published_at: at, updated_at: at, expires_at: null, read_count: 0, ack_count: 0,
   }
   await noticeStore.insertNotice(trx, notice)
   await noticeStore.replaceTerms(trx, notice.id, searchTerms(notice.search_text))

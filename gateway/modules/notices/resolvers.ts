@@ -10,12 +10,6 @@ import * as store from './store'
 import { textLength } from '../../lib/input-text'
 import './privacy' // registers the module's part of exportMyData and deleteMyAccount
 
-const counts = (ctx: GatewayContext, table: 'notice_reads' | 'notice_acks') =>
-  loader<string, number>(ctx, `count:${table}`, async (ids) => {
-    const found = await store.countsByNotice(ctx.db, table, ids)
-    return ids.map((id) => found.get(id) ?? 0)
-  })
-
 const viewerMarked = (ctx: GatewayContext, table: 'notice_reads' | 'notice_acks') =>
   loader<string, boolean>(ctx, `viewer:${table}`, async (ids) => {
     if (!ctx.viewer) return ids.map(() => false)
@@ -50,7 +44,7 @@ export const noticesResolvers: Resolvers = {
       if (search != null && textLength(search) > 50) throw errors.badInput('搜索词不能超过 50 个字', 'search')
       const filter = { communityId, category, search, pinned, visibleCompoundIds: await visibleCompoundIds(ctx), now: nowIso() }
       const listed = await store.noticePage(ctx.db, filter, cursor, limit + 1, ctx.viewer?.account.id ?? null)
-      // The page's statement brought the counts and marks: the fields read them from the rows (listedCount, listedMark).
+      // The page's statement brought the viewer's marks (listedMark); the counts are the rows' own columns.
       return toConnection(listed, limit, (n) => [store.listRank(n), n.published_at, n.id])
     },
     notice: (_p, { id }, ctx) => findVisibleNotice(ctx, id),
@@ -78,8 +72,8 @@ export const noticesResolvers: Resolvers = {
     community: (n, _a, ctx) => required(communityById(ctx).load(n.community_id), 'community'),
     compound: (n, _a, ctx) => (n.compound_id ? compoundById(ctx).load(n.compound_id) : null),
     // A listed notice's tallies came with the page (no promise, no loader); any other notice loads them.
-    readCount: (n, _a, ctx) => store.listedCount(n, 'tally_reads') ?? counts(ctx, 'notice_reads').load(n.id),
-    acknowledgedCount: (n, _a, ctx) => store.listedCount(n, 'tally_acks') ?? counts(ctx, 'notice_acks').load(n.id),
+    readCount: (n) => Number(n.read_count),
+    acknowledgedCount: (n) => Number(n.ack_count),
     viewerHasRead: (n, _a, ctx) => store.listedMark(n, 'tally_viewer_read') ?? viewerMarked(ctx, 'notice_reads').load(n.id),
     viewerHasAcknowledged: (n, _a, ctx) => store.listedMark(n, 'tally_viewer_acked') ?? viewerMarked(ctx, 'notice_acks').load(n.id),
     viewerCanEdit: (n, _a, ctx) => canEditNotice(ctx, n),

@@ -142,7 +142,7 @@ export async function publishNotice(
   const at = nowIso()
   const row: NoticeRow = {
     id: newId(), ...place, category: input.category, title: '', body_html: '', summary: '', search_text: '', cover_media_id: null,
-    pinned: 0, requires_ack: 0, status: 'PUBLISHED', author_id: viewer.account.id, published_at: at, updated_at: at, expires_at: null,
+    pinned: 0, requires_ack: 0, status: 'PUBLISHED', author_id: viewer.account.id, published_at: at, updated_at: at, expires_at: null, read_count: 0, ack_count: 0,
     ...validated(input),
   }
   return ctx.db.transaction().execute(async (trx) => {
@@ -186,10 +186,7 @@ export async function markNotice(ctx: GatewayContext, id: string, acknowledge: b
   const notice = await visibleOrNotFound(ctx, id)
   if (acknowledge && !notice.requires_ack) throw errors.conflict('这条公告不需要确认阅读')
   const at = nowIso()
-  await ctx.db.transaction().execute(async (trx) => {
-    await store.recordOnce(trx, 'notice_reads', notice.id, viewer.account.id, at)
-    if (acknowledge) await store.recordOnce(trx, 'notice_acks', notice.id, viewer.account.id, at)
-  })
-  ctx.loaders.clear() // counts and marks change with this act
-  return notice
+  const counts = await ctx.db.transaction().execute((trx) => store.recordMark(trx, notice.id, viewer.account.id, at, acknowledge))
+  ctx.loaders.clear() // marks change with this act
+  return { ...notice, ...counts }
 }

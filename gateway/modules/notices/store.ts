@@ -29,17 +29,11 @@ const rankSql = sql<number>`(case when pinned = 1 and category = ${INTEGRITY} th
  */
 export type NoticeModel = Omit<NoticeRow, 'body_html' | 'search_text'> & Partial<Pick<NoticeRow, 'body_html' | 'search_text'>>
 type ListedNotice = Omit<NoticeRow, 'body_html' | 'search_text'>
-const LISTED_COLUMNS = ['id', 'community_id', 'compound_id', 'category', 'title', 'summary', 'cover_media_id', 'pinned', 'requires_ack', 'status', 'author_id', 'published_at', 'updated_at', 'expires_at'] as const satisfies readonly (keyof ListedNotice)[]
+const LISTED_COLUMNS = ['id', 'community_id', 'compound_id', 'category', 'title', 'summary', 'cover_media_id', 'pinned', 'requires_ack', 'status', 'author_id', 'published_at', 'updated_at', 'expires_at', 'read_count', 'ack_count'] as const satisfies readonly (keyof ListedNotice)[]
 
-/** The columns the page's statement adds to each listed row: its counts and the viewer's marks. */
-interface TallyColumns { tally_reads: number | string; tally_acks: number | string; tally_viewer_read: number; tally_viewer_acked: number }
+/** The columns the page's statement adds to each listed row: the viewer's marks. */
+interface TallyColumns { tally_viewer_read: number; tally_viewer_acked: number }
 export type ListedNoticeRow = ListedNotice & TallyColumns
-
-/** A listed notice's count (from its row, no statement); undefined for a notice loaded otherwise. */
-export function listedCount(n: NoticeModel, column: 'tally_reads' | 'tally_acks'): number | undefined {
-  const value = (n as NoticeModel & Partial<TallyColumns>)[column]
-  return value === undefined ? undefined : Number(value) // PostgreSQL's count(*) is a bigint, read as a string
-}
 
 /** Whether the viewer has marked a listed notice (from its row); undefined for a notice loaded otherwise. */
 export function listedMark(n: NoticeModel, column: 'tally_viewer_read' | 'tally_viewer_acked'): boolean | undefined {
@@ -49,9 +43,9 @@ export function listedMark(n: NoticeModel, column: 'tally_viewer_read' | 'tally_
 
 /**
  * One page of visible notices in list order (rank, newest, id), after the keyset cursor, with the
- * counts and the viewer's marks in the same statement (each a lookup on the marks' primary key).
- * The page's keys are picked first (rank, time, id: narrow rows to sort), so the counts and marks
- * are looked up for the page's rows only. Built once per shape (which filters, how many compounds
+ * viewer's marks in the same statement (each a lookup on the marks' primary key; the counts are
+ * the row's own columns, kept by recordMark). The page's keys are picked first (rank, time, id:
+ * narrow rows to sort), so the marks are looked up for the page's rows only. Built once per shape (which filters, how many compounds
  * and search terms, a cursor, a viewer); each request fills in its values.
  */
 export async function noticePage(db: DB, f: NoticeFilter, after: [number, string, string] | null, limit: number, viewerId: string | null): Promise<ListedNoticeRow[]> {
@@ -84,14 +78,13 @@ export async function noticePage(db: DB, f: NoticeFilter, after: [number, string
       )
     }
     const page = keys.orderBy('list_rank', 'desc').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(slot('limit') as unknown as number)
-    const count = (table: 'notice_reads' | 'notice_acks') => sql<number | string>`(select count(*) from ${sql.table(table)} m where m.notice_id = notices.id)`
     const marked = (table: 'notice_reads' | 'notice_acks') =>
       viewerId ? sql<number>`(case when exists (select 1 from ${sql.table(table)} m where m.notice_id = notices.id and m.account_id = ${slot('viewerId')}) then 1 else 0 end)` : sql<number>`0`
     return db
       .selectFrom(page.as('page'))
       .innerJoin('notices', 'notices.id', 'page.id')
       .select(LISTED_COLUMNS.map((c) => `notices.${c}` as const))
-      .select([count('notice_reads').as('tally_reads'), count('notice_acks').as('tally_acks'), marked('notice_reads').as('tally_viewer_read'), marked('notice_acks').as('tally_viewer_acked')])
+      .select([marked('notice_reads').as('tally_viewer_read'), marked('notice_acks').as('tally_viewer_acked')])
       .orderBy('page.list_rank', 'desc')
       .orderBy('page.published_at', 'desc')
       .orderBy('page.id', 'desc')
@@ -139,24 +132,31 @@ export async function replaceTerms(db: DB, noticeId: string, terms: string[]): P
   if (terms.length) await db.insertInto('notice_terms').values(terms.map((term) => ({ notice_id: noticeId, term }))).execute()
 }
 
-/** Records a read or an acknowledgement once per person; repeating changes nothing. */
-export async function recordOnce(db: DB, table: 'notice_reads' | 'notice_acks', noticeId: string, accountId: string, at: string): Promise<void> {
+/** Records a read or an acknowledgement once per person; repeating changes nothing. True when it was new. */
+async function recordOnce(db: DB, table: 'notice_reads' | 'notice_acks', noticeId: string, accountId: string, at: string): Promise<boolean> {
   const values = table === 'notice_reads' ? { notice_id: noticeId, account_id: accountId, read_at: at } : { notice_id: noticeId, account_id: accountId, acked_at: at }
-  await db
+  const result = await db
     .insertInto(table)
     .values(values as never) // the two tables differ only in the time column's name, chosen above
     .onConflict((oc) => oc.columns(['notice_id', 'account_id']).doNothing())
-    .execute()
+    .executeTakeFirst()
+  // A concurrent first read by the same person waits on the primary key and then inserts nothing.
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
 }
 
-export async function countsByNotice(db: DB, table: 'notice_reads' | 'notice_acks', noticeIds: readonly string[]): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom(table)
-    .select(['notice_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('notice_id', 'in', noticeIds)
-    .groupBy('notice_id')
-    .execute()
-  return new Map(rows.map((r) => [r.notice_id, Number(r.n)]))
+/**
+ * Records the person's read (and acknowledgement when asked) once, and bumps the notice's counters
+ * by what was new, in the caller's transaction; answers the counts as they now stand.
+ */
+export async function recordMark(trx: DB, noticeId: string, accountId: string, at: string, acknowledge: boolean): Promise<{ read_count: number; ack_count: number }> {
+  const read = await recordOnce(trx, 'notice_reads', noticeId, accountId, at)
+  const acked = acknowledge && (await recordOnce(trx, 'notice_acks', noticeId, accountId, at))
+  return trx
+    .updateTable('notices')
+    .set({ read_count: sql`read_count + ${read ? 1 : 0}`, ack_count: sql`ack_count + ${acked ? 1 : 0}` })
+    .where('id', '=', noticeId)
+    .returning(['read_count', 'ack_count'])
+    .executeTakeFirstOrThrow()
 }
 
 export async function viewerMarks(db: DB, table: 'notice_reads' | 'notice_acks', accountId: string, noticeIds: readonly string[]): Promise<Set<string>> {

@@ -74,7 +74,7 @@ export async function closeOwnersVoteIn(trx: DB, proposalId: string, actorId: st
   const body = noticeBody(p, result, new Map(options.map((o) => [o.id, o.label])), electorate, votedAreaCenti, until)
   const notice: NoticeRow = {
     id: newId(), community_id: p.community_id, compound_id: p.compound_id, category: 'ANNOUNCEMENT', title, body_html: body, summary: summarise(plainText(body)),
-    search_text: searchableText(title, plainText(body)), cover_media_id: null, pinned: 0, requires_ack: 0, status: 'PUBLISHED', author_id: actorId, published_at: at, updated_at: at, expires_at: until,
+    search_text: searchableText(title, plainText(body)), cover_media_id: null, pinned: 0, requires_ack: 0, status: 'PUBLISHED', author_id: actorId, published_at: at, updated_at: at, expires_at: until, read_count: 0, ack_count: 0,
   }
   await noticeStore.insertNotice(trx, notice)
   await noticeStore.replaceTerms(trx, notice.id, searchTerms(notice.search_text))
