@@ -37,10 +37,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     // Deterministic builds by default; LINLI_BUILD_CACHE=1 turns webpack's disk cache on.
     cache: { enable: process.env.LINLI_BUILD_CACHE === '1' },
+    // The weapp draws the first baseLevel levels of a page from base.wxml templates and anything
+    // deeper through Taro's `comp` component; each level is ~2.9 KB of the main package (16 by default).
+    baseLevel: 12,
     mini: {
-      // Taro draws the first baseLevel levels of a page from base.wxml templates and anything deeper
-      // through its `comp` component; each level is ~2.9 KB of the main package (16 by default).
-      baseLevel: 12,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
