@@ -1,4 +1,5 @@
 import type { IssuePlacesQuery } from '@/graphql/generated/graphql'
+import { viewerPlaces } from '@/lib/places'
 
 // Where the raise form lets a report be placed: the compounds of the viewer's households (their
 // own building first), or — for staff and anyone without a household — every compound there is.
@@ -21,23 +22,25 @@ export interface PlaceChoices {
   homeBuildingId: string | null
   /** True when the list comes from the viewer's households rather than every community. */
   fromHouseholds: boolean
+  /** Staff pick among every community and may raise on a resident's behalf. */
+  isStaff: boolean
 }
 
 export function placeChoices(data: IssuePlacesQuery | undefined): PlaceChoices {
-  const households = data?.viewer?.households ?? []
-  if (households.length > 0 && !data?.viewer?.isStaff) {
+  const { households, isStaff, communities } = viewerPlaces(data)
+  if (households.length > 0 && !isStaff) {
     const compounds = new Map<string, PlaceCompound>()
     for (const h of households) {
-      const c = h.building.compound
+      const c = h.compound
       if (!compounds.has(c.id)) compounds.set(c.id, { id: c.id, name: c.name, buildings: c.buildings.map((b) => ({ id: b.id, name: b.name })) })
     }
-    return { compounds: [...compounds.values()], homeBuildingId: households[0].building.id, fromHouseholds: true }
+    return { compounds: [...compounds.values()], homeBuildingId: households[0].buildingId, fromHouseholds: true, isStaff }
   }
   const compounds: PlaceCompound[] = []
-  for (const community of data?.communities ?? []) {
+  for (const community of communities) {
     for (const c of community.compounds) compounds.push({ id: c.id, name: `${community.name} · ${c.name}`, buildings: c.buildings.map((b) => ({ id: b.id, name: b.name })) })
   }
-  return { compounds, homeBuildingId: households[0]?.building.id ?? null, fromHouseholds: false }
+  return { compounds, homeBuildingId: households[0]?.buildingId ?? null, fromHouseholds: false, isStaff }
 }
 
 /** The compound a building belongs to, among the choices. */

@@ -3,27 +3,26 @@ import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ClaimForm, type ClaimCommunities } from '@/features/account/components/ClaimForm'
 import { emptyClaim, hasErrors, validateClaim, type ClaimErrors, type ClaimValues } from '@/features/account/claim-form'
+import { makeFragmentData } from '@/graphql/generated/fragment-masking'
+import { Places_CommunityFragmentDoc, Places_CompoundFragmentDoc } from '@/lib/places.generated'
 import { ElderModeProvider } from '@/ui'
 
 afterEach(cleanup)
 
-const communities: ClaimCommunities = [
+const compound = makeFragmentData(
   {
-    __typename: 'Community',
-    id: 'c1',
-    name: '东营盘社区',
-    compounds: [
-      {
-        __typename: 'Compound',
-        id: 'cp1',
-        name: '众望小区',
-        buildings: [
-          { __typename: 'Building', id: 'b1', name: '1号楼' },
-          { __typename: 'Building', id: 'b2', name: '2号楼' },
-        ],
-      },
+    __typename: 'Compound',
+    id: 'cp1',
+    name: '众望小区',
+    buildings: [
+      { __typename: 'Building', id: 'b1', name: '1号楼' },
+      { __typename: 'Building', id: 'b2', name: '2号楼' },
     ],
   },
+  Places_CompoundFragmentDoc,
+)
+const communities: ClaimCommunities = [
+  makeFragmentData({ __typename: 'Community', id: 'c1', name: '东营盘社区', compounds: [{ __typename: 'Compound', ...compound }] }, Places_CommunityFragmentDoc),
 ]
 
 /** The form wired the way the claim page wires it: validate on submit, submit only when clean. */

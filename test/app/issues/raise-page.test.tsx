@@ -13,7 +13,7 @@ import { appClientFor } from '../support/app-client'
 // sent, and what was chosen is kept for when the resident comes back.
 
 const building = (id: string, name: string) => ({ __typename: 'Building', id, name })
-const zhongwang = { __typename: 'Compound', id: 'c-zw', name: '众望小区', buildings: [building('b-1', '1号楼'), building('b-2', '2号楼')] }
+const zhongwang = { __typename: 'Compound', id: 'c-zw', name: '众望小区', buildings: [building('b-1', '1号楼'), building('b-2', '2号楼')], community: { __typename: 'Community', id: 'cm-dyp' } }
 const places = {
   data: {
     viewer: { __typename: 'Viewer', id: 'v-chang', isStaff: false, households: [{ __typename: 'Household', id: 'h-1', building: { ...building('b-1', '1号楼'), compound: zhongwang } }] },

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { ClaimPlacesQuery, HouseholdRelation } from '@/graphql/generated/graphql'
+import type { HouseholdRelation } from '@/graphql/generated/graphql'
+import { placeCommunity, type CommunityRef } from '@/lib/places'
 import { t } from '../i18n'
 import { Card, TapButton, px, useTokens } from '@/ui'
 import { ChoiceChips } from '@/ui/ChoiceChips'
@@ -7,7 +8,8 @@ import { Field } from '@/ui/Field'
 import { RELATIONS, UNIT_ROOM_MAX, type ClaimErrors, type ClaimValues } from '../claim-form'
 import { relationLabel } from '../labels'
 
-export type ClaimCommunities = ClaimPlacesQuery['communities']
+/** The communities to claim in (places.graphql's Places_community). */
+export type ClaimCommunities = ReadonlyArray<CommunityRef>
 
 export interface ClaimFormProps {
   communities: ClaimCommunities
@@ -24,7 +26,8 @@ export interface ClaimFormProps {
 /** The household claim form: place by one-tap choices, then unit, room, area and relation. */
 export function ClaimForm(props: ClaimFormProps) {
   const tokens = useTokens()
-  const { values, errors, communities } = props
+  const { values, errors } = props
+  const communities = props.communities.map(placeCommunity)
   const community = communities.find((c) => c.id === values.communityId)
   const compound = community?.compounds.find((c) => c.id === values.compoundId)
   const set = (patch: Partial<ClaimValues>) => props.onChange({ ...values, ...patch })

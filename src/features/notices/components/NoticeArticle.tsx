@@ -1,16 +1,15 @@
 import { Image, RichText, Text, View } from '@tarojs/components'
-import type { NoticeDetailQuery } from '@/graphql/generated/graphql'
+import { useFragment, type FragmentType } from '@/graphql/generated/fragment-masking'
 import { t } from '../i18n'
 import { px, useTokens } from '@/ui'
 import { categoryLabel } from '../categories'
 import { formatFull } from '@/lib/beijing-time'
-
-export type NoticeDetail = NonNullable<NoticeDetailQuery['notice']>
+import { NoticeArticle_NoticeFragmentDoc } from './NoticeArticle.generated'
 
 /** The notice itself: category, title, dates, audience, cover, the body as rich text, reads. */
-export function NoticeArticle(props: { notice: NoticeDetail }) {
+export function NoticeArticle(props: { notice: FragmentType<typeof NoticeArticle_NoticeFragmentDoc> }) {
   const tokens = useTokens()
-  const { notice } = props
+  const notice = useFragment(NoticeArticle_NoticeFragmentDoc, props.notice)
   const muted = { fontSize: px(tokens.font.small), color: tokens.color.textMuted, lineHeight: tokens.lineHeight }
   const facts = [
     categoryLabel(notice.category),

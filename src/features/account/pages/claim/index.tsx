@@ -11,6 +11,7 @@ import { ClaimForm } from '../../components/ClaimForm'
 import { SignInPrompt } from '../../components/SignInPrompt'
 import { formErrorOf } from '../../server-errors'
 import { useSignedIn } from '../../session-state'
+import { placeCommunity } from '@/lib/places'
 import { ME_TAB } from '../../sign-in-route'
 
 // 认领房屋: the resident says which home is theirs; staff in scope review it in the workbench.
@@ -28,7 +29,7 @@ export default function ClaimHouseholdPage() {
 
   const communities = places.data?.communities
   useEffect(() => {
-    if (communities) setValues((current) => reconcileWithPlaces(current, communities))
+    if (communities) setValues((current) => reconcileWithPlaces(current, communities.map(placeCommunity)))
   }, [communities])
 
   const change = (next: ClaimValues) => {

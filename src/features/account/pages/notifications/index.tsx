@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { NotificationSettingsDocument, UpdateNotificationSettingsDocument } from '@/features/account/account.generated'
+import { useFragment } from '@/graphql/generated/fragment-masking'
 import type { NotificationSettingsInput, NotifyMode } from '@/graphql/generated/graphql'
 import { EmptyState, Page, Skeleton, px, useTokens } from '@/ui'
 import { ChoiceChips } from '@/ui/ChoiceChips'
@@ -9,6 +10,7 @@ import { t } from '../../i18n'
 import { SignInPrompt } from '../../components/SignInPrompt'
 import { useSignedIn } from '../../session-state'
 import { useSubscribeConsent } from '../../subscribe'
+import { NotificationSettingsPage_SettingsFragmentDoc } from './settings.generated'
 
 const TOPICS = [
   ['MY_ISSUES', 'myIssues'],
@@ -27,7 +29,7 @@ export default function NotificationSettingsPage() {
   const { data, error, refetch } = useQuery(NotificationSettingsDocument, { skip: !signedIn })
   const [save] = useMutation(UpdateNotificationSettingsDocument)
   const askNoticeConsent = useSubscribeConsent(['NOTICE_PUBLISHED'])
-  const settings = data?.viewer?.notificationSettings
+  const settings = useFragment(NotificationSettingsPage_SettingsFragmentDoc, data?.viewer?.notificationSettings)
 
   const change = async (input: NotificationSettingsInput) => {
     try {

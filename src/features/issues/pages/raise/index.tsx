@@ -104,10 +104,10 @@ export default function RaiseIssuePage() {
           <BuildingField places={choices} buildingId={draft.buildingId} onChange={(buildingId) => update({ buildingId })} error={errors.building} />
         </View>
       )}
-      {places.data?.viewer?.isStaff ? (
+      {choices.isStaff ? (
         <Field label={t('issues.raise.onBehalf')} placeholder={t('issues.raise.onBehalfPlaceholder')} value={draft.onBehalfName} maxlength={ON_BEHALF_MAX} onChange={(onBehalfName) => update({ onBehalfName })} error={errors.onBehalfName} />
       ) : null}
-      {places.data?.viewer?.isStaff ? <Text style={{ display: 'block', marginTop: px(-tokens.space.sm), marginBottom: px(tokens.space.md), fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{t('issues.raise.onBehalfHint')}</Text> : null}
+      {choices.isStaff ? <Text style={{ display: 'block', marginTop: px(-tokens.space.sm), marginBottom: px(tokens.space.md), fontSize: px(tokens.font.small), color: tokens.color.textMuted }}>{t('issues.raise.onBehalfHint')}</Text> : null}
       <Field label={t('issues.raise.spot')} placeholder={t('issues.raise.spotPlaceholder')} value={draft.spot} maxlength={SPOT_MAX} onChange={(spot) => update({ spot })} error={errors.spot} />
       <PointField value={draft} onChange={(point) => update(point)} />
       <PublicField value={draft.isPublic} onChange={(isPublic) => update({ isPublic })} />

@@ -3,9 +3,11 @@ import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { NoticeDetailDocument } from '@/features/notices/notices.generated'
+import { useFragment } from '@/graphql/generated/fragment-masking'
 import { getSessionToken } from '@/graphql/session'
 import { t } from '../../i18n'
 import { Page, TapButton, px, useTokens } from '@/ui'
+import { NoticeArticle_NoticeFragmentDoc } from '../../components/NoticeArticle.generated'
 import { NoticeDetailView } from '../../components/NoticeDetailView'
 import { HOME_TAB, noticeDetailPath, noticeEditPath, signInPath } from '../../routes'
 
@@ -20,7 +22,7 @@ export default function NoticeDetailPage() {
   const [onlyPage, setOnlyPage] = useState(false)
   // Same query as the view, read from the cache: the share card needs the title and cover.
   const { data, refetch } = useQuery(NoticeDetailDocument, { variables: { id }, fetchPolicy: 'cache-only', skip: !id })
-  const notice = data?.notice
+  const notice = useFragment(NoticeArticle_NoticeFragmentDoc, data?.notice)
 
   useDidShow(() => {
     // Back from the sign-in page: the read, the acknowledgement and staff tools now apply.

@@ -3,10 +3,12 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
 import { NoticeAudienceChoicesDocument, NoticeForEditDocument } from '@/features/notices/notices.generated'
+import { useFragment } from '@/graphql/generated/fragment-masking'
 import { getSessionToken } from '@/graphql/session'
 import { t } from '../../i18n'
 import { EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { EditActions } from '../../components/EditActions'
+import { NoticeArticle_NoticeFragmentDoc } from '../../components/NoticeArticle.generated'
 import type { Choice } from '../../components/FormParts'
 import { NoticeForm } from '../../components/NoticeForm'
 import { emptyDraft } from '../../draft'
@@ -35,7 +37,10 @@ export default function NoticeEditPage() {
   const viewer = useNoticesViewer(signedIn)
   const scope = useMemo(() => publishScope(viewer.roles, params.communityId), [viewer.roles, params.communityId])
   const existing = useQuery(NoticeForEditDocument, { variables: { id: noticeId ?? '' }, skip: !noticeId, fetchPolicy: 'network-only' })
-  const notice = existing.data?.notice
+  const found = existing.data?.notice
+  // The form starts from the fields the detail page's article shows.
+  const article = useFragment(NoticeArticle_NoticeFragmentDoc, found)
+  const notice = found && article ? { ...article, requiresAck: found.requiresAck, viewerCanEdit: found.viewerCanEdit } : (found as null | undefined)
   const communityId = notice?.community.id ?? scope?.communityId
   const choices = useQuery(NoticeAudienceChoicesDocument, { variables: { communityId: communityId ?? '' }, skip: !communityId || !!noticeId })
   const { draft, restored, start, update, discard, finish } = useNoticeDraft(noticeId)
