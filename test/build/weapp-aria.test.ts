@@ -50,4 +50,9 @@ describe('tappable nodes carry a label in the weapp build', () => {
       })
     }
   }
+  // Runs last (tests in a file run in order): no page was skipped and the check was not vacuous.
+  it('every page was opened and its tappable nodes checked', () => {
+    expect([...checked.pages].sort()).toEqual([...allPages].sort())
+    expect(checked.nodes).toBeGreaterThan(allPages.length * 2 * 5)
+  })
 })
