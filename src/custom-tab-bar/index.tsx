@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useReducer, useState } from 'react'
 import { t } from '../i18n'
+import { tapLabel } from '../ui/a11y'
 import { useTokens } from '../ui/elder-mode'
 import { Icon } from '../ui/Icon'
 import { TAB_COLOR, TAB_SELECTED_COLOR, TABS, tabIcons, tabPagePath, type TabName } from '../ui/icons/tabs'
@@ -31,7 +32,7 @@ export default function CustomTabBar() {
   return (
     <View
       role="tablist"
-      ariaRole="tablist"
+      aria-role="tablist"
       style={{
         position: 'fixed',
         left: 0,
@@ -52,9 +53,7 @@ export default function CustomTabBar() {
           <View
             key={tab.name}
             id={`tab-${tab.name}`}
-            role="tab"
-            ariaRole="tab"
-            ariaLabel={label}
+            {...tapLabel(label, 'tab')}
             aria-selected={chosen}
             hoverClass="linli-pressed"
             onClick={() => {

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { t } from '@/i18n'
 import { formatFull, fromPickerMoment, type PickerMoment } from '@/lib/beijing-time'
 import { dateTimeWheel, pickedMoment } from './date-time-wheel'
+import { tapLabel } from './a11y'
 import { useTokens } from './elder-mode'
 import { FormGroup } from './FormGroup'
 import { px } from './tokens'
@@ -21,6 +22,7 @@ export function DateTimeField(props: { label: string; value: PickerMoment; fallb
         mode="multiSelector"
         range={wheel.range}
         value={wheel.index}
+        {...tapLabel(`${props.label} ${chosen ? formatFull(chosen) : t('common.pickDateTime')}`)}
         onChange={(e) => props.onChange(pickedMoment(wheel, ([] as number[]).concat(e.detail.value).map(Number)))}
       >
         <View

@@ -11,7 +11,7 @@ export function Icon(props: { paths: IconPaths; color: string; size: number; lab
     <Image
       src={iconUri(props.paths, props.color)}
       mode="aspectFit"
-      ariaLabel={props.label}
+      aria-label={props.label}
       aria-hidden={props.label ? undefined : 'true'}
       style={{ display: 'block', width: px(props.size), height: px(props.size), flexShrink: 0 }}
     />

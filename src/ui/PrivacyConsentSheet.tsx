@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { t } from '../i18n'
+import { tapLabel } from './a11y'
 import { useTokens } from './elder-mode'
 import { PRIVACY_AGREE_BUTTON_ID, answerPrivacyConsent, usePrivacyConsentPending } from './privacy-consent'
 import { TapButton, tapButtonStyle } from './TapButton'
@@ -41,6 +42,7 @@ export function PrivacyConsentSheet(props: { visible?: boolean }) {
         </Text>
         <Text style={{ display: 'block', marginTop: px(tokens.space.md) }}>{t('account.privacySheet.body')}</Text>
         <View
+          {...tapLabel(t('account.privacySheet.link'), 'link')}
           onClick={() => void Taro.navigateTo({ url: PRIVACY_NOTICE_PAGE })}
           style={{ minHeight: px(tokens.tapTarget), display: 'flex', alignItems: 'center' }}
         >

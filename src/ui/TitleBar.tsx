@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { t } from '../i18n'
+import { tapLabel } from './a11y'
 import { useTokens } from './elder-mode'
 import { Icon } from './Icon'
 import { serviceIcons } from './icons/service'
@@ -45,8 +46,7 @@ export function TitleBar(props: TitleBarProps) {
       }}
     >
       <View
-        role="button"
-        aria-label={label}
+        {...tapLabel(label)}
         hoverClass="linli-pressed"
         onClick={go}
         style={{

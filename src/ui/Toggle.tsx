@@ -23,7 +23,7 @@ export function toggleStyle(tokens: Tokens): CSSProperties {
   }
 }
 
-/** An on/off switch with the name a screen reader speaks (aria-label in H5, ariaLabel in the weapp). */
+/** An on/off switch with the name a screen reader speaks (aria-label and, in the weapp, aria-role). */
 export function Toggle(props: { checked: boolean; label: string; onChange(on: boolean): void }) {
   const tokens = useTokens()
   return (
@@ -31,6 +31,7 @@ export function Toggle(props: { checked: boolean; label: string; onChange(on: bo
       checked={props.checked}
       color={tokens.color.primary}
       {...spokenLabel(props.label)}
+      aria-role="switch"
       style={toggleStyle(tokens)}
       onChange={(e) => props.onChange(e.detail.value)}
     />

@@ -1,6 +1,7 @@
 import { mergeInternalComponents } from '@tarojs/shared'
 
-// WeChat's screen reader reads `aria-role` and `aria-label` on view, button, text and image, but
+// WeChat's screen reader reads `aria-role` and `aria-label` on view, button, text, image, picker
+// and switch, but
 // Taro's weapp templates and its runtime carry only the attributes its component list names, so
 // an aria-label set on a View never reached the WXML. This list adds the two, in both places that
 // must agree: the build's templates (config/weapp-aria.ts, at build time) and the runtime's
@@ -11,6 +12,8 @@ export const WEAPP_ARIA_COMPONENTS = {
   Button: { 'aria-label': "''", 'aria-role': "''" },
   Text: { 'aria-label': "''", 'aria-role': "''" },
   Image: { 'aria-label': "''", 'aria-role': "''" },
+  Picker: { 'aria-label': "''", 'aria-role': "''" },
+  Switch: { 'aria-label': "''", 'aria-role': "''" },
 }
 
 /** The runtime half: call once, in the weapp, before anything renders. */

@@ -21,7 +21,7 @@ export function CommunityBanner(props: { name: string; intro: string; unread?: s
       <Image
         src={BANNER_URI}
         mode="aspectFill"
-        ariaLabel={t('home.banner.alt', { community: props.name })}
+        aria-label={t('home.banner.alt', { community: props.name })}
         style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: '100%' }}
       />
       <View style={{ position: 'relative', padding: px(tokens.space.lg), maxWidth: '62%' }}>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Icon, px, useTokens } from '@/ui'
+import { Icon, px, tapLabel, useTokens } from '@/ui'
 import { serviceIcons } from '@/ui/icons/service'
 import { homeServices, type HomeService } from './services'
 
@@ -31,8 +31,7 @@ export function ServiceGrid(props: { communityId: string | undefined }) {
       {homeServices(props.communityId).map((service) => (
         <View
           key={service.key}
-          role="button"
-          aria-label={service.label}
+          {...tapLabel(service.label)}
           hoverClass="linli-pressed"
           onClick={() => open(service)}
           style={{

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useFragment, type FragmentType } from '@/graphql/generated/fragment-masking'
 import type { InboxItem_MessageFragment } from '@/graphql/generated/graphql'
 import { t } from '../i18n'
-import { Card, px, useTokens } from '@/ui'
+import { Card, px, tapLabel, useTokens } from '@/ui'
 import { formatFull } from '@/lib/beijing-time'
 import { InboxItem_MessageFragmentDoc } from './InboxItem.generated'
 
@@ -35,6 +35,7 @@ export function InboxItem(props: { message: FragmentType<typeof InboxItem_Messag
           <View
             key={line.id}
             style={{ marginTop: px(tokens.space.xs), paddingTop: px(tokens.space.xs), borderTop: `1px solid ${tokens.color.border}` }}
+            {...tapLabel(`${line.title} ${line.body}`)}
             onClick={(e) => {
               e.stopPropagation()
               props.onOpenLine?.(message, line)

@@ -10,7 +10,7 @@ export function ActivityCover(props: { url?: string | null; kind: ActivityKind; 
   const height = props.height ?? (tokens.mode === 'elder' ? 180 : 150)
   const frame = { display: 'block', width: '100%', height: px(height), borderRadius: px(tokens.radius), marginBottom: px(tokens.space.sm) }
   if (props.url) {
-    return <Image src={props.url} mode="aspectFill" ariaLabel={t('activities.cover.alt', { title: props.title })} style={{ ...frame, backgroundColor: tokens.color.skeleton }} />
+    return <Image src={props.url} mode="aspectFill" aria-label={t('activities.cover.alt', { title: props.title })} style={{ ...frame, backgroundColor: tokens.color.skeleton }} />
   }
   return (
     <View style={{ ...frame, display: 'flex', alignItems: 'center', justifyContent: 'center', backgroundColor: tokens.color.skeleton }}>

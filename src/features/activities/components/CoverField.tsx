@@ -29,7 +29,7 @@ export function CoverField(props: { cover: ActivityForm['cover']; onChange(cover
   return (
     <FormGroup label={t('activities.edit.cover')} hint={t('activities.edit.coverHint')}>
       {props.cover?.preview ? (
-        <Image src={props.cover.preview} mode="aspectFill" ariaLabel={t('activities.edit.cover')} style={{ display: 'block', width: '100%', height: px(160), borderRadius: px(tokens.radius), marginBottom: px(tokens.space.sm), backgroundColor: tokens.color.skeleton }} />
+        <Image src={props.cover.preview} mode="aspectFill" aria-label={t('activities.edit.cover')} style={{ display: 'block', width: '100%', height: px(160), borderRadius: px(tokens.radius), marginBottom: px(tokens.space.sm), backgroundColor: tokens.color.skeleton }} />
       ) : null}
       {props.cover && !props.cover.preview ? <Text style={{ display: 'block', marginBottom: px(tokens.space.sm) }}>{`✓ ${t('activities.edit.coverChosen')}`}</Text> : null}
       {percent !== null ? (

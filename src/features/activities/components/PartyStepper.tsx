@@ -1,14 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import { t } from '../i18n'
-import { px, useTokens } from '@/ui'
+import { px, tapLabel, useTokens } from '@/ui'
 import { clampPartySize, partySizeBounds } from '../places'
 
 function StepButton(props: { label: string; sign: string; disabled: boolean; onTap(): void }) {
   const tokens = useTokens()
   return (
     <View
-      role="button"
-      aria-label={props.label}
+      {...tapLabel(props.label)}
       aria-disabled={props.disabled}
       hoverClass={props.disabled ? 'none' : 'linli-pressed'}
       onClick={props.disabled ? undefined : props.onTap}

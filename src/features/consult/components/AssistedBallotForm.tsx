@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { chooseCompressedPhotos, showUploadRefusal, uploadIssuePhoto } from '@/features/issues/upload'
 import { AssistedHouseholdsDocument, RecordAssistedBallotDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
-import { TapButton, px, useTokens } from '@/ui'
+import { TapButton, px, tapLabel, useTokens } from '@/ui'
 import { ChoiceChips } from '@/ui/ChoiceChips'
 import { Field } from '@/ui/Field'
 import { canCast, choiceLimit, toggleChoice } from '../choices'
@@ -91,7 +91,7 @@ export function AssistedBallotForm(props: { proposal: ProposalView }) {
       {done ? <Text style={{ display: 'block', fontWeight: 'bold', color: tokens.color.primary, marginBottom: px(tokens.space.sm) }}>{done}</Text> : null}
       {households.loading && !list.length ? <Text style={muted}>{t('consult.tools.assistedLoading')}</Text> : null}
       {households.error && !list.length ? (
-        <View role="button" hoverClass="linli-pressed" onClick={() => void households.refetch().catch(() => undefined)} style={{ minHeight: px(tokens.tapTarget), display: 'flex', alignItems: 'center' }}>
+        <View {...tapLabel(t('consult.tools.assistedLoadFailed'))} hoverClass="linli-pressed" onClick={() => void households.refetch().catch(() => undefined)} style={{ minHeight: px(tokens.tapTarget), display: 'flex', alignItems: 'center' }}>
           <Text style={{ fontWeight: 'bold' }}>{`ⓘ ${t('consult.tools.assistedLoadFailed')}`}</Text>
         </View>
       ) : null}
@@ -113,7 +113,7 @@ export function AssistedBallotForm(props: { proposal: ProposalView }) {
               return (
                 <View
                   key={h.id}
-                  role="radio"
+                  {...tapLabel(`${h.label} ${householdStatus(h)}`, 'radio')}
                   aria-checked={on}
                   aria-disabled={!h.mayVote}
                   hoverClass={h.mayVote ? 'linli-pressed' : 'none'}

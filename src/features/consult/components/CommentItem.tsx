@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useFragment, type FragmentType } from '@/graphql/generated/fragment-masking'
 import { HideProposalCommentDocument, ProposalComment_CommentFragmentDoc, ReportProposalCommentDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
-import { px, useTokens } from '@/ui'
+import { px, tapLabel, useTokens } from '@/ui'
 import { formatFull } from '@/lib/beijing-time'
 import { useProposalStep } from '../hooks/useProposalStep'
 
@@ -10,6 +10,7 @@ function LinkButton(props: { label: string; onTap(): void; disabled?: boolean })
   const tokens = useTokens()
   return (
     <View
+      {...tapLabel(props.label)}
       onClick={props.disabled ? undefined : props.onTap}
       hoverClass="linli-pressed"
       style={{ minHeight: px(tokens.tapTarget), minWidth: px(tokens.tapTarget), display: 'inline-flex', alignItems: 'center', justifyContent: 'center', marginRight: px(tokens.space.sm) }}

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ProposalFundDrawsDocument } from '@/features/consult/consult.generated'
-import { Card, px, useTokens } from '@/ui'
+import { Card, px, tapLabel, useTokens } from '@/ui'
 import { t } from '../i18n'
 import type { ProposalView } from './types'
 
@@ -28,7 +28,7 @@ export function FundDrawsPanel(props: { proposal: ProposalView }) {
       <Text className='fund-drawn' style={{ display: 'block', fontWeight: 'bold' }}>{t('consult.fund.total', { amount: yuanOf(draws.fundDrawnFen) })}</Text>
       {draws.fundDraws.length === 0 ? <Text style={{ display: 'block', color: tokens.color.textMuted }}>{t('consult.fund.none')}</Text> : null}
       {draws.fundDraws.map((d) => (
-        <View key={d.id} className='fund-draw' style={{ padding: `${px(tokens.space.sm)} 0`, borderBottom: `1px solid ${tokens.color.border}` }} onClick={() => void Taro.navigateTo({ url: `/features/finances/pages/entry/index?id=${encodeURIComponent(d.id)}` })}>
+        <View key={d.id} className='fund-draw' style={{ padding: `${px(tokens.space.sm)} 0`, borderBottom: `1px solid ${tokens.color.border}` }} {...tapLabel(t('consult.fund.draw', { date: d.date, amount: yuanOf(d.amountFen), description: d.description }), 'link')} onClick={() => void Taro.navigateTo({ url: `/features/finances/pages/entry/index?id=${encodeURIComponent(d.id)}` })}>
           <Text style={{ display: 'block' }}>{t('consult.fund.draw', { date: d.date, amount: yuanOf(d.amountFen), description: d.description })}</Text>
         </View>
       ))}

@@ -12,7 +12,7 @@ export function ParticipationMeter(props: { households: number; area: number; vo
   const axes = [meterAxis(t('consult.meter.households'), props.households), meterAxis(t('consult.meter.area'), props.area)]
   const barHeight = tokens.mode === 'elder' ? 22 : 16
   return (
-    <View style={{ marginBottom: px(tokens.space.md) }} ariaLabel={participationText(props)}>
+    <View style={{ marginBottom: px(tokens.space.md) }} aria-label={participationText(props)}>
       <Text style={{ display: 'block', fontWeight: 'bold' }}>{participationText(props)}</Text>
       {typeof props.voted === 'number' && typeof props.eligible === 'number' ? (
         <Text style={{ display: 'block', color: tokens.color.textMuted, fontSize: px(tokens.font.small) }}>{t('consult.meter.count', { voted: props.voted, eligible: props.eligible })}</Text>

@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useRef } from 'react'
 import { t } from '../i18n'
-import { px, useTokens } from '@/ui'
+import { px, tapLabel, useTokens } from '@/ui'
 import { markerPosition, pinFromTap, tapPointOf, type Pin, type Rect } from '../pins'
 
 export interface SitePlanMarker {
@@ -69,10 +69,10 @@ export function SitePlan(props: { url: string; markers: ReadonlyArray<SitePlanMa
       id={id}
       className="site-plan"
       onClick={tap}
-      ariaLabel={props.onPlace ? t('consult.plan.tapLabel') : t('consult.plan.label')}
+      {...tapLabel(props.onPlace ? t('consult.plan.tapLabel') : t('consult.plan.label'), props.onPlace ? 'button' : 'img')}
       style={{ position: 'relative', width: '100%', marginBottom: px(tokens.space.sm), border: `1px solid ${tokens.color.border}`, boxSizing: 'border-box', lineHeight: 0 }}
     >
-      <Image src={props.url} mode="widthFix" style={{ display: 'block', width: '100%' }} ariaLabel={t('consult.plan.label')} />
+      <Image src={props.url} mode="widthFix" style={{ display: 'block', width: '100%' }} aria-label={t('consult.plan.label')} />
       {props.markers.map((marker) => (
         <View
           key={marker.key}

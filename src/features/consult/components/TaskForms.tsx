@@ -6,7 +6,7 @@ import type { DraftPhoto } from '@/features/issues/draft'
 import type { TaskStatus } from '@/graphql/generated/graphql'
 import { AddProposalTaskDocument, UpdateProposalTaskDocument } from '@/features/consult/consult.generated'
 import { t } from '../i18n'
-import { TapButton, px, useTokens } from '@/ui'
+import { TapButton, px, tapLabel, useTokens } from '@/ui'
 import { ChoiceChips } from '@/ui/ChoiceChips'
 import { Field } from '@/ui/Field'
 import { useProposalStep } from '../hooks/useProposalStep'
@@ -43,7 +43,7 @@ export function AddTaskForm(props: { proposal: ProposalView }) {
       <Field label={t('consult.task.title')} placeholder={t('consult.task.titlePlaceholder')} value={title} maxlength={60} onChange={setTitle} />
       <Field label={t('consult.task.owner')} placeholder={t('consult.task.ownerPlaceholder')} value={owner} maxlength={30} onChange={setOwner} />
       <FormGroup label={t('consult.task.due')}>
-        <Picker mode="date" value={due || toPickerDate(Date.now() + 14 * 86_400_000)} start={todayInBeijing()} onChange={(e) => setDue(String(e.detail.value))}>
+        <Picker mode="date" value={due || toPickerDate(Date.now() + 14 * 86_400_000)} start={todayInBeijing()} {...tapLabel(`${t('consult.task.due')} ${due || t('consult.form.pickDate')}`)} onChange={(e) => setDue(String(e.detail.value))}>
           <View style={{ minHeight: px(tokens.tapTarget), display: 'flex', alignItems: 'center', padding: `0 ${px(tokens.space.md)}`, border: `1px solid ${tokens.color.border}`, borderRadius: px(tokens.radius), backgroundColor: tokens.color.surface }}>
             <Text>{due || t('consult.form.pickDate')}</Text>
           </View>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { BallotKind } from '@/graphql/generated/graphql'
 import { t } from '../i18n'
-import { px, useTokens } from '@/ui'
+import { px, tapLabel, useTokens } from '@/ui'
 import { optionLetter } from '../vocabulary'
 
 /**
@@ -20,9 +20,8 @@ export function VoteChoices(props: { kind: BallotKind; options: ReadonlyArray<{ 
         return (
           <View
             key={option.id}
-            role={multiple ? 'checkbox' : 'radio'}
+            {...tapLabel(option.label, multiple ? 'checkbox' : 'radio')}
             aria-checked={on}
-            ariaLabel={option.label}
             hoverClass="linli-pressed"
             onClick={props.disabled ? undefined : () => props.onToggle(option.id)}
             style={{

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { FinanceEntriesDocument, FinanceEntryRow_EntryFragmentDoc } from '@/features/finances/finances.generated'
 import { useFragment, type FragmentType } from '@/graphql/generated/fragment-masking'
-import { Card, Skeleton, TapButton, px, useTokens } from '@/ui'
+import { Card, Skeleton, TapButton, px, tapLabel, useTokens } from '@/ui'
 import { t } from '../i18n'
 import { formatFen } from '../money'
 import { entryPath } from '../routes'
@@ -16,7 +16,7 @@ export function EntryRow(props: { entry: EntryRowRef; onOpen: (id: string) => vo
   const e = useFragment(FinanceEntryRow_EntryFragmentDoc, props.entry)
   const negative = e.amountFen.startsWith('-')
   return (
-    <View className='finance-entry' onClick={() => props.onOpen(e.id)} style={{ padding: `${px(tokens.space.sm)} 0`, borderBottom: `1px solid ${tokens.color.border}` }}>
+    <View className='finance-entry' {...tapLabel(`${e.description} ${t('finances.entry.amount', { amount: formatFen(e.amountFen) })}`, 'link')} onClick={() => props.onOpen(e.id)} style={{ padding: `${px(tokens.space.sm)} 0`, borderBottom: `1px solid ${tokens.color.border}` }}>
       <View style={{ display: 'flex', justifyContent: 'space-between' }}>
         <Text style={{ fontWeight: 'bold' }}>{e.description}</Text>
         <Text style={{ fontWeight: 'bold', color: negative ? tokens.color.danger : tokens.color.text, whiteSpace: 'nowrap', marginLeft: px(tokens.space.sm) }}>{t('finances.entry.amount', { amount: formatFen(e.amountFen) })}</Text>

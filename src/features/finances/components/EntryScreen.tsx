@@ -6,7 +6,7 @@ import { AnswerFinanceQuestionDocument, ApproveFinanceEntryDocument, AskFinanceQ
 import { useFragment } from '@/graphql/generated/fragment-masking'
 import type { FinanceEntryQuery } from '@/graphql/generated/graphql'
 import { formatMoment } from '@/lib/beijing-time'
-import { Card, EmptyState, Skeleton, TapButton, px, spokenLabel, textBoxStyle, useTokens } from '@/ui'
+import { Card, EmptyState, Skeleton, TapButton, px, spokenLabel, textBoxStyle, tapLabel, useTokens } from '@/ui'
 import { t } from '../i18n'
 import { formatFen } from '../money'
 
@@ -80,7 +80,7 @@ export function EntryScreen(props: { id: string }) {
         {urls.length === 0 ? <Text style={muted}>{t('finances.entry.noVouchers')}</Text> : null}
         <View style={{ display: 'flex', flexWrap: 'wrap', gap: px(tokens.space.sm), marginTop: px(tokens.space.sm) }}>
           {urls.map((url, i) => (
-            <Image key={url} id={`voucher-${i}`} className='finance-voucher' src={url} mode='aspectFit' ariaLabel={`${t('finances.entry.vouchers', { count: i + 1 })}`} onClick={() => void Taro.previewImage({ current: url, urls })}
+            <Image key={url} id={`voucher-${i}`} className='finance-voucher' src={url} mode='aspectFit' {...tapLabel(t('finances.entry.vouchers', { count: i + 1 }), 'img')} onClick={() => void Taro.previewImage({ current: url, urls })}
               style={{ width: px(tokens.mode === 'elder' ? 160 : 120), height: px(tokens.mode === 'elder' ? 120 : 90), borderRadius: px(tokens.radius), backgroundColor: tokens.color.skeleton }} />
           ))}
         </View>

@@ -6,7 +6,7 @@ import { FinanceEntriesDocument, RecordFinanceEntryDocument } from '@/features/f
 import { PhotoPicker } from '@/features/issues/components/PhotoPicker'
 import type { DraftPhoto } from '@/features/issues/draft'
 import { todayInBeijing } from '@/lib/beijing-time'
-import { Card, TapButton, px, textBoxStyle, useTokens } from '@/ui'
+import { Card, TapButton, px, textBoxStyle, tapLabel, useTokens } from '@/ui'
 import { Toggle } from '@/ui/Toggle'
 import { Field } from '@/ui/Field'
 import { t } from '../i18n'
@@ -54,7 +54,7 @@ export function LedgerForm(props: { compoundId: string }) {
       <Text style={{ display: 'block', fontSize: px(tokens.font.title), fontWeight: 'bold', marginBottom: px(tokens.space.sm) }}>{t('finances.ledger.record')}</Text>
       <Field label={t('finances.ledger.date')} value={date} onChange={setDate} maxlength={10} />
       <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('finances.ledger.account')}</Text>
-      <Picker mode='selector' range={ACCOUNTS.map((a) => a[1])} value={accountIndex} onChange={(e) => setAccountIndex(Number(e.detail.value))}>
+      <Picker mode='selector' range={ACCOUNTS.map((a) => a[1])} value={accountIndex} {...tapLabel(`${t('finances.ledger.account')} ${account[1]}`)} onChange={(e) => setAccountIndex(Number(e.detail.value))}>
         <View aria-label={t('finances.ledger.account')} style={{ ...textBoxStyle(tokens), display: 'flex', alignItems: 'center', marginBottom: px(tokens.space.md) }}>{account[1]}</View>
       </Picker>
       <Field label={t('finances.ledger.amount')} value={amount} onChange={setAmount} type='digit' />

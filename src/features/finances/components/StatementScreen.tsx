@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { FinanceStatementDocument } from '@/features/finances/finances.generated'
-import { Card, EmptyState, Skeleton, TapButton, px, useTokens } from '@/ui'
+import { Card, EmptyState, Skeleton, TapButton, px, tapLabel, useTokens } from '@/ui'
 import { t } from '../i18n'
 import { formatFen } from '../money'
 import { isFuture, isQuarter, monthLabel, stepPeriod, switchKind } from '../periods'
@@ -76,7 +76,7 @@ export function StatementScreen(props: StatementScreenProps) {
         <Text style={{ display: 'block' }}>{t('finances.statement.fundLine', { opening: formatFen(s.fundOpeningFen), deposits: formatFen(s.fundDepositsFen), draws: formatFen(s.fundDrawsFen), closing: formatFen(s.fundClosingFen) })}</Text>
         {s.fundDraws.length === 0 ? <Text style={muted}>{t('finances.statement.noDraws')}</Text> : null}
         {s.fundDraws.map((d) => (
-          <View key={d.id} className='fund-draw' style={{ marginTop: px(tokens.space.sm) }} onClick={() => void Taro.navigateTo({ url: entryPath(d.id) })}>
+          <View key={d.id} className='fund-draw' style={{ marginTop: px(tokens.space.sm) }} {...tapLabel(t('finances.statement.fundDraw', { date: d.date, amount: formatFen(d.amountFen), description: d.description }), 'link')} onClick={() => void Taro.navigateTo({ url: entryPath(d.id) })}>
             <Text style={{ display: 'block', fontWeight: 'bold' }}>{t('finances.statement.fundDraw', { date: d.date, amount: formatFen(d.amountFen), description: d.description })}</Text>
             {d.decision ? <Text style={muted}>{t('finances.statement.fundDecision', { title: d.decision.title })}</Text> : null}
           </View>

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import type { IssueDetail_IssueFragment } from '@/graphql/generated/graphql'
 import { t } from '../i18n'
-import { TapButton, px, useTokens } from '@/ui'
+import { TapButton, px, tapLabel, useTokens } from '@/ui'
 import { SectionTitle } from '@/ui/SectionTitle'
 import { formatFull } from '@/lib/beijing-time'
 import { starsLabel } from '../rating'
@@ -69,6 +69,7 @@ export function IssueDetailView(props: { issue: IssueDetail_IssueFragment; actio
       {issue.linkedProposal ? (
         <View
           style={{ marginTop: px(tokens.space.md) }}
+          {...tapLabel(`${t('issues.detail.linkedProposal')}「${issue.linkedProposal.title}」${proposalStageWord(issue.linkedProposal.stage)}`, 'link')}
           onClick={() => (issue.linkedProposal?.proposal ? void Taro.navigateTo({ url: `/features/consult/pages/detail/index?id=${encodeURIComponent(issue.linkedProposal.id)}` }) : undefined)}
         >
           <SectionTitle>{t('issues.detail.linkedProposal')}</SectionTitle>

@@ -2,7 +2,7 @@ import { ScrollView, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { IssueCategory, IssueStatus } from '@/graphql/generated/graphql'
 import { t } from '@/i18n'
-import { px, useTokens } from '@/ui'
+import { px, tapLabel, useTokens } from '@/ui'
 import { ISSUE_CATEGORIES, ISSUE_STATUSES, categoryLabel, statusLabel } from '../vocabulary'
 
 /** 'open' is every status still waiting on staff. */
@@ -20,7 +20,7 @@ function Chip(props: { label: string; on: boolean; onTap(): void }) {
   const tokens = useTokens()
   return (
     <View
-      role="radio"
+      {...tapLabel(props.label, 'radio')}
       aria-checked={props.on}
       hoverClass="linli-pressed"
       onClick={props.onTap}

@@ -1,7 +1,7 @@
 import { Image, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { t } from '../i18n'
-import { px, useTokens } from '@/ui'
+import { px, tapLabel, useTokens } from '@/ui'
 
 export interface PhotoLike {
   id: string
@@ -21,7 +21,7 @@ export function PhotoGrid(props: { photos: ReadonlyArray<PhotoLike> }) {
           key={url}
           src={url}
           mode="aspectFill"
-          ariaLabel={t('issues.photos.alt', { index: i + 1 })}
+          {...tapLabel(t('issues.photos.alt', { index: i + 1 }), 'img')}
           onClick={() => void Taro.previewImage({ current: url, urls })}
           style={{ width: px(size), height: px(size), borderRadius: px(tokens.radius), backgroundColor: tokens.color.skeleton }}
         />

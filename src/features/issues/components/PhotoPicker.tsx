@@ -1,7 +1,7 @@
 import { Image, Progress, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { t } from '../i18n'
-import { TapButton, px, useTokens } from '@/ui'
+import { TapButton, px, tapLabel, useTokens } from '@/ui'
 import type { DraftPhoto } from '../draft'
 import { chooseCompressedPhotos, showUploadRefusal, uploadIssuePhoto } from '../upload'
 
@@ -47,11 +47,12 @@ export function PhotoPicker(props: PhotoPickerProps) {
             <Image
               src={photo.preview}
               mode="aspectFill"
-              ariaLabel={t('issues.photos.alt', { index: i + 1 })}
+              aria-label={t('issues.photos.alt', { index: i + 1 })}
               style={{ display: 'block', width: px(size), height: px(size), borderRadius: px(tokens.radius), backgroundColor: tokens.color.skeleton }}
             />
             <View
               onClick={() => props.onRemove(photo.id)}
+              {...tapLabel(`${t('issues.photos.remove')} ${t('issues.photos.alt', { index: i + 1 })}`)}
               hoverClass="linli-pressed"
               style={{ minHeight: px(tokens.tapTarget), display: 'flex', alignItems: 'center', justifyContent: 'center' }}
             >

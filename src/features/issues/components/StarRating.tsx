@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { t } from '../i18n'
-import { px, useTokens } from '@/ui'
+import { px, tapLabel, useTokens } from '@/ui'
 import { STARS, starsLabel } from '../rating'
 
 /** Five separate tap targets, each written as 1星…5星 under its star, so the choice is never colour alone. */
@@ -14,9 +14,8 @@ export function StarRating(props: { value: number | null; onChange(rating: numbe
         return (
           <View
             key={star}
-            role="radio"
+            {...tapLabel(starsLabel(star), 'radio')}
             aria-checked={chosen}
-            aria-label={starsLabel(star)}
             hoverClass="linli-pressed"
             onClick={() => props.onChange(star)}
             style={{

@@ -40,7 +40,7 @@ export function CoverPicker(props: CoverPickerProps) {
         <Image
           src={props.preview}
           mode="widthFix"
-          ariaLabel={t('notices.detail.coverAlt')}
+          aria-label={t('notices.detail.coverAlt')}
           style={{ display: 'block', width: '100%', marginBottom: px(tokens.space.sm), borderRadius: px(tokens.radius) }}
         />
       ) : null}

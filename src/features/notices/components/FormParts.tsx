@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Toggle } from '@/ui/Toggle'
 import type { ReactNode } from 'react'
 import { t } from '../i18n'
-import { px, useTokens } from '@/ui'
+import { px, tapLabel, useTokens } from '@/ui'
 
 /** A labelled block of the edit form, with an optional hint under the label. */
 export function FormField(props: { label: string; hint?: string; children: ReactNode }) {
@@ -39,7 +39,7 @@ export function ChoiceRow<T>(props: { choices: ReadonlyArray<Choice<T>>; selecte
         return (
           <View
             key={choice.label}
-            role="radio"
+            {...tapLabel(choice.label, 'radio')}
             aria-checked={chosen}
             onClick={() => props.onSelect(choice.value)}
             style={{
@@ -80,6 +80,7 @@ export function SwitchRow(props: { label: string; hint: string; checked: boolean
         <Toggle checked={props.checked} label={props.label} onChange={props.onChange} />
         <Text
           style={{ display: 'inline-flex', alignItems: 'center', minHeight: px(tokens.tapTarget), minWidth: px(tokens.tapTarget), fontSize: px(tokens.font.body), color: tokens.color.text }}
+          {...tapLabel(`${props.label} ${props.checked ? t('notices.edit.switch.on') : t('notices.edit.switch.off')}`, 'switch')}
           onClick={() => props.onChange(!props.checked)}
         >
           {props.checked ? t('notices.edit.switch.on') : t('notices.edit.switch.off')}

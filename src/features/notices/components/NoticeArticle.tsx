@@ -48,7 +48,7 @@ export function NoticeArticle(props: { notice: FragmentType<typeof NoticeArticle
         <Image
           src={notice.cover.url}
           mode="widthFix"
-          ariaLabel={t('notices.detail.coverAlt')}
+          aria-label={t('notices.detail.coverAlt')}
           style={{ display: 'block', width: '100%', marginTop: px(tokens.space.md), borderRadius: px(tokens.radius) }}
         />
       ) : null}

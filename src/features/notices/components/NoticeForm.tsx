@@ -1,7 +1,7 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import type { NoticeCategory } from '@/graphql/generated/graphql'
 import { t } from '../i18n'
-import { TapButton, px, spokenLabel, textBoxStyle, useTokens } from '@/ui'
+import { TapButton, px, spokenLabel, textBoxStyle, tapLabel, useTokens } from '@/ui'
 import { NOTICE_CATEGORIES, categoryLabel } from '../categories'
 import { toPickerDate, endOfBeijingDay, todayInBeijing } from '@/lib/beijing-time'
 import type { NoticeDraft } from '../draft'
@@ -90,6 +90,7 @@ export function NoticeForm(props: NoticeFormProps) {
           mode="date"
           value={draft.expiresAt ? toPickerDate(draft.expiresAt) : todayInBeijing()}
           start={todayInBeijing()}
+          {...tapLabel(`${t('notices.edit.field.expiry')} ${draft.expiresAt ? t('notices.edit.expiry.until', { date: toPickerDate(draft.expiresAt) }) : t('notices.edit.expiry.none')}`)}
           onChange={(e) => onChange({ expiresAt: endOfBeijingDay(String(e.detail.value)) })}
         >
           <View style={{ ...box, minHeight: px(tokens.tapTarget) }}>

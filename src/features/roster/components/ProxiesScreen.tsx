@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { chooseCompressedPhotos, uploadIssuePhoto } from '@/features/issues/upload'
 import { RecordProxyDocument, RevokeProxyDocument, RosterKeepingDocument } from '@/features/roster/keeping.generated'
-import { Card, EmptyState, Page, Skeleton, TapButton, px, tapRowStyle, useTokens } from '@/ui'
+import { Card, EmptyState, Page, Skeleton, TapButton, px, tapRowStyle, tapLabel, useTokens } from '@/ui'
 import { Field } from '@/ui/Field'
 import { t } from '../i18n'
 
@@ -57,7 +57,7 @@ export function ProxiesScreen(props: { compoundId: string }) {
       <TapButton variant='secondary' block onTap={() => setSearch(draft.trim())}>{t('roster.results.search')}</TapButton>
       <Card>
         {units.map((u) => (
-          <View key={u.id} className='proxy-unit' onClick={() => { setUnitId(u.id); setMessage('') }} style={{ ...tapRowStyle(tokens), flexDirection: 'column', alignItems: 'stretch', justifyContent: 'center', backgroundColor: u.id === unitId ? tokens.color.skeleton : 'transparent' }}>
+          <View key={u.id} className='proxy-unit' {...tapLabel(`${u.label}${u.ownerNames ? ` · ${u.ownerNames}` : ''}`, 'radio')} aria-checked={u.id === unitId} onClick={() => { setUnitId(u.id); setMessage('') }} style={{ ...tapRowStyle(tokens), flexDirection: 'column', alignItems: 'stretch', justifyContent: 'center', backgroundColor: u.id === unitId ? tokens.color.skeleton : 'transparent' }}>
             <Text style={{ display: 'block', fontWeight: u.id === unitId ? 'bold' : 'normal' }}>{`${u.label}${u.ownerNames ? ` · ${u.ownerNames}` : ''}`}</Text>
             {u.proxies.map((x) => (
               <View key={x.id} style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>

@@ -3,7 +3,7 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { createElement, useEffect, useState } from 'react'
 import { errorCode } from '@/graphql/error-toast'
-import { Card, EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
+import { Card, EmptyState, Page, Skeleton, TapButton, px, tapLabel, useTokens } from '@/ui'
 import { PosterLinkDocument } from '../../open.generated'
 import { t } from '../../i18n'
 
@@ -46,7 +46,7 @@ export default function PosterPage() {
     <Page>
       <Card>
         <Text style={{ display: 'block', color: tokens.color.textMuted, fontSize: px(tokens.font.small), marginBottom: px(tokens.space.sm) }}>{t('open.poster.intro')}</Text>
-        <Image src={url} mode='widthFix' style={{ width: '100%' }} onClick={() => void Taro.previewImage({ urls: [url], current: url })} />
+        <Image src={url} mode='widthFix' style={{ width: '100%' }} {...tapLabel(t('open.poster.preview'), 'img')} onClick={() => void Taro.previewImage({ urls: [url], current: url })} />
       </Card>
       <View style={{ display: 'flex', flexDirection: 'column', gap: px(tokens.space.sm) }}>
         {process.env.TARO_ENV === 'h5' ? (

@@ -4,7 +4,7 @@ import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { chooseCompressedPhotos, uploadIssuePhoto } from '@/features/issues/upload'
 import { ElectorateUnitsDocument, RecordPaperBallotDocument, RosterVoteDocument } from '@/features/roster/roster.generated'
-import { Card, EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
+import { Card, EmptyState, Page, Skeleton, TapButton, px, tapLabel, useTokens } from '@/ui'
 import { ChoiceChips } from '@/ui/ChoiceChips'
 import { Field } from '@/ui/Field'
 import { t, type MessageKey } from '../../i18n'
@@ -61,7 +61,7 @@ export default function PaperBallotsPage() {
       <TapButton variant='secondary' block onTap={() => setSearch(draft.trim())}>{t('roster.results.search')}</TapButton>
       <Card>
         {list.map((u) => (
-          <View key={u.unitId} className='electorate-unit' onClick={() => { setUnitId(u.unitId); setMessage('') }} style={{ padding: `${px(tokens.space.sm)} 0`, borderBottom: `1px solid ${tokens.color.border}`, backgroundColor: u.unitId === unitId ? tokens.color.skeleton : 'transparent' }}>
+          <View key={u.unitId} className='electorate-unit' {...tapLabel(`${u.label} · ${u.areaM2} ㎡`, 'radio')} aria-checked={u.unitId === unitId} onClick={() => { setUnitId(u.unitId); setMessage('') }} style={{ padding: `${px(tokens.space.sm)} 0`, borderBottom: `1px solid ${tokens.color.border}`, backgroundColor: u.unitId === unitId ? tokens.color.skeleton : 'transparent' }}>
             <Text style={{ display: 'block', fontWeight: u.unitId === unitId ? 'bold' : 'normal' }}>{`${u.label} · ${u.areaM2} ㎡`}</Text>
             <Text style={muted}>{u.voted && u.channel ? t('roster.ballots.voted', { channel: t(`roster.ballots.channel.${u.channel}` as MessageKey) }) : t('roster.ballots.pending')}</Text>
             {u.discrepancy ? <Text style={muted}>{t('roster.ballots.discrepancy')}</Text> : null}

@@ -3,7 +3,7 @@ import { Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ObjectToRosterUnitDocument, RosterPublicDocument } from '@/features/roster/roster.generated'
-import { Card, EmptyState, Page, Skeleton, TapButton, px, spokenLabel, tapRowStyle, textBoxStyle, useTokens } from '@/ui'
+import { Card, EmptyState, Page, Skeleton, TapButton, px, spokenLabel, tapRowStyle, textBoxStyle, tapLabel, useTokens } from '@/ui'
 import { t, type MessageKey } from '../../i18n'
 import { rosterImportPath, rosterProxiesPath, rosterUnitPath } from '../../routes'
 
@@ -68,7 +68,7 @@ export default function RosterPublicPage() {
       <Text style={{ display: 'block', fontSize: px(tokens.font.heading), fontWeight: 'bold', marginTop: px(tokens.space.md) }}>{t('roster.public.all', { count: page.edges.length })}</Text>
       <Card>
         {page.edges.map((edge) => (
-          <View key={edge.node.id} className='roster-row' onClick={staff ? () => void Taro.navigateTo({ url: rosterUnitPath(compoundId, edge.node) }) : undefined} style={{ ...tapRowStyle(tokens), justifyContent: 'space-between' }}>
+          <View key={edge.node.id} className='roster-row' {...(staff ? tapLabel(`${edge.node.label} · ${edge.node.areaM2} ㎡`) : {})} onClick={staff ? () => void Taro.navigateTo({ url: rosterUnitPath(compoundId, edge.node) }) : undefined} style={{ ...tapRowStyle(tokens), justifyContent: 'space-between' }}>
             <Text style={{ fontWeight: edge.node.isOwn ? 'bold' : 'normal' }}>{`${edge.node.label}${edge.node.isOwn ? ` · ${t('roster.public.mineTag')}` : ''}`}</Text>
             <Text>{`${edge.node.areaM2} ㎡`}</Text>
           </View>
