@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, type LogEvent, type Migration, type SqliteDatabase, type SqliteStatement } from 'kysely'
+import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, type LogEvent, type Migration } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config'
 import * as foundation from './migrations/2026_11_29_0001_foundation'
@@ -21,6 +21,8 @@ import * as finances from './migrations/2026_12_02_0200_finances'
 import * as jobRuns from './migrations/2026_12_02_0700_job_runs'
 import * as countedBallots from './migrations/2026_12_03_0700_counted_ballots'
 import * as noticeCounters from './migrations/2026_12_03_0850_notice_counters'
+import * as noticeRankIndex from './migrations/2026_12_03_0900_notice_rank_index'
+import { withStatementCache } from './sqlite-statements'
 import type { Database } from './tables'
 
 export type DB = Kysely<Database>
@@ -45,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_02_0700_job_runs': jobRuns,
   '2026_12_03_0700_counted_ballots': countedBallots,
   '2026_12_03_0850_notice_counters': noticeCounters,
+  '2026_12_03_0900_notice_rank_index': noticeRankIndex,
 }
 
 export interface OpenOptions {
@@ -52,35 +55,6 @@ export interface OpenOptions {
   schema?: string
   /** Called for every SQL statement; the tests count statements with it. */
   onQuery?: (event: LogEvent) => void
-}
-
-const STATEMENT_CACHE_SIZE = 1000
-
-/**
- * better-sqlite3 with its prepared statements kept by SQL text (least recently used dropped past
- * STATEMENT_CACHE_SIZE): Kysely prepares every statement afresh, and preparing cost as much as
- * running under load. A statement is reusable because one connection runs one statement at a time.
- */
-export function withStatementCache(sqlite: SQLite.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
-  const cache = new Map<string, SqliteStatement>()
-  return {
-    close: () => {
-      cache.clear()
-      sqlite.close()
-    },
-    prepare: (text: string) => {
-      const found = cache.get(text)
-      if (found) {
-        cache.delete(text)
-        cache.set(text, found)
-        return found
-      }
-      const statement = sqlite.prepare(text)
-      cache.set(text, statement)
-      if (cache.size > size) cache.delete(cache.keys().next().value as string) // size > 0, so a first key exists
-      return statement
-    },
-  }
 }
 
 const NAMED_STATEMENTS = 1000

@@ -9,6 +9,7 @@ import type { Config } from '../config'
 import type { GatewayContext } from '../context'
 import { variableMistake } from '../lib/input-errors'
 import { applyInputRules } from '../lib/input-rules'
+import { limitRequestBody } from './body-limit'
 import { publicListCache, type SharedDrops } from './response-cache'
 import { corsFor, requestGuards } from './request-guard'
 import { persistedOperationsPlugin } from './persisted-operations'
@@ -47,6 +48,8 @@ export function createGraphQLHandler(
     graphiql: !config.production,
     landingPage: false,
     batching: false,
+    // The body limit is limitRequestBody's (below): the same limit without a stream per request.
+    maxRequestBodySize: false,
     cors: corsFor(config.corsOrigins),
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
@@ -86,6 +89,8 @@ export function createGraphQLHandler(
       useGraphQlJit({}, { onError: (result) => log.warn({ errors: result.errors }, 'graphql-jit could not compile an operation') }),
       // After graphql-jit: the cache wraps whichever executor is in place when it runs.
       ...publicListCache(config, publicLists),
+      // Last: it wraps whichever request parser Yoga chose.
+      limitRequestBody(),
     ],
     context: ({ req }) => makeContext(req),
   })

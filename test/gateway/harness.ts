@@ -99,7 +99,10 @@ export async function startGateway(engine: Engine, env: Record<string, string> =
     ...env,
   })
   let count = 0
-  const gateway = await createGateway(config, { ...options, schema: engine.name === 'postgres' ? schema : undefined, onQuery: () => void count++ })
+  const gateway = await createGateway(config, { ...options, schema: engine.name === 'postgres' ? schema : undefined, onQuery: (event) => {
+    count++
+    options.onQuery?.(event)
+  } })
   const url = await gateway.listen()
   const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>> => {
     const res = await fetch(`${url}/graphql`, {

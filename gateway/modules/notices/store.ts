@@ -21,7 +21,9 @@ export interface NoticeFilter {
  */
 export const listRank = (n: Pick<NoticeRow, 'pinned' | 'category'>): number => (n.pinned === 1 ? (n.category === INTEGRITY ? 2 : 1) : 0)
 const INTEGRITY = 'INTEGRITY_CULTURE'
-const rankSql = sql<number>`(case when pinned = 1 and category = ${INTEGRITY} then 2 else pinned end)`
+// The same expression as the notices_rank index (migration 2026_12_03_0900), the category a literal
+// so the planner can match the two and read the list in index order.
+const rankSql = sql<number>`(case when pinned = 1 and category = ${sql.lit(INTEGRITY)} then 2 else pinned end)`
 
 /**
  * A notice as the schema's resolvers receive it: a listed one comes without its body and search
