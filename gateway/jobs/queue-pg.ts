@@ -50,12 +50,36 @@ export function createPgJobs(deps: JobDeps, tasks: readonly PeriodicTask[], sche
   const startRunner = async (): Promise<void> => {
     const started = await run({ pgPool: connection(), schema, logger, concurrency: CONCURRENCY, noHandleSignals: true, pollInterval: 1000, taskList, parsedCronItems: cronItems })
     runner = started
-    started.promise.catch((err: unknown) => {
-      if (runner !== started || !active) return
-      runner = null
-      deps.log.error({ err }, 'job worker stopped on an error; starting it again in 5 s')
-      setTimeout(() => void (active ? startRunner().catch((e: unknown) => deps.log.error({ err: e }, 'job worker could not start')) : undefined), 5000).unref()
-    })
+    started.promise.then(
+      () => {
+        if (runner !== started || !active) return
+        runner = null
+        void restartAfterMigrationNotice()
+      },
+      (err: unknown) => {
+        if (runner !== started || !active) return
+        runner = null
+        deps.log.error({ err }, 'job worker stopped on an error; starting it again in 5 s')
+        setTimeout(() => void (active ? startRunner().catch((e: unknown) => deps.log.error({ err: e }, 'job worker could not start')) : undefined), 5000).unref()
+      },
+    )
+  }
+  // graphile-worker stops itself (and sets exit code 57) when told over LISTEN that a breaking
+  // migration ran — but the channel is the database's, not the schema's: a fresh install in any
+  // other schema of the database (another deployment, a test, a benchmark) says so too. Its own
+  // schema decides: migrating it again throws when a newer release really moved it on (then the
+  // worker stays stopped, as graphile-worker meant), and otherwise the worker starts again.
+  const restartAfterMigrationNotice = async () => {
+    try {
+      await runMigrations({ pgPool: connection(), schema, logger })
+    } catch (err) {
+      deps.log.error({ err }, 'job worker stopped: its schema was migrated by a newer release; restart this instance with it')
+      return
+    }
+    if (process.exitCode === 57) process.exitCode = undefined
+    if (!active) return
+    deps.log.warn({ schema }, "job worker stopped on another schema's migration notice; starting it again")
+    await startRunner().catch((err: unknown) => deps.log.error({ err }, 'job worker could not start'))
   }
 
   const enqueue = (task: PeriodicTask) => {

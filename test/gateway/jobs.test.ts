@@ -1,4 +1,6 @@
 import http from 'node:http'
+import { Logger } from 'graphile-worker'
+import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { TaskRun } from '../../gateway/jobs'
 import { dropPlace, ENGINES, newPlace, startGateway, type SharedPlace, type TestGateway } from './harness'
@@ -132,5 +134,35 @@ describe.each(ENGINES)('health and readiness on $name', (engine) => {
     await closed
     await expect(fetch(`${g.url}/healthz`)).rejects.toThrow()
     await g.close() // the harness's cleanup; close() is once-only
+  }, 60_000)
+})
+
+describe.skipIf(!PG)("another schema's graphile-worker migration", () => {
+  it('does not stop this instance’s worker: it checks its own schema and starts again (exit code left alone)', async () => {
+    let ticks = 0
+    const tick: import('../../gateway/jobs').PeriodicTask = { name: 'test_tick', everyMs: 200, run: async () => void ticks++ }
+    const shared = place(PG!)
+    const g = await startGateway(PG!, { LINLI_JOBS: 'on', LOG_LEVEL: 'silent' }, { tasks: () => [tick] }, shared)
+    started.push(g)
+    const ticking = async (label: string) => {
+      const from = ticks
+      const until = Date.now() + 15_000
+      while (ticks < from + 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 100))
+      expect(ticks, label).toBeGreaterThanOrEqual(from + 2)
+    }
+    await ticking('before')
+    // A fresh install of graphile-worker in a schema of its own on the same database: its breaking
+    // migrations are announced on the database-wide channel every worker listens to.
+    const other = place(PG!)
+    const { runMigrations } = await import('graphile-worker')
+    const pool = new pg.Pool({ connectionString: PG!.url, max: 2 })
+    try {
+      await runMigrations({ pgPool: pool, schema: `${other.schema}_jobs`, logger: new Logger(() => () => undefined) })
+    } finally {
+      await pool.end()
+    }
+    await new Promise((r) => setTimeout(r, 1500)) // the notice arrives and the worker shuts down and comes back
+    await ticking('after the notice')
+    expect(process.exitCode).not.toBe(57)
   }, 60_000)
 })
