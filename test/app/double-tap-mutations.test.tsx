@@ -32,7 +32,8 @@ const claim = {
   building: { ...building('b-1', '1号楼'), compound: { __typename: 'Compound', id: 'cp-zw', name: '众望小区' } },
 }
 const replies: Record<string, unknown> = {
-  ConsultPlaces: { viewer: { __typename: 'Viewer', id: 'v-1', isStaff: false, households: [{ __typename: 'Household', id: 'h-1', building: { ...building('b-1', '1号楼'), compound: { ...compound, community: { __typename: 'Community', id: 'c-dyp' } } } }] }, communities: [community] },
+  // Places_query is a fragment on Query: Apollo asks for the root's __typename, as the real gateway answers it.
+  ConsultPlaces: { __typename: 'Query', viewer: { __typename: 'Viewer', id: 'v-1', isStaff: false, households: [{ __typename: 'Household', id: 'h-1', building: { ...building('b-1', '1号楼'), compound: { ...compound, community: { __typename: 'Community', id: 'c-dyp' } } } }] }, communities: [community] },
   ConsultSitePlan: { community: { __typename: 'Community', id: 'c-dyp', compounds: [{ __typename: 'Compound', id: 'cp-zw', name: '众望小区', consultSettings: { __typename: 'ConsultSettings', cosignThreshold: 3, cosignDays: 14, sitePlan: null } }] } },
   CreateProposal: { createProposal: { __typename: 'Proposal', id: 'p-new', stage: 'DRAFT' } },
   SubmitProposal: { submitProposal: { __typename: 'Proposal', id: 'p-new', stage: 'COSIGNING' } },
