@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react'
 import { Text } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { AddRosterUnitDocument, RosterKeepingDocument, UpdateRosterUnitDocument } from '@/features/roster/keeping.generated'
 import { RosterPublicDocument } from '@/features/roster/roster.generated'
-import type { AreaSource, RosterUnitKind } from '@/graphql/generated/graphql'
+import type { AreaSource, RosterKeepingQuery, RosterUnitKind } from '@/graphql/generated/graphql'
 import { EmptyState, Page, Skeleton, TapButton, px, useTokens } from '@/ui'
 import { ChoiceChips } from '@/ui/ChoiceChips'
 import { Field } from '@/ui/Field'
@@ -12,6 +12,7 @@ import { draftErrors, unitInput, type DraftErrors, type UnitDraft } from '../uni
 
 const KINDS: RosterUnitKind[] = ['RESIDENTIAL', 'SHOP', 'DEVELOPER_UNSOLD']
 const SOURCES: AreaSource[] = ['REGISTRY', 'SURVEY', 'CONTRACT']
+type KeptUnit = RosterKeepingQuery['roster']['edges'][number]['node']
 const EMPTY: UnitDraft = { buildingId: '', unit: '', room: '', areaM2: '', areaSource: 'REGISTRY', ownerNames: '', ownerPhone: '', kind: 'RESIDENTIAL' }
 
 /**
@@ -20,23 +21,30 @@ const EMPTY: UnitDraft = { buildingId: '', unit: '', room: '', areaM2: '', areaS
  * fix, the number on file stays.
  */
 export function UnitEditScreen(props: { compoundId: string; unitId?: string; room?: string }) {
-  const tokens = useTokens()
-  const editing = Boolean(props.unitId)
   const keeping = useQuery(RosterKeepingDocument, { variables: { compoundId: props.compoundId, search: props.room || undefined } })
-  const [update, updating] = useMutation(UpdateRosterUnitDocument)
-  const [add, adding] = useMutation(AddRosterUnitDocument)
-  const [draft, setDraft] = useState<UnitDraft>(EMPTY)
-  const [errors, setErrors] = useState<DraftErrors>({})
-  const [message, setMessage] = useState('')
   const current = keeping.data?.roster.edges.map((e) => e.node).find((u) => u.id === props.unitId)
   const buildings = keeping.data?.communities.flatMap((c) => c.compounds).find((c) => c.id === props.compoundId)?.buildings ?? []
-  useEffect(() => {
-    if (current) setDraft({ buildingId: current.building.id, unit: current.unit, room: current.room, areaM2: current.areaM2, areaSource: current.areaSource, ownerNames: current.ownerNames ?? '', ownerPhone: '', kind: current.kind })
-  }, [current?.id])
   if (keeping.loading && !keeping.data) return <Page><Skeleton /></Page>
   if (!keeping.data) return <Page><EmptyState title={t('roster.title.unit')} body={keeping.error?.message ?? ''} /></Page>
   if (!keeping.data.viewer?.isStaff) return <Page><EmptyState title={t('roster.staffOnly.unit')} body={t('roster.staffOnly.body')} /></Page>
-  if (editing && !current) return <Page><EmptyState title={t('roster.title.unit')} body={t('roster.unit.notFound')} /></Page>
+  if (props.unitId && !current) return <Page><EmptyState title={t('roster.title.unit')} body={t('roster.unit.notFound')} /></Page>
+  // Keyed by the unit: the form opens with its values in place (no empty fields filled a moment later).
+  return <UnitForm key={current?.id ?? 'new'} compoundId={props.compoundId} unit={current} buildings={buildings} />
+}
+
+function draftOf(unit: KeptUnit | undefined): UnitDraft {
+  if (!unit) return EMPTY
+  return { buildingId: unit.building.id, unit: unit.unit, room: unit.room, areaM2: unit.areaM2, areaSource: unit.areaSource, ownerNames: unit.ownerNames ?? '', ownerPhone: '', kind: unit.kind }
+}
+
+function UnitForm({ compoundId, unit: current, buildings }: { compoundId: string; unit: KeptUnit | undefined; buildings: readonly { id: string; name: string }[] }) {
+  const tokens = useTokens()
+  const editing = Boolean(current)
+  const [update, updating] = useMutation(UpdateRosterUnitDocument)
+  const [add, adding] = useMutation(AddRosterUnitDocument)
+  const [draft, setDraft] = useState<UnitDraft>(() => draftOf(current))
+  const [errors, setErrors] = useState<DraftErrors>({})
+  const [message, setMessage] = useState('')
   const set = (field: keyof UnitDraft) => (value: string) => setDraft({ ...draft, [field]: value })
   const save = async () => {
     const found = draftErrors(draft)
@@ -45,9 +53,9 @@ export function UnitEditScreen(props: { compoundId: string; unitId?: string; roo
     if (Object.keys(found).length) return
     try {
       const input = unitInput(draft, editing)
-      const saved = props.unitId
-        ? (await update({ variables: { id: props.unitId, input }, refetchQueries: [RosterPublicDocument] })).data?.updateRosterUnit
-        : (await add({ variables: { compoundId: props.compoundId, input }, refetchQueries: [RosterPublicDocument] })).data?.addRosterUnit
+      const saved = current
+        ? (await update({ variables: { id: current.id, input }, refetchQueries: [RosterPublicDocument] })).data?.updateRosterUnit
+        : (await add({ variables: { compoundId, input }, refetchQueries: [RosterPublicDocument] })).data?.addRosterUnit
       if (saved) setMessage(t('roster.unit.saved', { label: saved.label, area: saved.areaM2 }))
     } catch (error) {
       // The gateway's refusal (a duplicate room, a bad area) is written for staff in Chinese.
