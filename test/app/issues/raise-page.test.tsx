@@ -14,8 +14,10 @@ import { appClientFor } from '../support/app-client'
 
 const building = (id: string, name: string) => ({ __typename: 'Building', id, name })
 const zhongwang = { __typename: 'Compound', id: 'c-zw', name: '众望小区', buildings: [building('b-1', '1号楼'), building('b-2', '2号楼')], community: { __typename: 'Community', id: 'cm-dyp' } }
+// Places_query is a fragment on Query, so the root answers its __typename, as the gateway does.
 const places = {
   data: {
+    __typename: 'Query',
     viewer: { __typename: 'Viewer', id: 'v-chang', isStaff: false, households: [{ __typename: 'Household', id: 'h-1', building: { ...building('b-1', '1号楼'), compound: zhongwang } }] },
     communities: [],
   },

@@ -7,6 +7,7 @@ import { areaCenti, formatCenti } from '@/features/roster/unit-form'
 import { setSessionToken } from '@/graphql/session'
 import { startCannedServer, type CannedServer } from '../support/graphql-server'
 import { appClientFor } from '../support/app-client'
+import { watchFirstInput } from '../support/input-values'
 
 // The committee fixes a roster row over HTTP to a stand-in gateway: problems in words before
 // anything is sent, the area sent as exact hundredths, the masked phone never sent back, the
@@ -73,6 +74,7 @@ describe('roster: the committee fixes a row', () => {
   })
 
   it('names the problems in Chinese, sends the area as hundredths without the masked phone, and shows the gateway’s refusal', async () => {
+    const watch = watchFirstInput()
     render(
       <ApolloProvider client={appClientFor(server.url)}>
         <UnitEditScreen compoundId="cp1" unitId="u1" room="101" />
@@ -81,6 +83,9 @@ describe('roster: the committee fixes a row', () => {
     await screen.findByText('1号楼 1单元 101室')
     const area = await input('专有面积(㎡,最多两位小数)')
     await waitFor(() => expect(area.value).toBe('89.50'))
+    // The form opens with the unit's values in place: its first field (单元) never showed empty.
+    watch.stop()
+    expect(watch.seen[0]).toBe('1')
     expect((await input('业主电话')).getAttribute('placeholder')).toBe('留空则保留原号码(139****0001)')
 
     fireEvent.input(area, { target: { value: '89.555' } })

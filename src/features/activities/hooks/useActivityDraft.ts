@@ -13,6 +13,9 @@ export function useActivityDraft(activityId: string | null) {
   })
   const [form, setForm] = useState<ActivityForm>(initial.form)
   const [restored, setRestored] = useState(initial.restored)
+  // A new activity's form is ready at once; an existing one's once `load` has had the gateway's
+  // copy, so its fields open with their values rather than empty and filled a moment later.
+  const [ready, setReady] = useState(activityId === null)
   // Only staff's own changes are worth keeping; the activity as loaded is not a draft.
   const changed = useRef(false)
 
@@ -27,6 +30,7 @@ export function useActivityDraft(activityId: string | null) {
 
   /** Fills the form from the gateway's activity, unless a draft of staff's own changes was restored. */
   const load = useCallback((loaded: ActivityForm) => {
+    setReady(true)
     if (changed.current || initial.restored) return
     setForm(loaded)
   }, [initial.restored])
@@ -45,5 +49,5 @@ export function useActivityDraft(activityId: string | null) {
     setRestored(false)
   }, [activityId])
 
-  return { form, restored, update, load, discard, finish }
+  return { form, ready, restored, update, load, discard, finish }
 }
