@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, type LogEvent, type Migration } from 'kysely'
+import { Kysely, Migrator, PostgresAdapter, SqliteDialect, type LogEvent, type Migration } from 'kysely'
+import { SearchPathPostgresDialect } from './pg-introspector'
 import pg from 'pg'
 import type { Config } from '../config'
 import * as foundation from './migrations/2026_11_29_0001_foundation'
@@ -121,7 +122,7 @@ export async function openDatabase(database: Config['database'], options: OpenOp
     max: 10,
     options: options.schema ? `-c search_path=${options.schema}` : undefined,
   }))
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log })
+  return new Kysely<Database>({ dialect: new SearchPathPostgresDialect({ pool }), log })
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */
