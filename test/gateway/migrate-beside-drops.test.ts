@@ -48,6 +48,13 @@ describe.skipIf(!pgEngine)('migrations beside other schemas being dropped (Postg
           await migrateToLatest(db, schema)
           const tables = await db.selectFrom('streets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
           expect(Number(tables.n)).toBe(0)
+          // What the introspector sees: this schema's tables only, Kysely's own when asked for.
+          const seen = await db.introspection.getTables()
+          expect(new Set(seen.map((t) => t.schema))).toEqual(new Set([schema]))
+          expect(seen.map((t) => t.name)).toContain('streets')
+          expect(seen.map((t) => t.name)).not.toContain('kysely_migration')
+          expect(seen.find((t) => t.name === 'streets')?.columns.map((c) => c.name)).toContain('id')
+          expect((await db.introspection.getTables({ withInternalKyselyTables: true })).map((t) => t.name)).toContain('kysely_migration')
         } finally {
           await db.destroy()
         }
